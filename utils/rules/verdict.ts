@@ -1,0 +1,54 @@
+/**
+ * The rules engine's contract: what goes in, what comes out. Types only, shared by the engine
+ * (utils/rules/engine.ts), the guard that acts on a verdict and the banner that explains it.
+ */
+import type { Account, Identity, ListAction, Platform, WordList } from '../types';
+
+export const REASON_IDS = [
+  'protected-account',
+  'unknown-identity',
+  'unregistered-identity',
+  'other-account-words',
+  'risky-words',
+  'identity-changed',
+  'intended-account',
+] as const;
+export type ReasonId = (typeof REASON_IDS)[number];
+
+/** One occurrence of a configured word in the draft. Offsets are UTF-16 indices into the draft as given. */
+export interface WordHit {
+  /** The word, phrase, #tag or @mention as the user configured it. */
+  word: string;
+  start: number;
+  end: number;
+}
+
+export type Reason =
+  | { id: 'protected-account'; account: Account }
+  | { id: 'unknown-identity' }
+  | { id: 'unregistered-identity'; identity: Identity }
+  | { id: 'other-account-words'; owners: { account: Account; hits: WordHit[] }[] }
+  | { id: 'risky-words'; action: ListAction; lists: { list: WordList; hits: WordHit[] }[] }
+  | { id: 'identity-changed'; before: Identity; now: Identity | null }
+  | { id: 'intended-account'; intended: Account; actual: Account | null };
+
+export type Decision = 'allow' | 'confirm' | 'block';
+
+export interface Verdict {
+  decision: Decision;
+  /** Every reason that applies, in REASON_IDS order; empty for `allow`. */
+  reasons: Reason[];
+  /** The configured account the identity matched, if any. */
+  account: Account | null;
+}
+
+export interface VerdictInput {
+  platform: Platform;
+  /** The identity read at the moment of publishing, or null when it cannot be determined. */
+  identity: Identity | null;
+  /** The identity read when the composer was first focused, if it was read. */
+  openedAs: Identity | null;
+  /** The account the user said this tab is for (popup), if any. */
+  intendedAccountId?: string | null;
+  draft: string;
+}

@@ -1,0 +1,63 @@
+/**
+ * The domain vocabulary shared by every layer. Types only: importing this file pulls no code,
+ * so the pure rules engine may depend on it without depending on settings, storage or the DOM.
+ */
+
+export const PLATFORMS = ['x', 'facebook', 'linkedin', 'instagram'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const ACCOUNT_KINDS = ['brand', 'personal'] as const;
+export type AccountKind = (typeof ACCOUNT_KINDS)[number];
+
+export type ListAction = 'confirm' | 'block';
+export type UnknownIdentityPolicy = 'confirm' | 'allow';
+
+/** A configured account, as stored (ids are derived from platform + handle/name at import). */
+export interface Account {
+  id: string;
+  platform: Platform;
+  /** Username without "@" (X, Instagram); profile/page/company identifier (Facebook, LinkedIn), if known. */
+  handle?: string;
+  /** Display name as the platform shows it; matched when the page shows no handle. */
+  name?: string;
+  kind: AccountKind;
+  /** Always confirm before publishing as this account. */
+  protected: boolean;
+  /** Words, phrases, #hashtags and @mentions that belong to this account. */
+  ownWords: string[];
+}
+
+export interface WordList {
+  id: string;
+  name: string;
+  words: string[];
+  /** The account kinds this list is checked for. */
+  appliesTo: AccountKind[];
+  action: ListAction;
+}
+
+/** The settings the background stores under `settings` in storage.local. */
+export interface Settings {
+  schemaVersion: number;
+  accounts: Account[];
+  wordLists: WordList[];
+  unknownIdentity: UnknownIdentityPolicy;
+  /** The user's on/off switch for the whole guard (popup). */
+  guardEnabled: boolean;
+}
+
+/** Who a publish would go out as, as read from the page at one moment. */
+export interface Identity {
+  platform: Platform;
+  /** Without "@". */
+  handle?: string;
+  name?: string;
+  avatarUrl?: string;
+  /**
+   * An opaque per-session key (X: the numeric id in the `twid` cookie) that changes when the browser's
+   * session switches account, even while a stale tab still shows the old account in its DOM.
+   */
+  sessionKey?: string;
+  /** Which signal gave it, for the popup and for debugging ("account-switcher", "profile-link", …). */
+  source: string;
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Firefox is built as MV2 on purpose (see README, "Why Firefox MV2"): in Firefox MV3 the user can withhold
+// host access per site, which would silently switch the guard off on a platform.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'right-account@right-account.app',
+              strict_min_version: '128.0',
+              // No data leaves the browser: declared so that Firefox shows it at install.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['tests/**', '.output/**', 'test-results/**', 'playwright-report/**', 'bench-results/**', '.ci/**'],
+  },
+});
