@@ -1,1 +1,8 @@
-export default defineBackground(() => {});
+import { handleMessage, loadSettings } from '@/utils/background/service';
+
+export default defineBackground(() => {
+  // Registered synchronously at top level so a message that wakes the worker is never missed.
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
+  // Bring stored settings to the current schema as soon as the extension is installed or updated.
+  browser.runtime.onInstalled.addListener(() => void loadSettings());
+});

@@ -55,4 +55,10 @@ export interface PlatformAdapter {
   editorOf(composer: Element): HTMLElement | null;
   /** The composer's publish control now (React may have replaced the one seen at interception). */
   publishControlOf(composer: Element): HTMLElement | null;
+  /**
+   * The session key (see Identity.sessionKey) readable without the DOM, e.g. from a cookie. The guard reads it
+   * once at document_start: the session the page was rendered for. A different key at publish time means the
+   * account was switched in another tab while this one still shows the old account.
+   */
+  readSessionKey?(): string | undefined;
 }

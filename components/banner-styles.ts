@@ -1,0 +1,48 @@
+/** The banner's stylesheet, scoped by its shadow root: the page's CSS cannot reach it, and it cannot leak out. */
+export const BANNER_CSS = `
+:host { all: initial; }
+.banner {
+  --bg: #ffffff; --fg: #14171a; --muted: #536471; --line: #cfd9de; --accent: #b45309; --accent-bg: #fff7ed;
+  --danger: #b91c1c; --danger-bg: #fef2f2; --danger-btn: #b91c1c; --primary: #1d4ed8; --primary-fg: #ffffff; --mark: #fde68a;
+  box-sizing: border-box; width: min(440px, calc(100vw - 16px)); max-height: calc(100vh - 16px); overflow: auto;
+  background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-top: 6px solid var(--accent);
+  border-radius: 12px; box-shadow: 0 12px 40px rgba(0,0,0,.28); padding: 16px 18px;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
+}
+.banner.protected, .banner.block { border-top-color: var(--danger); }
+@media (prefers-color-scheme: dark) {
+  .banner { --bg: #16181c; --fg: #e7e9ea; --muted: #a0aab4; --line: #38444d; --accent: #f59e0b; --accent-bg: #2a1f0f;
+    --danger: #f87171; --danger-bg: #2a1212; --danger-btn: #dc2626; --primary: #2563eb; --mark: #854d0e; }
+}
+@media (prefers-reduced-motion: no-preference) {
+  .banner { animation: in .12s ease-out; }
+  @keyframes in { from { transform: translateY(-4px); opacity: .6; } to { transform: none; opacity: 1; } }
+}
+h2 { margin: 0 0 8px; font-size: 16px; }
+.as { margin: 0; color: var(--muted); font-size: 12px; }
+.who { display: flex; gap: 10px; align-items: center; margin: 6px 0 10px; }
+.avatar { width: 40px; height: 40px; border-radius: 50%; flex: none; object-fit: cover; }
+.avatar.none { display: grid; place-items: center; background: var(--line); font-weight: 700; }
+.names { display: flex; flex-direction: column; min-width: 0; }
+.names strong { font-size: 15px; overflow-wrap: anywhere; }
+.handle { color: var(--muted); }
+.chips { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 3px; }
+.chip { font-size: 11px; padding: 1px 7px; border-radius: 999px; border: 1px solid var(--line); color: var(--muted); }
+.chip.brand, .chip.protected { border-color: var(--danger); color: var(--danger); }
+.chip.warn { border-color: var(--accent); color: var(--accent); }
+.degraded { margin: 0 0 8px; padding: 6px 8px; border-radius: 6px; background: var(--accent-bg); font-size: 12px; }
+.reasons { margin: 0 0 10px; padding-left: 18px; }
+.reasons li { margin: 4px 0; }
+.group { display: block; }
+.words mark { margin-right: 4px; }
+mark { background: var(--mark); color: inherit; border-radius: 3px; padding: 0 2px; }
+.draft { margin: 0 0 12px; }
+figcaption { font-size: 12px; color: var(--muted); margin-bottom: 2px; }
+blockquote { margin: 0; padding: 6px 8px; border-left: 3px solid var(--line); white-space: pre-wrap; overflow-wrap: anywhere; max-height: 8.5em; overflow: auto; }
+.help { margin: 0 0 12px; padding: 6px 8px; border-radius: 6px; background: var(--danger-bg); }
+.actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; }
+button { font: inherit; font-weight: 600; padding: 7px 14px; border-radius: 999px; border: 1px solid var(--line); background: var(--bg); color: var(--fg); cursor: pointer; }
+button.primary { background: var(--primary); border-color: var(--primary); color: var(--primary-fg); }
+.banner.protected button.primary, .banner.block button.primary { background: var(--danger-btn); border-color: var(--danger-btn); }
+button:focus-visible { outline: 3px solid var(--primary); outline-offset: 2px; }
+`;

@@ -1,0 +1,22 @@
+import { render } from 'preact';
+import { PopupView } from '@/components/PopupView';
+import { usePopupStore } from '@/utils/ui/popup-store';
+import { t } from '@/utils/i18n-browser';
+import '@/components/pages.css';
+
+function App() {
+  const { tab, settings, setGuardEnabled } = usePopupStore();
+  return (
+    <PopupView
+      t={t}
+      tab={tab}
+      settings={settings}
+      onToggleGuard={(enabled) => void setGuardEnabled(enabled)}
+      onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+    />
+  );
+}
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+void usePopupStore.getState().load();
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,216 @@
+/**
+ * One small driver interface over two automation libraries, so that every scenario runs unchanged in Chromium
+ * (Playwright) and Firefox (puppeteer-core over WebDriver BiDi). Sites are served at their real hostnames from
+ * tests/fixtures through request routing: nothing reaches the network.
+ */
+import { test as base } from '@playwright/test';
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CHROMIUM, FIREFOX } from './ensure-browsers.mjs';
+
+export const ROOT = resolve(__dirname, '../..');
+const FIXTURES = join(ROOT, 'tests/fixtures');
+const CHROME_EXTENSION = join(ROOT, '.output/chrome-mv3');
+const FIREFOX_EXTENSION = join(ROOT, '.output/firefox-mv2');
+const GECKO_ID = 'right-account@right-account.app';
+const FIREFOX_UUID = '5b0e3a52-1f0c-4d1e-9a43-2c7c8f7d9e01';
+/** Hosts whose requests the router answers; any other request is refused (no network in tests). */
+const SITE_HOSTS = /^https:\/\/(?:[a-z]+\.)?(?:x|twitter|facebook|linkedin|instagram)\.com\//;
+
+export type Engine = 'chromium' | 'firefox';
+
+/** URL → fixture file (relative to tests/fixtures). Scripts under /__fixture__/ are served from tests/fixtures too. */
+export type Routes = Record<string, string>;
+
+function respond(url: string, routes: Routes): { status: number; contentType: string; body: string } {
+  const { origin, pathname } = new URL(url);
+  if (pathname.startsWith('/__fixture__/')) {
+    const file = join(FIXTURES, pathname.slice('/__fixture__/'.length));
+    if (file.startsWith(FIXTURES)) return { status: 200, contentType: 'text/javascript', body: readFileSync(file, 'utf8') };
+  }
+  const fixture = routes[url] ?? routes[origin + pathname];
+  if (fixture) return { status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, fixture), 'utf8') };
+  return { status: 404, contentType: 'text/plain', body: 'not served by the test router' };
+}
+
+export interface Site {
+  engine: Engine;
+  goto(url: string): Promise<void>;
+  /** A trusted click (real mouse events); selectors pierce open shadow roots. */
+  click(selector: string): Promise<void>;
+  /** Clicks into the element, then types with real key events. */
+  type(selector: string, text: string): Promise<void>;
+  focus(selector: string): Promise<void>;
+  /** Key combination such as "Control+Enter", "Enter", "Shift+Enter". */
+  press(combo: string): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /** Sets a file on an <input type=file>. */
+  upload(selector: string, name: string, content: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  engine: Engine;
+  /** A page on a site, served by `routes`. */
+  newSite(routes: Routes): Promise<Site>;
+  /** An extension page (options.html, popup.html). */
+  openExtensionPage(path: string): Promise<Site>;
+  close(): Promise<void>;
+}
+
+// ---------- Chromium through Playwright ----------
+
+function playwrightSite(page: PwPage): Site {
+  return {
+    engine: 'chromium',
+    goto: async (url) => void (await page.goto(url)),
+    click: (selector) => page.locator(selector).click(),
+    type: async (selector, text) => {
+      await page.locator(selector).click();
+      await page.keyboard.type(text);
+    },
+    focus: (selector) => page.locator(selector).focus(),
+    press: (combo) => page.keyboard.press(combo),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeout = 5000) => void (await page.waitForFunction(fn as never, arg, { timeout })),
+    upload: (selector, name, content) =>
+      page.locator(selector).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) }),
+    close: () => page.close(),
+  };
+}
+
+async function launchChromium(): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'right-account-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${CHROME_EXTENSION}`,
+      `--load-extension=${CHROME_EXTENSION}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = worker.url().split('/')[2];
+  let routes: Routes = {};
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (!SITE_HOSTS.test(url)) return route.abort();
+    return route.fulfill(respond(url, routes));
+  });
+  return {
+    engine: 'chromium',
+    async newSite(r) {
+      routes = r;
+      return playwrightSite(await context.newPage());
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return playwrightSite(page);
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// ---------- Firefox through puppeteer-core over WebDriver BiDi ----------
+
+async function pressCombo(page: PpPage, combo: string) {
+  const keys = combo.split('+') as Parameters<PpPage['keyboard']['press']>[0][];
+  const key = keys.pop()!;
+  for (const k of keys) await page.keyboard.down(k);
+  await page.keyboard.press(key);
+  for (const k of keys.reverse()) await page.keyboard.up(k);
+}
+
+function puppeteerSite(page: PpPage): Site {
+  const deep = (selector: string) => `pierce/${selector}`;
+  return {
+    engine: 'firefox',
+    goto: async (url) => void (await page.goto(url)),
+    click: (selector) => page.click(deep(selector)),
+    type: async (selector, text) => {
+      await page.click(deep(selector));
+      await page.keyboard.type(text);
+    },
+    focus: (selector) => page.focus(deep(selector)),
+    press: (combo) => pressCombo(page, combo),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeout = 5000) => void (await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg)),
+    upload: async (selector, name, content) => {
+      const dir = mkdtempSync(join(tmpdir(), 'right-account-upload-'));
+      const file = join(dir, name);
+      writeFileSync(file, content);
+      const input = await page.$(deep(selector));
+      if (!input) throw new Error(`no ${selector}`);
+      await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(file);
+    },
+    close: () => page.close(),
+  };
+}
+
+async function launchFirefox(): Promise<ExtensionBrowser> {
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['-remote-allow-system-access'],
+    // A fixed internal UUID gives the extension's pages a known moz-extension:// origin.
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+  });
+  await browser.installExtension(FIREFOX_EXTENSION);
+  return {
+    engine: 'firefox',
+    async newSite(routes) {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!SITE_HOSTS.test(url)) return void request.abort();
+        void request.respond(respond(url, routes));
+      });
+      return puppeteerSite(page);
+    },
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      // A plain goto never resolves on moz-extension:// pages over BiDi: navigate, then wait for the app.
+      void page.goto(`moz-extension://${FIREFOX_UUID}/${path}`, { waitUntil: [] as never }).catch(() => undefined);
+      await page.waitForFunction(() => document.readyState === 'complete' && !!document.getElementById('app')?.firstChild, {
+        timeout: 10_000,
+        polling: 50,
+      });
+      return puppeteerSite(page);
+    },
+    close: () => browser.close(),
+  };
+}
+
+// ---------- the Playwright test fixture ----------
+
+export const test = base.extend<{ ext: ExtensionBrowser }, { extWorker: ExtensionBrowser }>({
+  extWorker: [
+    async ({}, use, workerInfo) => {
+      const engine = (workerInfo.project.metadata as { engine: Engine }).engine;
+      const ext = engine === 'firefox' ? await launchFirefox() : await launchChromium();
+      await use(ext);
+      await ext.close();
+    },
+    { scope: 'worker' },
+  ],
+  ext: async ({ extWorker }, use) => use(extWorker),
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,95 @@
+/** Scenario helpers shared by the end-to-end specs: settings, the banner as the page sees it, what was published. */
+import type { ExtensionBrowser, Site } from './harness';
+
+export interface SettingsFile {
+  format: 'right-account-settings';
+  version: 1;
+  accounts: Record<string, unknown>[];
+  wordLists?: Record<string, unknown>[];
+  unknownIdentity?: 'confirm' | 'allow';
+}
+
+/** The settings most scenarios run with: one protected brand, one personal account, a confirm list and a block list. */
+export function standardSettings(change: (s: SettingsFile) => void = () => undefined): SettingsFile {
+  const file: SettingsFile = {
+    format: 'right-account-settings',
+    version: 1,
+    accounts: [
+      {
+        platform: 'x',
+        handle: 'boulangerie_dupont',
+        name: 'Boulangerie Dupont',
+        kind: 'brand',
+        protected: true,
+        ownWords: ['#BoulangerieDupont', 'pain au levain'],
+      },
+      { platform: 'x', handle: 'marie_dupont', name: 'Marie Dupont', kind: 'personal', ownWords: ['mon chat'] },
+    ],
+    wordLists: [
+      { name: 'Grossièretés', words: ['merde', 'putain', 'wtf'], appliesTo: ['brand', 'personal'], action: 'confirm' },
+      { name: 'Concurrents', words: ['boulangerie martin'], appliesTo: ['brand', 'personal'], action: 'block' },
+    ],
+    unknownIdentity: 'confirm',
+  };
+  change(file);
+  return file;
+}
+
+/**
+ * Replaces the extension's settings through the same message the options page sends (the background validates
+ * it like any import). The options-page UI itself is exercised by its own scenario.
+ */
+export async function setSettings(ext: ExtensionBrowser, file: SettingsFile): Promise<void> {
+  const page = await ext.openExtensionPage('options.html');
+  const result = await page.evaluate(async (text) => {
+    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+    return api.runtime.sendMessage({ type: 'settings/import', text });
+  }, JSON.stringify(file));
+  await page.close();
+  if (!(result as { ok: boolean }).ok) throw new Error(`settings rejected: ${JSON.stringify(result)}`);
+}
+
+export interface BannerView {
+  reasons: string[];
+  hasConfirm: boolean;
+  text: string;
+  role: string | null;
+  focused: string | null;
+}
+
+/** The banner as the automation hooks expose it, or null when there is none. */
+export function readBanner(site: Site): Promise<BannerView | null> {
+  return site.evaluate(() => {
+    const host = document.querySelector('[data-right-account="banner"]');
+    const root = host?.shadowRoot;
+    if (!root) return null;
+    const dialog = root.querySelector('[role="alertdialog"]');
+    return {
+      reasons: [...root.querySelectorAll('[data-reason]')].map((el) => el.getAttribute('data-reason') ?? ''),
+      hasConfirm: !!root.querySelector('[data-action="confirm"]'),
+      text: (dialog?.textContent ?? '').replace(/\s+/g, ' '),
+      role: dialog?.getAttribute('role') ?? null,
+      focused: (root.activeElement as HTMLElement | null)?.getAttribute('data-action') ?? null,
+    };
+  });
+}
+
+export const waitForBanner = (site: Site) =>
+  site.waitFor(() => !!document.querySelector('[data-right-account="banner"]')?.shadowRoot?.querySelector('[role="alertdialog"]'));
+
+export const BANNER_CANCEL = '[data-right-account="banner"] [data-action="cancel"]';
+export const BANNER_CONFIRM = '[data-right-account="banner"] [data-action="confirm"]';
+
+export interface Published {
+  surface: string;
+  text: string;
+  handle: string | null;
+  via: string;
+}
+
+/** What the simulated site recorded as published (its own page-side record). */
+export const published = (site: Site) =>
+  site.evaluate(() => ((window as unknown as { __published?: unknown[] }).__published ?? []) as Published[]);
+
+/** Lets pending tasks run so that a wrongly replayed or duplicated publish would have time to show up. */
+export const settle = (site: Site) => site.evaluate(() => new Promise((r) => setTimeout(r, 150)));

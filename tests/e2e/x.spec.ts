@@ -1,0 +1,218 @@
+/**
+ * The guard on X, end to end, in Chromium and Firefox: the built extension, fixture pages served at https://x.com,
+ * and the simulated X app (tests/fixtures/x/app.js) recording what it "published".
+ */
+import { expect, test, type ExtensionBrowser, type Site } from './harness';
+import {
+  BANNER_CANCEL,
+  BANNER_CONFIRM,
+  published,
+  readBanner,
+  setSettings,
+  settle,
+  standardSettings,
+  waitForBanner,
+} from './support';
+
+const HOME_FR = { 'https://x.com/home': 'x/home-fr.html' }; // logged in as @marie_dupont (personal)
+const HOME_EN = { 'https://x.com/home': 'x/home-en.html' }; // logged in as @boulangerie_dupont (brand, protected)
+const EDITOR = '[data-testid="tweetTextarea_0"]';
+const POST = '[data-testid="tweetButtonInline"]';
+
+async function openHome(ext: ExtensionBrowser, routes: Record<string, string> = HOME_FR): Promise<Site> {
+  const site = await ext.newSite(routes);
+  await site.goto('https://x.com/home');
+  await site.waitFor(() => !!document.querySelector('[data-testid="tweetTextarea_0"]'));
+  return site;
+}
+
+test.describe('X', () => {
+  test('a harmless post from the right account goes through at once, with no banner', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openHome(ext);
+    await site.type(EDITOR, 'Bonne journée à tous');
+    // Click and read back in the same turn: the publish must not wait for anything.
+    await site.click(POST);
+    expect(await published(site)).toEqual([{ surface: 'post', text: 'Bonne journée à tous', handle: 'marie_dupont', via: 'click' }]);
+    expect(await readBanner(site)).toBeNull();
+    await site.close();
+  });
+
+  test("the brand's own words from the personal account: banner, cancel keeps the draft and publishes nothing", async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openHome(ext);
+    await site.type(EDITOR, 'Nouveau pain au levain ce matin #BoulangerieDupont');
+    await site.click(POST);
+    await waitForBanner(site);
+    const banner = await readBanner(site);
+    expect(banner?.role).toBe('alertdialog');
+    expect(banner?.reasons).toEqual(['other-account-words']);
+    expect(banner?.text).toContain('@marie_dupont');
+    expect(banner?.text).toContain('#BoulangerieDupont');
+    expect(banner?.focused).toBe('cancel');
+    await site.click(BANNER_CANCEL);
+    await settle(site);
+    expect(await readBanner(site)).toBeNull();
+    expect(await published(site)).toEqual([]);
+    expect(await site.evaluate(() => document.querySelector('[data-testid="tweetTextarea_0"]')?.textContent)).toBe(
+      'Nouveau pain au levain ce matin #BoulangerieDupont',
+    );
+    // Focus is back in the composer, ready to edit.
+    expect(await site.evaluate(() => document.activeElement?.closest('[data-testid="tweetTextarea_0"]') !== null)).toBe(true);
+    await site.close();
+  });
+
+  test('confirm publishes exactly once, as the account shown', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openHome(ext);
+    await site.type(EDITOR, 'Vive le #BoulangerieDupont');
+    await site.click(POST);
+    await waitForBanner(site);
+    await site.click(BANNER_CONFIRM);
+    await settle(site);
+    expect(await published(site)).toEqual([{ surface: 'post', text: 'Vive le #BoulangerieDupont', handle: 'marie_dupont', via: 'click' }]);
+    expect(await readBanner(site)).toBeNull();
+    await site.close();
+  });
+
+  test('Ctrl+Enter is intercepted before X sees it, and confirm publishes once', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openHome(ext);
+    await site.type(EDITOR, 'wtf ce matin');
+    await site.press('Control+Enter');
+    await waitForBanner(site);
+    expect((await readBanner(site))?.reasons).toEqual(['risky-words']);
+    expect(await published(site)).toEqual([]);
+    // The key that opened the banner, held down, must not confirm it.
+    await site.press('Enter');
+    await settle(site);
+    expect(await published(site)).toEqual([]);
+    await site.close();
+  });
+
+  test('Ctrl+Enter, then confirm: one publish through the composer button', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openHome(ext);
+    await site.type(EDITOR, 'wtf ce matin');
+    await site.press('Control+Enter');
+    await waitForBanner(site);
+    await site.click(BANNER_CONFIRM);
+    await settle(site);
+    const posts = await published(site);
+    expect(posts.length).toBe(1);
+    expect(posts[0]?.text).toBe('wtf ce matin');
+    await site.close();
+  });
+
+  test('plain Enter in a post is a newline, never intercepted', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openHome(ext);
+    await site.type(EDITOR, 'merde');
+    await site.press('Enter');
+    await settle(site);
+    expect(await readBanner(site)).toBeNull();
+    expect(await published(site)).toEqual([]);
+    await site.close();
+  });
+
+  test('a protected account always asks', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openHome(ext, HOME_EN);
+    await site.type(EDITOR, 'Fresh bread today');
+    await site.click(POST);
+    await waitForBanner(site);
+    const banner = await readBanner(site);
+    expect(banner?.reasons).toEqual(['protected-account']);
+    expect(banner?.text).toContain('@boulangerie_dupont');
+    await site.close();
+  });
+
+  test('risky words and every other reason are merged into one banner', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openHome(ext, HOME_EN);
+    await site.type(EDITOR, 'putain, mon chat a encore fait des siennes');
+    await site.click(POST);
+    await waitForBanner(site);
+    expect((await readBanner(site))?.reasons).toEqual(['protected-account', 'other-account-words', 'risky-words']);
+    expect(await site.evaluate(() => document.querySelectorAll('[data-right-account="banner"]').length)).toBe(1);
+    await site.close();
+  });
+
+  test('a block rule stops the post and offers no way to publish', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openHome(ext);
+    await site.type(EDITOR, 'Allez plutôt chez Boulangerie Martin');
+    await site.click(POST);
+    await waitForBanner(site);
+    const banner = await readBanner(site);
+    expect(banner?.reasons).toEqual(['risky-words']);
+    expect(banner?.hasConfirm).toBe(false);
+    await site.click(BANNER_CANCEL);
+    await settle(site);
+    expect(await published(site)).toEqual([]);
+    await site.close();
+  });
+
+  test('unknown identity on a platform with configured accounts asks first', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await ext.newSite({ 'https://x.com/home': 'x/no-signals.html' });
+    await site.goto('https://x.com/home');
+    await site.waitFor(() => !!document.querySelector('[data-testid="tweetTextarea_0"]'));
+    await site.type(EDITOR, 'Bonjour');
+    await site.click(POST);
+    await waitForBanner(site);
+    expect((await readBanner(site))?.reasons).toEqual(['unknown-identity']);
+    await site.close();
+  });
+
+  test("a page script clicking the banner's confirm button publishes nothing", async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openHome(ext);
+    await site.type(EDITOR, '#BoulangerieDupont');
+    await site.click(POST);
+    await waitForBanner(site);
+    await site.evaluate(() => {
+      const root = document.querySelector('[data-right-account="banner"]')?.shadowRoot;
+      (root?.querySelector('[data-action="confirm"]') as HTMLElement).click();
+      root?.querySelector('[data-action="confirm"]')?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    });
+    await settle(site);
+    expect(await published(site)).toEqual([]);
+    expect(await readBanner(site)).not.toBeNull();
+    await site.close();
+  });
+
+  test('a second publish attempt while the banner is open is held, never doubled', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openHome(ext);
+    await site.type(EDITOR, '#BoulangerieDupont');
+    await site.click(POST);
+    await waitForBanner(site);
+    await site.evaluate(() => (document.querySelector('[data-testid="tweetButtonInline"]') as HTMLElement).click());
+    await site.click(BANNER_CONFIRM);
+    await settle(site);
+    expect((await published(site)).length).toBe(1);
+    await site.close();
+  });
+
+  test('an account switched in another tab is caught before publishing', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openHome(ext);
+    await site.type(EDITOR, 'Bonne journée');
+    await site.evaluate(() => (window as unknown as { __fixture: { setTwid(id: string): void } }).__fixture.setTwid('1600000000000000999'));
+    await site.click(POST);
+    await waitForBanner(site);
+    expect((await readBanner(site))?.reasons).toEqual(['unknown-identity', 'identity-changed']);
+    await site.close();
+  });
+
+  test('likes, follows and the search box are never intercepted', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openHome(ext, HOME_EN);
+    await site.click('[data-testid="like"] >> nth=0');
+    await settle(site);
+    expect(await site.evaluate(() => ((window as unknown as { __likes?: unknown[] }).__likes ?? []).length)).toBe(1);
+    expect(await readBanner(site)).toBeNull();
+    await site.close();
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Puts the Banner component in the page: its own host element with an open shadow root (so the page's CSS
+ * cannot restyle it and the tests can reach it), positioned next to the composer, rendered synchronously so it
+ * appears in the same frame as the intercepted click. Keyboard: Escape cancels, Tab stays inside, auto-repeated
+ * keys are swallowed so the key press that opened the banner can never act on it.
+ */
+import { h, render } from 'preact';
+import { Banner, type BannerProps } from '@/components/Banner';
+import { BANNER_CSS } from '@/components/banner-styles';
+
+export const BANNER_HOST_ATTRIBUTE = 'data-right-account';
+
+export interface BannerHandle {
+  host: HTMLElement;
+  update(change: Partial<BannerProps>): void;
+  /** Draws the eye back to the banner (a second publish attempt while it is open). */
+  attention(): void;
+  close(): void;
+}
+
+const MARGIN = 8;
+
+function place(host: HTMLElement, anchor: Element, win: Window) {
+  const banner = host.shadowRoot?.querySelector<HTMLElement>('.banner') ?? host;
+  const rect = anchor.isConnected ? anchor.getBoundingClientRect() : null;
+  const width = banner.offsetWidth || 440;
+  const height = banner.offsetHeight || 240;
+  let top = rect ? rect.bottom + MARGIN : MARGIN;
+  if (rect && top + height > win.innerHeight - MARGIN) top = rect.top - height - MARGIN; // no room below: above
+  top = Math.max(MARGIN, Math.min(top, win.innerHeight - height - MARGIN));
+  let left = rect ? rect.left : (win.innerWidth - width) / 2;
+  left = Math.max(MARGIN, Math.min(left, win.innerWidth - width - MARGIN));
+  host.style.top = `${Math.round(top)}px`;
+  host.style.left = `${Math.round(left)}px`;
+}
+
+export function mountBanner(doc: Document, anchor: Element, initial: BannerProps): BannerHandle {
+  const win = doc.defaultView ?? window;
+  const host = doc.createElement('right-account-banner');
+  host.setAttribute(BANNER_HOST_ATTRIBUTE, 'banner');
+  host.style.cssText = 'all: initial; position: fixed; z-index: 2147483647; top: 8px; left: 8px;';
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = BANNER_CSS;
+  root.append(style);
+  const mount = doc.createElement('div');
+  root.append(mount);
+
+  let props = initial;
+  const draw = () => render(h(Banner, props), mount);
+
+  const onKey = (event: KeyboardEvent) => {
+    // Keys typed in the banner are ours: the page's own shortcuts (X's "n", "j", …) must not see them.
+    event.stopPropagation();
+    if (event.type !== 'keydown') return;
+    if (event.repeat) {
+      event.preventDefault();
+      return;
+    }
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      props.onCancel();
+    } else if (event.key === 'Tab') {
+      const buttons = [...root.querySelectorAll('button')];
+      const index = buttons.indexOf(root.activeElement as HTMLButtonElement);
+      const next = buttons[(index + (event.shiftKey ? -1 : 1) + buttons.length) % buttons.length];
+      event.preventDefault();
+      next?.focus();
+    }
+  };
+  for (const type of ['keydown', 'keyup', 'keypress'] as const) host.addEventListener(type, onKey as EventListener);
+
+  (doc.documentElement ?? doc).append(host);
+  draw();
+  place(host, anchor, win);
+  const reposition = () => place(host, anchor, win);
+  win.addEventListener('resize', reposition);
+
+  return {
+    host,
+    update(change) {
+      props = { ...props, ...change };
+      draw();
+      place(host, anchor, win);
+    },
+    attention() {
+      (root.querySelector('[data-action="cancel"]') as HTMLElement | null)?.focus();
+    },
+    close() {
+      win.removeEventListener('resize', reposition);
+      render(null, mount);
+      host.remove();
+    },
+  };
+}
