@@ -1,0 +1,239 @@
+/**
+ * The shared guard with a minimal fake platform: what is let through, what is stopped, and that a confirmed
+ * publish is replayed exactly once. Real browsers, real sites and trusted events are covered by tests/e2e.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Account, Settings } from '../../../utils/types';
+import type { PlatformAdapter, PublishGesture } from '../../../utils/platforms/adapter';
+import { startGuard, type Guard, type SettingsSource } from '../../../utils/guard/guard';
+import type { JournalEntryInput } from '../../../utils/messaging/protocol';
+import { translatorFor } from '../../../utils/i18n';
+import en from '../../../public/_locales/en/messages.json';
+
+const brand: Account = {
+  id: 'x:boulangerie_dupont',
+  platform: 'x',
+  handle: 'boulangerie_dupont',
+  name: 'Boulangerie Dupont',
+  kind: 'brand',
+  protected: false,
+  ownWords: ['#BoulangerieDupont'],
+};
+const personal: Account = { id: 'x:marie_dupont', platform: 'x', handle: 'marie_dupont', kind: 'personal', protected: false, ownWords: [] };
+const settings: Settings = {
+  schemaVersion: 1,
+  accounts: [brand, personal],
+  wordLists: [{ id: 'block', name: 'Concurrents', words: ['martin'], appliesTo: ['brand', 'personal'], action: 'block' }],
+  unknownIdentity: 'confirm',
+  guardEnabled: true,
+};
+
+/** A fake site: one composer (editor + publish button) whose "app" publishes on a bubbling click. */
+function buildPage() {
+  document.body.innerHTML = `
+    <div id="app">
+      <div class="composer"><div class="editor" contenteditable="true" tabindex="0"></div><button class="publish">Post</button></div>
+      <button class="like">Like</button>
+    </div>`;
+  const published: string[] = [];
+  const app = document.getElementById('app')!;
+  app.addEventListener('click', (e) => {
+    const button = (e.target as Element).closest('.publish');
+    if (button) published.push(button.parentElement!.querySelector('.editor')!.textContent ?? '');
+  });
+  return { published, editor: document.querySelector<HTMLElement>('.editor')!, publish: document.querySelector<HTMLElement>('.publish')! };
+}
+
+let handle = 'marie_dupont';
+const fakeAdapter: PlatformAdapter = {
+  platform: 'x',
+  classify(event, path) {
+    const target = path[0] as Element;
+    if (event.type === 'click' && target.closest?.('.publish')) {
+      const composer = target.closest('.composer')!;
+      return { kind: 'click', composer, control: target.closest('.publish') as HTMLElement, surface: 'post' } satisfies PublishGesture;
+    }
+    return null;
+  },
+  composerOf: (path) => (path[0] as Element).closest?.('.composer') ?? null,
+  readIdentity: () => ({ identity: { platform: 'x', handle, source: 'fake' } }),
+  readDraft: (composer) => composer.querySelector('.editor')?.textContent ?? '',
+  editorOf: (composer) => composer.querySelector('.editor'),
+  publishControlOf: (composer) => composer.querySelector('.publish'),
+};
+
+const loaded = (s: Settings | undefined = settings): SettingsSource => ({ current: () => s, ready: Promise.resolve(s ?? settings) });
+const bannerRoot = () => document.querySelector('[data-right-account="banner"]')?.shadowRoot ?? null;
+const reasons = () => [...(bannerRoot()?.querySelectorAll('[data-reason]') ?? [])].map((el) => el.getAttribute('data-reason'));
+function trustedClick(el: Element) {
+  const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  el.dispatchEvent(event);
+}
+
+let guard: Guard | undefined;
+let journal: JournalEntryInput[];
+function start(source: SettingsSource = loaded()) {
+  journal = [];
+  guard = startGuard(fakeAdapter, { win: window, settings: source, intendedAccountId: () => null, record: (e) => journal.push(e), t: translatorFor(en) });
+}
+
+beforeEach(() => {
+  handle = 'marie_dupont';
+});
+afterEach(() => {
+  guard?.stop();
+  guard = undefined;
+});
+
+describe('guard', () => {
+  it('lets a harmless post through untouched, in the same event, and journals it as allowed', () => {
+    const page = buildPage();
+    start();
+    page.editor.textContent = 'Bonne journée';
+    page.publish.click();
+    expect(page.published).toEqual(['Bonne journée']);
+    expect(bannerRoot()).toBeNull();
+    expect(journal.map((e) => [e.outcome, e.account])).toEqual([['allowed', '@marie_dupont']]);
+  });
+
+  it('never intercepts what is not a publish gesture', () => {
+    const page = buildPage();
+    start();
+    page.editor.textContent = '#BoulangerieDupont';
+    document.querySelector<HTMLElement>('.like')!.click();
+    expect(bannerRoot()).toBeNull();
+    expect(journal).toEqual([]);
+  });
+
+  it('stops a risky post before the site sees it and shows every reason', () => {
+    const page = buildPage();
+    start();
+    page.editor.textContent = 'Vive le #BoulangerieDupont';
+    page.publish.click();
+    expect(page.published).toEqual([]);
+    expect(reasons()).toEqual(['other-account-words']);
+    expect(bannerRoot()!.querySelector('[role="alertdialog"]')).not.toBeNull();
+  });
+
+  it('ignores an untrusted click on confirm', () => {
+    const page = buildPage();
+    start();
+    page.editor.textContent = '#BoulangerieDupont';
+    page.publish.click();
+    (bannerRoot()!.querySelector('[data-action="confirm"]') as HTMLElement).click();
+    expect(page.published).toEqual([]);
+    expect(bannerRoot()).not.toBeNull();
+  });
+
+  it('replays a confirmed publish exactly once, then guards the next attempt again', () => {
+    const page = buildPage();
+    start();
+    page.editor.textContent = '#BoulangerieDupont';
+    page.publish.click();
+    trustedClick(bannerRoot()!.querySelector('[data-action="confirm"]')!);
+    expect(page.published).toEqual(['#BoulangerieDupont']);
+    expect(bannerRoot()).toBeNull();
+    expect(journal.map((e) => e.outcome)).toEqual(['confirmed']);
+    // A later click (ours are spent) is a new attempt, guarded like the first.
+    page.publish.click();
+    expect(page.published).toEqual(['#BoulangerieDupont']);
+    expect(reasons()).toEqual(['other-account-words']);
+  });
+
+  it('holds a second attempt while the banner is open', () => {
+    const page = buildPage();
+    start();
+    page.editor.textContent = '#BoulangerieDupont';
+    page.publish.click();
+    page.publish.click();
+    expect(page.published).toEqual([]);
+    expect(document.querySelectorAll('[data-right-account="banner"]').length).toBe(1);
+  });
+
+  it('cancel keeps the draft, publishes nothing and puts the focus back in the editor', () => {
+    const page = buildPage();
+    start();
+    page.editor.textContent = '#BoulangerieDupont';
+    page.publish.click();
+    (bannerRoot()!.querySelector('[data-action="cancel"]') as HTMLElement).click();
+    expect(page.published).toEqual([]);
+    expect(page.editor.textContent).toBe('#BoulangerieDupont');
+    expect(document.activeElement).toBe(page.editor);
+    expect(journal.map((e) => e.outcome)).toEqual(['cancelled']);
+  });
+
+  it('Escape cancels', () => {
+    const page = buildPage();
+    start();
+    page.editor.textContent = '#BoulangerieDupont';
+    page.publish.click();
+    bannerRoot()!.querySelector('[role="alertdialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(bannerRoot()).toBeNull();
+    expect(journal.map((e) => e.outcome)).toEqual(['cancelled']);
+  });
+
+  it('a block verdict has no confirm button and is journaled as blocked', () => {
+    const page = buildPage();
+    start();
+    page.editor.textContent = 'chez Martin';
+    page.publish.click();
+    expect(reasons()).toEqual(['risky-words']);
+    expect(bannerRoot()!.querySelector('[data-action="confirm"]')).toBeNull();
+    expect(journal.map((e) => [e.outcome, e.decision, e.words])).toEqual([['blocked', 'block', ['martin']]]);
+  });
+
+  it('says so, and publishes nothing, when the publish control vanished before the confirm', () => {
+    const page = buildPage();
+    start();
+    page.editor.textContent = '#BoulangerieDupont';
+    page.publish.click();
+    document.querySelector('.composer')!.remove(); // the site re-rendered the composer meanwhile
+    trustedClick(bannerRoot()!.querySelector('[data-action="confirm"]')!);
+    expect(page.published).toEqual([]);
+    expect(bannerRoot()!.querySelector('[data-status="vanished"]')).not.toBeNull();
+    expect(journal.map((e) => e.outcome)).toEqual(['vanished']);
+  });
+
+  it('before settings are read, holds the publish, then lets a harmless one through once', async () => {
+    const page = buildPage();
+    let release!: (s: Settings) => void;
+    let current: Settings | undefined;
+    start({ current: () => current, ready: new Promise((r) => (release = r)) });
+    page.editor.textContent = 'Bonne journée';
+    page.publish.click();
+    expect(page.published).toEqual([]);
+    current = settings;
+    release(settings);
+    await vi.waitFor(() => expect(page.published).toEqual(['Bonne journée']));
+    expect(journal.map((e) => e.outcome)).toEqual(['allowed']);
+  });
+
+  it('does nothing while the user has switched the guard off', () => {
+    const page = buildPage();
+    start(loaded({ ...settings, guardEnabled: false }));
+    page.editor.textContent = '#BoulangerieDupont';
+    page.publish.click();
+    expect(page.published).toEqual(['#BoulangerieDupont']);
+    expect(journal).toEqual([]);
+  });
+
+  it('reads the identity at the moment of publishing, not when the page loaded', () => {
+    const page = buildPage();
+    start();
+    handle = 'boulangerie_dupont';
+    page.editor.textContent = 'Bonne journée';
+    page.publish.click();
+    expect(page.published).toEqual(['Bonne journée']);
+    expect(journal[0]?.accountId).toBe('x:boulangerie_dupont');
+  });
+
+  it('renders the draft as text, never as HTML', () => {
+    const page = buildPage();
+    start();
+    page.editor.textContent = '#BoulangerieDupont <img src=x onerror="window.__pwned=1">';
+    page.publish.click();
+    expect(bannerRoot()!.querySelector('img[src="x"]')).toBeNull();
+    expect(bannerRoot()!.querySelector('blockquote')!.textContent).toContain('<img src=x');
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../public/_locales/en/messages.json';
+import fr from '../../public/_locales/fr/messages.json';
+import { translatorFor } from '../../utils/i18n';
+
+type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const placeholders = (m: string) => [...m.matchAll(/\$([A-Z_]+)\$/g)].map((x) => x[1]).sort();
+
+describe('locales', () => {
+  it('French has exactly the English keys', () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('every message uses the same placeholders in both languages, and each is defined', () => {
+    for (const [key, value] of Object.entries(en as Catalog)) {
+      const other = (fr as Catalog)[key]!;
+      expect(placeholders(other.message), key).toEqual(placeholders(value.message));
+      for (const name of placeholders(value.message)) {
+        expect(value.placeholders?.[name!.toLowerCase()], `${key} ${name}`).toBeDefined();
+        expect(other.placeholders?.[name!.toLowerCase()], `${key} ${name}`).toBeDefined();
+      }
+    }
+  });
+
+  it('no French message is left in English by mistake (apart from names)', () => {
+    const same = Object.keys(en).filter((k) => (en as Catalog)[k]!.message === (fr as Catalog)[k]!.message);
+    expect(same.sort()).toEqual(['extName', 'platform_facebook', 'platform_instagram', 'platform_linkedin', 'platform_x', 'popupTitle']);
+  });
+
+  it('substitutes placeholders like browser.i18n', () => {
+    const t = translatorFor(fr as Catalog);
+    expect(t('bannerConfirm', ['@marie_dupont'])).toBe('Publier en tant que @marie_dupont');
+    expect(t('reason_identity_changed', ['@a', '@b'])).toContain('(@a → @b)');
+  });
+});

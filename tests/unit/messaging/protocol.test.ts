@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseBackgroundRequest, parseContentRequest, CONTENT_SCRIPT_KINDS, type JournalEntryInput } from '../../../utils/messaging/protocol';
+
+const entry: JournalEntryInput = {
+  platform: 'x',
+  account: '@marie_dupont',
+  accountId: 'x:marie_dupont',
+  surface: 'post',
+  decision: 'confirm',
+  outcome: 'cancelled',
+  reasons: ['other-account-words'],
+  words: ['#BoulangerieDupont'],
+};
+
+describe('parseBackgroundRequest', () => {
+  it('accepts every well-formed request, rebuilt with known fields only', () => {
+    expect(parseBackgroundRequest({ type: 'settings/get', extra: 1 })).toEqual({ type: 'settings/get' });
+    expect(parseBackgroundRequest({ type: 'settings/export' })).toEqual({ type: 'settings/export' });
+    expect(parseBackgroundRequest({ type: 'journal/list' })).toEqual({ type: 'journal/list' });
+    expect(parseBackgroundRequest({ type: 'settings/import', text: '{}' })).toEqual({ type: 'settings/import', text: '{}' });
+    expect(parseBackgroundRequest({ type: 'settings/set-guard-enabled', enabled: false })).toEqual({ type: 'settings/set-guard-enabled', enabled: false });
+    expect(parseBackgroundRequest({ type: 'journal/record', entry: { ...entry, text: 'the post' } })).toEqual({ type: 'journal/record', entry });
+  });
+
+  it.each([
+    ['not an object', 'settings/get'],
+    ['null', null],
+    ['an array', [{ type: 'settings/get' }]],
+    ['an unknown type', { type: 'settings/set', settings: {} }],
+    ['import without text', { type: 'settings/import' }],
+    ['import of a non-string', { type: 'settings/import', text: { a: 1 } }],
+    ['an oversized import', { type: 'settings/import', text: 'x'.repeat(2 * 1024 * 1024 + 1) }],
+    ['a guard switch that is not a boolean', { type: 'settings/set-guard-enabled', enabled: 'no' }],
+    ['a journal entry for an unknown platform', { type: 'journal/record', entry: { ...entry, platform: 'myspace' } }],
+    ['a journal entry with an unknown reason', { type: 'journal/record', entry: { ...entry, reasons: ['because'] } }],
+    ['a journal entry with an unknown outcome', { type: 'journal/record', entry: { ...entry, outcome: 'posted' } }],
+    ['a journal entry with too many words', { type: 'journal/record', entry: { ...entry, words: Array(101).fill('w') } }],
+    ['a journal entry with a huge account label', { type: 'journal/record', entry: { ...entry, account: 'a'.repeat(201) } }],
+    ['a journal entry whose words are not strings', { type: 'journal/record', entry: { ...entry, words: [1] } }],
+    ['a journal entry without an entry', { type: 'journal/record' }],
+  ])('rejects %s', (_, message) => {
+    expect(parseBackgroundRequest(message)).toBeNull();
+  });
+
+  it('lets content scripts ask for settings and report journal events, nothing else', () => {
+    expect([...CONTENT_SCRIPT_KINDS].sort()).toEqual(['journal/record', 'settings/get']);
+  });
+});
+
+describe('parseContentRequest', () => {
+  it('only knows tab/status', () => {
+    expect(parseContentRequest({ type: 'tab/status' })).toEqual({ type: 'tab/status' });
+    expect(parseContentRequest({ type: 'settings/get' })).toBeNull();
+    expect(parseContentRequest('tab/status')).toBeNull();
+  });
+});
