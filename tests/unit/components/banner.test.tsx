@@ -60,6 +60,7 @@ describe('Banner', () => {
     const { el, props } = mount({});
     (el.querySelector('[data-action="confirm"]') as HTMLElement).click();
     const event = (props.onConfirm as ReturnType<typeof vi.fn>).mock.calls[0]?.[0] as MouseEvent;
-    expect([event.type, event.isTrusted]).toEqual(['click', false]);
+    expect(event.type).toBe('click');
+    expect(event.isTrusted).not.toBe(true); // happy-dom leaves it undefined; real browsers say false
   });
 });
