@@ -1,7 +1,51 @@
-/** Turns an import error (code, path, params) into a sentence in the user's language. */
+/** Turns an import error (code, path, params) into a sentence in the user's language: "accounts[2].kind: …". */
 import type { ImportFailure } from '@/utils/messaging/protocol';
-import type { Translate } from '@/utils/i18n';
+import type { MessageKey, Translate } from '@/utils/i18n';
+
+const KIB = (bytes: string | number | undefined) => Math.ceil(Number(bytes ?? 0) / 1024);
 
 export function describeImportError(error: ImportFailure, t: Translate): string {
-  return `${error.path || '/'}: ${error.code}`;
+  const p = error.params ?? {};
+  const show = (v: string | number | undefined) => (typeof v === 'string' ? JSON.stringify(v) : String(v ?? '?'));
+  let sentence: string;
+  switch (error.code) {
+    case 'not-json':
+      sentence = t('importError_not_json', [p.position !== undefined ? t('importError_not_json_position', [p.position]) : '']);
+      break;
+    case 'too-large':
+      sentence = t('importError_too_large', [KIB(p.bytes), KIB(p.max)]);
+      break;
+    case 'wrong-format':
+    case 'unsupported-version':
+    case 'invalid-handle':
+      sentence = t(`importError_${error.code.replace(/-/g, '_')}` as MessageKey, [show(p.found)]);
+      break;
+    case 'wrong-type':
+      sentence = t('importError_wrong_type', [String(p.expected ?? '?'), String(p.found ?? '?')]);
+      break;
+    case 'invalid-value':
+      sentence = t('importError_invalid_value', [show(p.found), String(p.allowed ?? '')]);
+      break;
+    case 'too-long':
+      sentence = t('importError_too_long', [p.max ?? '?']);
+      break;
+    case 'too-many-words':
+    case 'too-many-items':
+      sentence = t(`importError_${error.code.replace(/-/g, '_')}` as MessageKey, [p.count ?? '?', p.max ?? '?']);
+      break;
+    case 'duplicate-account':
+      sentence = t('importError_duplicate_account', [p.first ?? '?']);
+      break;
+    case 'forbidden-key':
+      sentence = t('importError_forbidden_key', [show(p.key)]);
+      break;
+    case 'not-object':
+    case 'missing-field':
+    case 'empty-string':
+      sentence = t(`importError_${error.code.replace(/-/g, '_')}` as MessageKey);
+      break;
+    default:
+      sentence = t('importError_unknown', [error.code]);
+  }
+  return error.path ? `${error.path}: ${sentence}` : sentence;
 }

@@ -42,8 +42,9 @@ export function standardSettings(change: (s: SettingsFile) => void = () => undef
 export async function setSettings(ext: ExtensionBrowser, file: SettingsFile): Promise<void> {
   const page = await ext.openExtensionPage('options.html');
   const result = await page.evaluate(async (text) => {
-    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-    return api.runtime.sendMessage({ type: 'settings/import', text });
+    // Firefox exposes `browser`, Chromium `chrome`; both return a promise in these extension pages.
+    const g = globalThis as unknown as Record<'browser' | 'chrome', { runtime: { sendMessage(m: unknown): Promise<unknown> } } | undefined>;
+    return (g.browser ?? g.chrome)!.runtime.sendMessage({ type: 'settings/import', text });
   }, JSON.stringify(file));
   await page.close();
   if (!(result as { ok: boolean }).ok) throw new Error(`settings rejected: ${JSON.stringify(result)}`);

@@ -209,10 +209,12 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
   // shadow root the user focuses something in, once, instead of watching the whole document for new roots.
   const watchedRoots = new WeakSet<ShadowRoot>();
   function watchShadowRoot(node: EventTarget | undefined) {
-    const root = node instanceof win.Node ? node.getRootNode() : null;
-    if (root instanceof win.ShadowRoot && !watchedRoots.has(root) && root !== banner?.host.shadowRoot) {
-      watchedRoots.add(root);
-      root.addEventListener('submit', onEvent, true);
+    const root = (node as Node | undefined)?.getRootNode?.();
+    // Duck-typed: in Firefox, a page node seen from the content script fails `instanceof` of our own globals.
+    if (root && root.nodeType === 11 && 'host' in root && !watchedRoots.has(root as ShadowRoot) && root !== banner?.host.shadowRoot) {
+      const shadow = root as ShadowRoot;
+      watchedRoots.add(shadow);
+      shadow.addEventListener('submit', onEvent, true);
     }
   }
 

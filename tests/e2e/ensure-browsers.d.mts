@@ -1,0 +1,3 @@
+/** Paths of the browsers the end-to-end tests drive (see ensure-browsers.mjs). */
+export const CHROMIUM: string;
+export const FIREFOX: string;
