@@ -108,6 +108,11 @@ export function createXAdapter(env: XAdapterEnv = {}): PlatformAdapter {
     editorOf(composer) {
       try {
         const editors = editorsOf(composer);
+        // The editor that has the focus now (in the composer's own tree: X Chat's is a shadow root), else the one
+        // last focused or typed in, else the first.
+        const active = (composer.getRootNode() as Document | ShadowRoot).activeElement ?? null;
+        const focused = active && editors.find((editor) => editor === active || editor.contains(active));
+        if (focused) return focused;
         const last = lastEditor.get(composer);
         return last && last.isConnected && editors.includes(last) ? last : (editors[0] ?? null);
       } catch {

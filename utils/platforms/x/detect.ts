@@ -80,10 +80,9 @@ export function editorText(editor: Element): string {
   const value = (editor as HTMLTextAreaElement).value;
   if (editor.localName === 'textarea' || editor.localName === 'input') return typeof value === 'string' ? value : '';
   const blocks = editor.querySelectorAll(S.draftBlock);
-  if (blocks.length > 0) {
-    // A Draft block holds one line; its only <br> is the placeholder of an empty line.
-    return Array.from(blocks, (block) => textOf(block).replace(/\n/g, '')).join('\n');
-  }
+  // A Draft block is one line (an empty one holds a lone placeholder <br>, dropped as a trailing newline). Line breaks
+  // inside a block, which only a non-Draft editing of the node produces, are kept.
+  if (blocks.length > 0) return Array.from(blocks, textOf).join('\n');
   return textOf(editor);
 }
 
@@ -285,8 +284,7 @@ function postEditorsIn(scope: ParentNode): HTMLElement[] {
     POST_EDITOR_TESTID.test(el.getAttribute('data-testid') ?? ''),
   );
   const textareas = Array.from(scope.querySelectorAll<HTMLElement>(S.postTextarea)).filter((el) => postEditorAt(el) === el);
-  const all = textareas.length === 0 ? editables : editables.concat(textareas).sort(byDocumentOrder);
-  return all;
+  return textareas.length === 0 ? editables : editables.concat(textareas).sort(byDocumentOrder);
 }
 
 /** Is this the X Chat form's send button: by test id, else the form's only submit button (structure, not label). */
@@ -368,8 +366,8 @@ function lowestCommonAncestor(nodes: readonly Element[]): Element | null {
  * The composer root of an editor or publish control: the lowest common ancestor of a publish control and every
  * editor whose nearest control it is. Computed from the control, so the Home box and a modal (same test ids) never
  * mix, a thread's editors all belong to one root wherever X puts its button, and the root is the same element
- * whether it is reached from an editor (focus, keys) or from the control (click). X Chat: the form. Null when `el`
- * is neither an editor nor a control.
+ * whether it is reached from an editor (focus, keys) or from the control (click). X Chat: the form, from anything
+ * inside it. Null when `el` is neither an editor nor a control (nor inside an X Chat form).
  */
 export function composerRootOf(el: Element): Element | null {
   const at = familyAt(el);
@@ -550,7 +548,10 @@ function submitGesture(event: Event, path: readonly EventTarget[]): PublishGestu
   // A submit caused by a click on the send button: that click was the gesture already.
   const submitter = (event as SubmitEvent).submitter;
   if (submitter && isXChatSend(submitter)) return null;
-  return gesture('submit', form, xchatSendOf(form));
+  const control = xchatSendOf(form);
+  // Like a key in an editor: with its send button disabled (empty message), the chat sends nothing.
+  if (control && isDisabled(control)) return null;
+  return gesture('submit', form, control);
 }
 
 /**
