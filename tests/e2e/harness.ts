@@ -6,35 +6,22 @@
 import { test as base } from '@playwright/test';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM, FIREFOX } from './ensure-browsers.mjs';
+import { fixtureResponse, SITE_HOSTS } from '../fixtures/router.mjs';
 
 export const ROOT = resolve(__dirname, '../..');
-const FIXTURES = join(ROOT, 'tests/fixtures');
 const CHROME_EXTENSION = join(ROOT, '.output/chrome-mv3');
 const FIREFOX_EXTENSION = join(ROOT, '.output/firefox-mv2');
 const GECKO_ID = 'right-account@right-account.app';
 const FIREFOX_UUID = '5b0e3a52-1f0c-4d1e-9a43-2c7c8f7d9e01';
-/** Hosts whose requests the router answers; any other request is refused (no network in tests). */
-const SITE_HOSTS = /^https:\/\/(?:[a-z]+\.)?(?:x|twitter|facebook|linkedin|instagram)\.com\//;
 
 export type Engine = 'chromium' | 'firefox';
 
 /** URL → fixture file (relative to tests/fixtures). Scripts under /__fixture__/ are served from tests/fixtures too. */
 export type Routes = Record<string, string>;
-
-function respond(url: string, routes: Routes): { status: number; contentType: string; body: string } {
-  const { origin, pathname } = new URL(url);
-  if (pathname.startsWith('/__fixture__/')) {
-    const file = join(FIXTURES, pathname.slice('/__fixture__/'.length));
-    if (file.startsWith(FIXTURES)) return { status: 200, contentType: 'text/javascript', body: readFileSync(file, 'utf8') };
-  }
-  const fixture = routes[url] ?? routes[origin + pathname];
-  if (fixture) return { status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, fixture), 'utf8') };
-  return { status: 404, contentType: 'text/plain', body: 'not served by the test router' };
-}
 
 export interface Site {
   engine: Engine;
@@ -106,7 +93,7 @@ async function launchChromium(): Promise<ExtensionBrowser> {
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (!SITE_HOSTS.test(url)) return route.abort();
-    return route.fulfill(respond(url, routes));
+    return route.fulfill(fixtureResponse(url, routes));
   });
   return {
     engine: 'chromium',
@@ -180,7 +167,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
       page.on('request', (request) => {
         const url = request.url();
         if (!SITE_HOSTS.test(url)) return void request.abort();
-        void request.respond(respond(url, routes));
+        void request.respond(fixtureResponse(url, routes));
       });
       return puppeteerSite(page);
     },
