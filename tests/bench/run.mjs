@@ -44,7 +44,7 @@ async function launch(withExtension) {
   const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`);
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'right-account-bench-')), { executablePath: CHROMIUM, headless: true, args });
-  await context.route('**/*', (route) => {
+  await context.route(/^https?:\/\//, (route) => {
     const url = route.request().url();
     return SITE_HOSTS.test(url) ? route.fulfill(fixtureResponse(url, routes)) : route.abort();
   });

@@ -46,7 +46,7 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 });
 // Every path of x.com shows one of the demo pages; unknown paths show Home.
 const routes = Object.fromEntries(Object.entries(PAGES).map(([path, file]) => [`https://x.com${path}`, file]));
-await context.route('**/*', (route) => {
+await context.route(/^https?:\/\//, (route) => {
   const url = route.request().url();
   if (!SITE_HOSTS.test(url)) return route.abort();
   const { origin, pathname } = new URL(url);

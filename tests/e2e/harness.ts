@@ -8,11 +8,12 @@ import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-c
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CHROMIUM, FIREFOX } from './ensure-browsers.mjs';
 import { fixtureResponse, SITE_HOSTS } from '../fixtures/router.mjs';
 
-export const ROOT = resolve(__dirname, '../..');
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROME_EXTENSION = join(ROOT, '.output/chrome-mv3');
 const FIREFOX_EXTENSION = join(ROOT, '.output/firefox-mv2');
 const GECKO_ID = 'right-account@right-account.app';
@@ -90,7 +91,8 @@ async function launchChromium(): Promise<ExtensionBrowser> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = worker.url().split('/')[2];
   let routes: Routes = {};
-  await context.route('**/*', (route) => {
+  // Only web requests: the extension's own pages (chrome-extension://) must load as they are.
+  await context.route(/^https?:\/\//, (route) => {
     const url = route.request().url();
     if (!SITE_HOSTS.test(url)) return route.abort();
     return route.fulfill(fixtureResponse(url, routes));
@@ -123,17 +125,61 @@ async function pressCombo(page: PpPage, combo: string) {
   for (const k of keys.reverse()) await page.keyboard.up(k);
 }
 
+/**
+ * Playwright's CSS pierces open shadow roots on its own; for puppeteer the page resolves the selector itself: each
+ * space-separated part is matched among the descendants of the previous matches, shadow roots included.
+ */
+function splitParts(selector: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let depth = 0;
+  let quote = '';
+  for (const ch of selector.trim()) {
+    if (quote) quote = ch === quote ? '' : quote;
+    else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '[' || ch === '(') depth++;
+    else if (ch === ']' || ch === ')') depth--;
+    if (ch === ' ' && !quote && depth === 0) {
+      if (current) parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  if (current) parts.push(current);
+  return parts;
+}
+
+async function deepElement(page: PpPage, selector: string) {
+  const handle = await page.waitForFunction(
+    (parts: string[]) => {
+      const all = (root: ParentNode, sel: string): Element[] => {
+        const found = [...root.querySelectorAll(sel)];
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(...all(el.shadowRoot, sel));
+        return found;
+      };
+      let scope: ParentNode[] = [document];
+      for (const part of parts) {
+        scope = scope.flatMap((root) => [...all(root, part), ...(root instanceof Element && root.shadowRoot ? all(root.shadowRoot, part) : [])]);
+      }
+      return scope[0] ?? null;
+    },
+    { timeout: 5000, polling: 50 },
+    splitParts(selector),
+  );
+  const element = handle.asElement();
+  if (!element) throw new Error(`no element for ${selector}`);
+  return element as import('puppeteer-core').ElementHandle<Element>;
+}
+
 function puppeteerSite(page: PpPage): Site {
-  const deep = (selector: string) => `pierce/${selector}`;
   return {
     engine: 'firefox',
     goto: async (url) => void (await page.goto(url)),
-    click: (selector) => page.click(deep(selector)),
+    click: async (selector) => (await deepElement(page, selector)).click(),
     type: async (selector, text) => {
-      await page.click(deep(selector));
+      await (await deepElement(page, selector)).click();
       await page.keyboard.type(text);
     },
-    focus: (selector) => page.focus(deep(selector)),
+    focus: async (selector) => (await deepElement(page, selector)).focus(),
     press: (combo) => pressCombo(page, combo),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeout = 5000) => void (await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg)),
@@ -141,9 +187,8 @@ function puppeteerSite(page: PpPage): Site {
       const dir = mkdtempSync(join(tmpdir(), 'right-account-upload-'));
       const file = join(dir, name);
       writeFileSync(file, content);
-      const input = await page.$(deep(selector));
-      if (!input) throw new Error(`no ${selector}`);
-      await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(file);
+      const input = (await deepElement(page, selector)) as import('puppeteer-core').ElementHandle<HTMLInputElement>;
+      await input.uploadFile(file);
     },
     close: () => page.close(),
   };

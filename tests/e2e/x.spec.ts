@@ -206,13 +206,100 @@ test.describe('X', () => {
     await site.close();
   });
 
-  test('likes, follows and the search box are never intercepted', async ({ ext }) => {
+  test('likes and the search box are never intercepted, even with a risky draft', async ({ ext }) => {
     await setSettings(ext, standardSettings());
     const site = await openHome(ext, HOME_EN);
-    await site.click('[data-testid="like"] >> nth=0');
+    await site.type(EDITOR, 'merde');
+    // Real mouse clicks need one target: mark the first like of the timeline for the test.
+    await site.evaluate(() => document.querySelector('[data-testid="like"]')!.setAttribute('data-e2e', 'like'));
+    await site.click('[data-e2e="like"]');
+    // Keys in the search box (Enter would submit the search and leave the page, as on X).
+    await site.type('[data-testid="SearchBox_Search_Input"]', 'pain');
+    await site.press('Shift+Enter');
     await settle(site);
     expect(await site.evaluate(() => ((window as unknown as { __likes?: unknown[] }).__likes ?? []).length)).toBe(1);
     expect(await readBanner(site)).toBeNull();
+    expect(await published(site)).toEqual([]);
+    await site.close();
+  });
+  test('Enter on the focused publish button is intercepted like a click', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openHome(ext);
+    await site.type(EDITOR, 'merci #BoulangerieDupont');
+    await site.focus(POST);
+    await site.press('Enter');
+    await waitForBanner(site);
+    expect(await published(site)).toEqual([]);
+    await site.close();
+  });
+
+  test('with the compose modal over Home, the modal is the composer guarded and published', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await ext.newSite({ 'https://x.com/compose/post': 'x/modal-over-home-fr.html' });
+    await site.goto('https://x.com/compose/post');
+    const modalEditor = '[role="dialog"] [data-testid="tweetTextarea_0"]';
+    await site.waitFor(() => !!document.querySelector('[role="dialog"] [data-testid="tweetTextarea_0"]'));
+    await site.type(modalEditor, 'Depuis la modale #BoulangerieDupont');
+    await site.click('[role="dialog"] [data-testid="tweetButton"]');
+    await waitForBanner(site);
+    await site.click(BANNER_CONFIRM);
+    await settle(site);
+    expect((await published(site)).map((p) => p.text)).toEqual(['Depuis la modale #BoulangerieDupont']);
+    await site.close();
+  });
+
+  test('a thread posted with Ctrl+Enter is checked as a whole', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await ext.newSite({ 'https://x.com/compose/post': 'x/thread-fr.html' });
+    await site.goto('https://x.com/compose/post');
+    await site.waitFor(() => !!document.querySelector('[data-testid="tweetTextarea_1"]'));
+    await site.type('[data-testid="tweetTextarea_1"]', ' putain');
+    await site.press('Control+Enter');
+    await waitForBanner(site);
+    expect((await readBanner(site))?.reasons).toEqual(['risky-words']);
+    expect(await published(site)).toEqual([]);
+    await site.close();
+  });
+
+  test('Enter in the DM drawer is intercepted; Shift+Enter is a newline', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await ext.newSite({ 'https://x.com/messages': 'x/dm-drawer-fr.html' });
+    await site.goto('https://x.com/messages');
+    await site.waitFor(() => !!document.querySelector('[data-testid="dmComposerTextInput"]'));
+    await site.type('[data-testid="dmComposerTextInput"]', 'Salut');
+    await site.press('Shift+Enter');
+    await settle(site);
+    expect(await readBanner(site)).toBeNull();
+    await site.type('[data-testid="dmComposerTextInput"]', 'wtf #BoulangerieDupont');
+    await site.press('Enter');
+    await waitForBanner(site);
+    expect(await published(site)).toEqual([]);
+    await site.click(BANNER_CONFIRM);
+    await settle(site);
+    const sent = await published(site);
+    expect(sent.map((p) => [p.surface, p.via])).toEqual([['message', 'click']]);
+    expect(sent[0]?.text).toContain('#BoulangerieDupont');
+    await site.close();
+  });
+
+  test('X Chat inside its shadow root: Enter and the send button are intercepted', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await ext.newSite({ 'https://x.com/i/chat': 'x/xchat-en.html' });
+    await site.goto('https://x.com/i/chat');
+    await site.waitFor(() => !!document.querySelector('[data-testid="xchatEmbedRoute"]')?.shadowRoot?.querySelector('textarea'));
+    const textarea = 'textarea[data-testid="dm-composer-textarea"]';
+    await site.type(textarea, 'Hello from the bakery');
+    await site.press('Enter');
+    await waitForBanner(site); // protected brand account
+    expect((await readBanner(site))?.reasons).toEqual(['protected-account']);
+    await site.click(BANNER_CANCEL);
+    await settle(site);
+    expect(await published(site)).toEqual([]);
+    await site.click('form[data-testid="dm-composer-form"] button[type="submit"]');
+    await waitForBanner(site);
+    await site.click(BANNER_CONFIRM);
+    await settle(site);
+    expect((await published(site)).map((p) => [p.surface, p.text])).toEqual([['message', 'Hello from the bakery']]);
     await site.close();
   });
 });

@@ -269,7 +269,7 @@ describe('X keys', () => {
     expect(key(div)).toBeNull();
   });
 
-  it('DM drawer: Enter sends, Ctrl+Enter too, Shift+Enter is a newline; nothing when empty', () => {
+  it('DM drawer: Enter sends, Ctrl+Enter too, Shift+Enter and Alt+Enter do not; nothing when empty', () => {
     const { doc, key } = setup('dm-drawer-fr');
     const editor = q(doc, '[data-testid="dmComposerTextInput"]');
     const send = q(doc, '[data-testid="dmComposerSendButton"]');
@@ -281,9 +281,10 @@ describe('X keys', () => {
     expect(gesture!.composer.contains(editor)).toBe(true);
     expect(key(editor, { ctrlKey: true })).toMatchObject({ kind: 'shortcut', control: send });
     expect(key(editor, { shiftKey: true })).toBeNull();
+    expect(key(editor, { altKey: true })).toBeNull();
   });
 
-  it('X Chat: Enter in the textarea inside the shadow root sends; Shift+Enter does not', () => {
+  it('X Chat: Enter in the textarea inside the shadow root sends; Shift+Enter and Alt+Enter do not', () => {
     const { doc, key } = setup('xchat-en');
     const form = deepQuery(doc, X_SELECTORS.xchatForm);
     const textarea = q<HTMLTextAreaElement>(form, 'textarea');
@@ -292,7 +293,9 @@ describe('X keys', () => {
     enable(send);
     expect(key(textarea)).toMatchObject({ kind: 'enter', composer: form, control: send, surface: 'message' });
     expect(key(textarea, { shiftKey: true })).toBeNull();
+    expect(key(textarea, { altKey: true })).toBeNull();
     expect(key(textarea, { isComposing: true })).toBeNull();
+    expect(key(textarea, { keyCode: 229 })).toBeNull();
   });
 
   it('the search box, other keys and other elements: null', () => {

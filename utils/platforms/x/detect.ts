@@ -536,9 +536,10 @@ function keyGesture(event: KeyboardEvent, path: readonly EventTarget[]): Publish
   // Posts: Draft's hasCommandModifier (Cmd on macOS, Ctrl elsewhere: both accepted everywhere). Plain and
   // Shift+Enter are newlines.
   if (postEditor) return command ? editorGesture('shortcut', postEditor) : null;
-  // DMs and X Chat: Enter sends unless Shift is held (Ctrl/Cmd+Enter sends too).
+  // DMs and X Chat: plain Enter sends, Ctrl/Cmd+Enter too (Draft's send binding). Shift+Enter is a newline; Alt+Enter
+  // is not known to send: never classified, so that a replay can never send what the user did not mean to.
   const messageEditor = el.closest(`${S.dmEditor}, ${S.xchatEditor}`);
-  if (messageEditor && !event.shiftKey) return editorGesture(command ? 'shortcut' : 'enter', messageEditor);
+  if (messageEditor && !event.shiftKey && !event.altKey) return editorGesture(command ? 'shortcut' : 'enter', messageEditor);
   return null;
 }
 
