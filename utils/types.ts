@@ -61,3 +61,13 @@ export interface Identity {
   /** Which signal gave it, for the popup and for debugging ("account-switcher", "profile-link", …). */
   source: string;
 }
+
+/**
+ * What a handle looks like where the platform has usernames, shared by the settings validator and the adapters so
+ * that a handle the import accepts is one the page can show. X allows 15 characters for new accounts; 20 leaves
+ * room for older and reserved accounts (and the product's own example, boulangerie_dupont, has 18).
+ */
+export const HANDLE_PATTERNS: Partial<Record<Platform, RegExp>> = {
+  x: /^[A-Za-z0-9_]{1,20}$/,
+  instagram: /^[A-Za-z0-9._]{1,30}$/,
+};

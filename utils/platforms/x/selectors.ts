@@ -14,6 +14,8 @@
  * checked by tests/unit/x/selectors.test.ts, so a fixture edit that changes them must update this file too.
  */
 
+import { HANDLE_PATTERNS } from '../../types';
+
 export const X_SELECTORS = {
   // ---------------------------------------------------------------- identity
 
@@ -183,12 +185,8 @@ export const POST_EDITOR_TESTID = /^tweetTextarea_\d+$/;
 /** Prefix of the avatar test ids; the rest is the handle. */
 export const USER_AVATAR_TESTID_PREFIX = 'UserAvatar-Container-';
 
-/**
- * An X handle: letters, digits or underscores. X caps new handles at 15 characters, but this project's own demo and
- * test account, @boulangerie_dupont, has 18: the length cap is 20 so that it is recognised (see the report to the
- * lead; the settings validator must agree with whatever is decided here).
- */
-export const HANDLE = /^[A-Za-z0-9_]{1,20}$/;
+/** An X handle: the same rule as the settings import (utils/types.ts HANDLE_PATTERNS). */
+export const HANDLE = HANDLE_PATTERNS.x!;
 
 /** The session cookie: `twid=u%3D<numeric id>` ("u=<id>" URL-encoded), sometimes quoted. */
 export const TWID_COOKIE = 'twid';

@@ -1,0 +1,60 @@
+/**
+ * Numbered migrations of the stored settings. MIGRATIONS[N] turns a record of schema version N-1 into version N;
+ * the runner applies them in order, once each, then validates the result with the same field rules as the import.
+ */
+import type { Settings } from '../types';
+import { defaultSettings } from './defaults';
+import { checkCollections, CURRENT_SCHEMA_VERSION, isObject, LIMITS, Problems, readAccount, readItems, readUnknownIdentity, readWordList } from './schema';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Migration = (old: any) => any;
+
+/** Version 1 is the first stored schema: nothing to migrate yet. Add `2: (v1) => ({ ...v1, … })` when it changes. */
+export const MIGRATIONS: Record<number, Migration> = {};
+
+export type MigrationStatus = 'fresh' | 'current' | 'migrated' | 'invalid' | 'newer';
+
+/** Checks a stored record of the current version; null when anything is wrong. */
+export function validateStoredSettings(raw: unknown): Settings | null {
+  if (!isObject(raw) || typeof raw.schemaVersion !== 'number' || !Array.isArray(raw.accounts) || !Array.isArray(raw.wordLists)) return null;
+  const problems = new Problems();
+  const accounts = (readItems(raw, 'accounts', problems, LIMITS.accounts) ?? []).map((a, i) => readAccount(a, `accounts[${i}]`, problems, true));
+  const wordLists = (readItems(raw, 'wordLists', problems, LIMITS.wordLists) ?? []).map((l, i) => readWordList(l, i, `wordLists[${i}]`, problems, true));
+  const unknownIdentity = readUnknownIdentity(raw, problems);
+  if (typeof raw.guardEnabled !== 'boolean') return null;
+  if (problems.any || !unknownIdentity || accounts.some((a) => !a) || wordLists.some((l) => !l)) return null;
+  const settings: Settings = {
+    schemaVersion: raw.schemaVersion,
+    accounts: accounts as Settings['accounts'],
+    wordLists: wordLists as Settings['wordLists'],
+    unknownIdentity,
+    guardEnabled: raw.guardEnabled,
+  };
+  checkCollections(settings.accounts, settings.wordLists, problems);
+  return problems.any ? null : settings;
+}
+
+export function runMigrations(
+  raw: unknown,
+  migrations: Record<number, Migration> = MIGRATIONS,
+  target = CURRENT_SCHEMA_VERSION,
+): { settings: Settings; status: MigrationStatus } {
+  if (raw === undefined || raw === null) return { settings: defaultSettings(), status: 'fresh' };
+  if (!isObject(raw) || typeof raw.schemaVersion !== 'number' || !Number.isInteger(raw.schemaVersion))
+    return { settings: defaultSettings(), status: 'invalid' };
+  const from = raw.schemaVersion;
+  if (from > target) return { settings: defaultSettings(), status: 'newer' };
+  let record: unknown = structuredClone(raw);
+  for (let version = from + 1; version <= target; version++) {
+    const step = migrations[version];
+    if (!step) return { settings: defaultSettings(), status: 'invalid' };
+    try {
+      record = { ...step(record), schemaVersion: version };
+    } catch {
+      return { settings: defaultSettings(), status: 'invalid' };
+    }
+  }
+  const settings = validateStoredSettings(record);
+  if (!settings || settings.schemaVersion !== target) return { settings: defaultSettings(), status: 'invalid' };
+  return { settings, status: from === target ? 'current' : 'migrated' };
+}

@@ -1,0 +1,302 @@
+/**
+ * The settings schema: one set of field rules, used both to read an imported file and to check what storage holds.
+ * Readers never throw; they return a fresh value or null, and write what is wrong, and where, into `Problems`.
+ */
+import {
+  ACCOUNT_KINDS,
+  HANDLE_PATTERNS,
+  PLATFORMS,
+  type Account,
+  type AccountKind,
+  type ListAction,
+  type Platform,
+  type UnknownIdentityPolicy,
+  type WordList,
+} from '../types';
+import { normalizeText } from '../rules/normalize';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const LIMITS = {
+  fileBytes: 1024 * 1024,
+  totalWords: 10_000,
+  accounts: 1_000,
+  wordLists: 200,
+  word: 200,
+  name: 200,
+  listName: 100,
+  handle: 100,
+  errors: 20,
+} as const;
+
+/**
+ * Why a file (or a stored record) was refused. `path` says where: `accounts[2].kind`, or "" for the whole file.
+ * Codes and their params:
+ * - not-json { position? }            the text is not JSON (position: character offset given by the parser)
+ * - too-large { bytes, max }          more than 1 MiB of UTF-8, checked before parsing
+ * - not-object                        the JSON is not an object
+ * - wrong-format { found }            `format` is not "right-account-settings"
+ * - unsupported-version { found }     `version` is missing or not 1
+ * - wrong-type { expected, found }    e.g. expected "array", found "string"
+ * - invalid-value { allowed, found }  not one of the allowed values (allowed: comma-separated)
+ * - missing-field                     a required field is absent
+ * - invalid-handle { found }          not a handle of that platform
+ * - too-long { max }                  a string longer than allowed
+ * - empty-string                      an empty word, name or handle
+ * - too-many-words { count, max }     ownWords and list words together
+ * - too-many-items { count, max }     too many accounts or word lists
+ * - duplicate-account { first }       the same account as accounts[first]
+ * - forbidden-key { key }             __proto__, constructor or prototype, at any depth
+ */
+export const IMPORT_ERROR_CODES = [
+  'not-json',
+  'too-large',
+  'not-object',
+  'wrong-format',
+  'unsupported-version',
+  'wrong-type',
+  'invalid-value',
+  'missing-field',
+  'invalid-handle',
+  'too-long',
+  'empty-string',
+  'too-many-words',
+  'too-many-items',
+  'duplicate-account',
+  'forbidden-key',
+] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
+
+export interface ImportError {
+  code: ImportErrorCode;
+  path: string;
+  params?: Record<string, string | number>;
+}
+
+export class Problems {
+  readonly list: ImportError[] = [];
+  add(code: ImportErrorCode, path: string, params?: ImportError['params']) {
+    if (this.list.length < LIMITS.errors) this.list.push(params ? { code, path, params } : { code, path });
+  }
+  get any() {
+    return this.list.length > 0;
+  }
+}
+
+/** Deterministic account id: `x:boulangerie_dupont`, or `facebook:name:boulangerie dupont` without a handle. */
+export function accountId(platform: Platform, handle?: string, name?: string): string {
+  if (handle) return `${platform}:${handle.toLowerCase()}`;
+  return `${platform}:name:${normalizeText(name ?? '').replace(/\s+/g, ' ').trim()}`;
+}
+
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Reports every forbidden key at any depth (JSON.parse makes "__proto__" an own property: walk own keys). */
+export function findForbiddenKeys(value: unknown, path: string, problems: Problems): void {
+  if (typeof value !== 'object' || value === null) return;
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => findForbiddenKeys(v, `${path}[${i}]`, problems));
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    const here = path ? `${path}.${key}` : key;
+    if (FORBIDDEN_KEYS.has(key)) problems.add('forbidden-key', path, { key });
+    else findForbiddenKeys((value as Record<string, unknown>)[key], here, problems);
+  }
+}
+
+export const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+const join = (p: string, key: string) => (p ? `${p}.${key}` : key);
+
+type Obj = Record<string, unknown>;
+export const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function readEnum<T extends string>(o: Obj, key: string, allowed: readonly T[], path: string, problems: Problems, fallback?: T): T | null {
+  const v = o[key];
+  if (v === undefined) {
+    if (fallback !== undefined) return fallback;
+    problems.add('missing-field', join(path, key));
+    return null;
+  }
+  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
+    problems.add('invalid-value', join(path, key), { allowed: allowed.join(', '), found: typeof v === 'string' ? v : typeName(v) });
+    return null;
+  }
+  return v as T;
+}
+
+function readString(o: Obj, key: string, path: string, problems: Problems, max: number, required: boolean): string | undefined | null {
+  const v = o[key];
+  if (v === undefined) {
+    if (required) problems.add('missing-field', join(path, key));
+    return required ? null : undefined;
+  }
+  if (typeof v !== 'string') {
+    problems.add('wrong-type', join(path, key), { expected: 'string', found: typeName(v) });
+    return null;
+  }
+  const trimmed = v.trim();
+  if (!trimmed) {
+    problems.add('empty-string', join(path, key));
+    return null;
+  }
+  if (trimmed.length > max) {
+    problems.add('too-long', join(path, key), { max });
+    return null;
+  }
+  return trimmed;
+}
+
+function readBoolean(o: Obj, key: string, path: string, problems: Problems, fallback: boolean): boolean | null {
+  const v = o[key];
+  if (v === undefined) return fallback;
+  if (typeof v !== 'boolean') {
+    problems.add('wrong-type', join(path, key), { expected: 'boolean', found: typeName(v) });
+    return null;
+  }
+  return v;
+}
+
+/** An array of non-empty strings (words), or the fallback when absent. */
+export function readWords(o: Obj, key: string, path: string, problems: Problems, fallback?: string[]): string[] | null {
+  const v = o[key];
+  if (v === undefined) {
+    if (fallback) return [...fallback];
+    problems.add('missing-field', join(path, key));
+    return null;
+  }
+  if (!Array.isArray(v)) {
+    problems.add('wrong-type', join(path, key), { expected: 'array', found: typeName(v) });
+    return null;
+  }
+  const words: string[] = [];
+  let ok = true;
+  v.forEach((w, i) => {
+    const here = `${join(path, key)}[${i}]`;
+    if (typeof w !== 'string') {
+      problems.add('wrong-type', here, { expected: 'string', found: typeName(w) });
+      ok = false;
+    } else if (!w.trim()) {
+      problems.add('empty-string', here);
+      ok = false;
+    } else if (w.length > LIMITS.word) {
+      problems.add('too-long', here, { max: LIMITS.word });
+      ok = false;
+    } else words.push(w.trim());
+  });
+  return ok ? words : null;
+}
+
+/**
+ * One account. `stored` records carry their id (checked against the derived one); file accounts get it derived.
+ */
+export function readAccount(raw: unknown, path: string, problems: Problems, stored = false): Account | null {
+  if (!isObject(raw)) {
+    problems.add('wrong-type', path, { expected: 'object', found: typeName(raw) });
+    return null;
+  }
+  const before = problems.list.length;
+  const platform = readEnum(raw, 'platform', PLATFORMS, path, problems);
+  const kind = readEnum<AccountKind>(raw, 'kind', ACCOUNT_KINDS, path, problems);
+  const name = readString(raw, 'name', path, problems, LIMITS.name, false);
+  let handle = readString(raw, 'handle', path, problems, LIMITS.handle, false);
+  if (typeof handle === 'string') {
+    handle = handle.replace(/^@/, '');
+    const pattern = platform ? HANDLE_PATTERNS[platform] : undefined;
+    if (pattern ? !pattern.test(handle) : /\s/.test(handle) || !handle) {
+      problems.add('invalid-handle', join(path, 'handle'), { found: handle });
+      handle = null;
+    }
+  }
+  if (platform && handle === undefined) {
+    // X and Instagram show a username everywhere: it is what identifies the account there.
+    if (HANDLE_PATTERNS[platform]) problems.add('missing-field', join(path, 'handle'));
+    else if (name === undefined) problems.add('missing-field', join(path, 'name'));
+  }
+  const isProtected = readBoolean(raw, 'protected', path, problems, false);
+  const ownWords = readWords(raw, 'ownWords', path, problems, []);
+  if (problems.list.length > before || !platform || !kind || handle === null || name === null || isProtected === null || !ownWords) return null;
+  const id = accountId(platform, handle, name);
+  if (stored && raw.id !== id) {
+    problems.add('invalid-value', join(path, 'id'), { allowed: id, found: String(raw.id) });
+    return null;
+  }
+  return {
+    id,
+    platform,
+    ...(handle ? { handle } : {}),
+    ...(name ? { name } : {}),
+    kind,
+    protected: isProtected,
+    ownWords,
+  };
+}
+
+const slug = (s: string) => normalizeText(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** One word list. Stored lists keep their id; file lists get `list-<index>-<slug of name>`. */
+export function readWordList(raw: unknown, index: number, path: string, problems: Problems, stored = false): WordList | null {
+  if (!isObject(raw)) {
+    problems.add('wrong-type', path, { expected: 'object', found: typeName(raw) });
+    return null;
+  }
+  const before = problems.list.length;
+  const name = readString(raw, 'name', path, problems, LIMITS.listName, true);
+  const words = readWords(raw, 'words', path, problems);
+  let appliesTo: AccountKind[] | null = ['brand'];
+  if (raw.appliesTo !== undefined) {
+    if (!Array.isArray(raw.appliesTo)) {
+      problems.add('wrong-type', join(path, 'appliesTo'), { expected: 'array', found: typeName(raw.appliesTo) });
+      appliesTo = null;
+    } else {
+      const kinds = raw.appliesTo.map((k, i) => {
+        if (typeof k === 'string' && (ACCOUNT_KINDS as readonly string[]).includes(k)) return k as AccountKind;
+        problems.add('invalid-value', `${join(path, 'appliesTo')}[${i}]`, { allowed: ACCOUNT_KINDS.join(', '), found: typeof k === 'string' ? k : typeName(k) });
+        return null;
+      });
+      appliesTo = kinds.every((k) => k) ? [...new Set(kinds as AccountKind[])] : null;
+    }
+  }
+  const action = readEnum<ListAction>(raw, 'action', ['confirm', 'block'], path, problems, 'confirm');
+  let id = `list-${index}-${slug(name ?? '')}`;
+  if (stored) {
+    if (typeof raw.id !== 'string' || !raw.id) {
+      problems.add('wrong-type', join(path, 'id'), { expected: 'string', found: typeName(raw.id) });
+      return null;
+    }
+    id = raw.id;
+  }
+  if (problems.list.length > before || !name || !words || !appliesTo || !action) return null;
+  return { id, name, words, appliesTo, action };
+}
+
+/** Checks that concern the whole collection: sizes, duplicates, total words. */
+export function checkCollections(accounts: Account[], wordLists: WordList[], problems: Problems): void {
+  const total = accounts.reduce((n, a) => n + a.ownWords.length, 0) + wordLists.reduce((n, l) => n + l.words.length, 0);
+  if (total > LIMITS.totalWords) problems.add('too-many-words', '', { count: total, max: LIMITS.totalWords });
+  const seen = new Map<string, number>();
+  accounts.forEach((a, i) => {
+    const first = seen.get(a.id);
+    if (first !== undefined) problems.add('duplicate-account', `accounts[${i}]`, { first });
+    else seen.set(a.id, i);
+  });
+}
+
+/** Reads an array field that holds items, applying the count limit. */
+export function readItems(o: Obj, key: 'accounts' | 'wordLists', problems: Problems, max: number): unknown[] | null {
+  const v = o[key];
+  if (v === undefined) return null;
+  if (!Array.isArray(v)) {
+    problems.add('wrong-type', key, { expected: 'array', found: typeName(v) });
+    return null;
+  }
+  if (v.length > max) {
+    problems.add('too-many-items', key, { count: v.length, max });
+    return null;
+  }
+  return v;
+}
+
+export function readUnknownIdentity(o: Obj, problems: Problems): UnknownIdentityPolicy | null {
+  return readEnum<UnknownIdentityPolicy>(o, 'unknownIdentity', ['confirm', 'allow'], '', problems, 'confirm');
+}
