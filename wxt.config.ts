@@ -17,10 +17,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'right-account@right-account.app',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               // No data leaves the browser: declared so that Firefox shows it at install.
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions exists from Firefox 140 on desktop and 142 on Android.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
