@@ -4,9 +4,8 @@
  * callbacks out. User text is only ever rendered as text nodes (Preact escapes it), never as HTML.
  *
  * Automation hooks (stable, documented in the README): role="alertdialog", one [data-reason="<id>"] per reason,
- * buttons [data-action="cancel"] and [data-action="confirm"].
+ * buttons [data-action="cancel"] and [data-action="confirm"]. Cancel comes first: the host focuses it on mount.
  */
-import { useEffect, useRef } from 'preact/hooks';
 import type { Account, Identity, Platform } from '@/utils/types';
 import type { Decision, Reason, WordHit } from '@/utils/rules/verdict';
 import type { DetectionProblem } from '@/utils/platforms/adapter';
@@ -95,8 +94,6 @@ function ReasonText({ reason, t, platform }: { reason: Reason; t: Translate; pla
 
 export function Banner(props: BannerProps) {
   const { t, decision, platform, identity, account, reasons, draft, problem, vanished } = props;
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => cancelRef.current?.focus(), []);
 
   const label = accountLabel(account ?? identity);
   const name = account?.name ?? identity?.name;
@@ -144,7 +141,7 @@ export function Banner(props: BannerProps) {
         </p>
       ) : null}
       <div class="actions">
-        <button type="button" ref={cancelRef} data-action="cancel" onClick={props.onCancel}>
+        <button type="button" data-action="cancel" onClick={props.onCancel}>
           {t(vanished ? 'bannerClose' : 'bannerCancel')}
         </button>
         {decision === 'confirm' && !vanished ? (

@@ -80,7 +80,8 @@ async function launch(withExtension) {
             requestAnimationFrame(() => window.__latency.push({ inserted: inserted - clickAt, frame: performance.now() - clickAt }));
           }
     }).observe(document.documentElement, { childList: true });
-    window.addEventListener('click', (e) => (window.__clickAt = e.timeStamp), true);
+    // The guard stops the risky click before any page listener sees it; pointerup ends the same click gesture.
+    window.addEventListener('pointerup', (e) => (window.__clickAt = e.timeStamp), true);
   });
   const runs = 50;
   for (let i = 0; i < runs; i++) {
@@ -106,13 +107,14 @@ async function timelineCost(context) {
   await cdp.send('Performance.enable');
   const before = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
   await page.evaluate(async () => {
-    // 10,000 timeline nodes in 50 batches (as X appends them while scrolling), with the events a person produces
-    // meanwhile: clicks on likes and keys in the search box, which the guard must classify and let go.
+    // 1,000 tweets (each ~100 elements: over 10,000 timeline nodes in all) in 50 batches, as X appends them while
+    // scrolling, with the events a person produces meanwhile: clicks on likes and keys, which the guard must
+    // classify and let go.
     const timeline = document.querySelector('[data-testid="primaryColumn"]') ?? document.body;
     const template = timeline.querySelector('article[data-testid="tweet"]') ?? document.createElement('article');
     for (let batch = 0; batch < 50; batch++) {
       const fragment = document.createDocumentFragment();
-      for (let i = 0; i < 20; i++) fragment.append(template.cloneNode(true)); // each clone is ~10 nodes
+      for (let i = 0; i < 20; i++) fragment.append(template.cloneNode(true));
       timeline.append(fragment);
       const likes = timeline.querySelectorAll('[data-testid="like"]');
       for (let i = 0; i < 10; i++) likes[(batch * 10 + i) % likes.length]?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
@@ -139,7 +141,7 @@ async function timelineCost(context) {
     b.push((await timelineCost(without)).seconds);
   }
   const ratio = median(a) / median(b);
-  report(`main-thread time, timeline of ${nodes} elements: with / without the extension (median of 7)`, `${fmt(median(a) * 1000, 1)} ms / ${fmt(median(b) * 1000, 1)} ms = ${fmt((ratio - 1) * 100, 2)}% added`, '< 2%', ratio < 1.02);
+  report(`main-thread time, timeline grown to ${nodes} elements: with / without the extension (median of 7)`, `${fmt(median(a) * 1000, 1)} ms / ${fmt(median(b) * 1000, 1)} ms = ${fmt((ratio - 1) * 100, 2)}% added`, '< 2%', ratio < 1.02);
   await withExt.close();
   await without.close();
 }

@@ -73,6 +73,10 @@ export function mountBanner(doc: Document, anchor: Element, initial: BannerProps
   (doc.documentElement ?? doc).append(host);
   draw();
   place(host, anchor, win);
+  // Focus Cancel in the same task as the click, so that the very next key (Escape, Enter) is the banner's and
+  // Enter can only ever cancel.
+  const focusCancel = () => root.querySelector<HTMLElement>('[data-action="cancel"]')?.focus();
+  focusCancel();
   const reposition = () => place(host, anchor, win);
   win.addEventListener('resize', reposition);
 
@@ -83,9 +87,7 @@ export function mountBanner(doc: Document, anchor: Element, initial: BannerProps
       draw();
       place(host, anchor, win);
     },
-    attention() {
-      (root.querySelector('[data-action="cancel"]') as HTMLElement | null)?.focus();
-    },
+    attention: focusCancel,
     close() {
       win.removeEventListener('resize', reposition);
       render(null, mount);

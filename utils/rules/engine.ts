@@ -3,79 +3,154 @@
  * Pure and synchronous (no DOM, no browser API): the content script runs it inside the intercepted event, tests
  * run it as it is.
  */
-import type { Account, Identity, Platform, Settings, WordList } from '../types';
-import { REASON_IDS, type Reason, type Verdict, type VerdictInput, type WordHit } from './verdict';
-import { compileMatcher, type Matcher } from './matcher';
+import type { Account, Identity, ListAction, Platform, Settings, WordList } from '../types';
+import type { Reason, Verdict, VerdictInput, WordHit } from './verdict';
+import { compileMatcher, type MatchHit, type Matcher } from './matcher';
 import { normalizeText } from './normalize';
 
-type WordSource = { kind: 'account'; account: Account } | { kind: 'list'; list: WordList };
+export type WordSource = { kind: 'account'; account: Account } | { kind: 'list'; list: WordList };
 
 export interface CompiledRules {
   settings: Settings;
   /** One matcher over every account's ownWords and every list's words. */
   matcher: Matcher<WordSource>;
+  /** The configured accounts of each platform, in settings order. */
   accountsByPlatform: Map<Platform, Account[]>;
+  accountsById: Map<string, Account>;
 }
 
 const compiled = new WeakMap<Settings, CompiledRules>();
 
-/** Compiles the settings once; the same settings object gives back the same compiled rules. */
+/**
+ * Compiles the settings once: the same settings object (the content script's frozen snapshot) gives back the same
+ * compiled rules until the settings change. Never mutates the settings.
+ */
 export function compileRules(settings: Settings): CompiledRules {
   const cached = compiled.get(settings);
   if (cached) return cached;
   const entries: { pattern: string; tag: WordSource }[] = [];
   const accountsByPlatform = new Map<Platform, Account[]>();
+  const accountsById = new Map<string, Account>();
   for (const account of settings.accounts) {
     const tag: WordSource = { kind: 'account', account };
     for (const pattern of account.ownWords) entries.push({ pattern, tag });
-    accountsByPlatform.set(account.platform, [...(accountsByPlatform.get(account.platform) ?? []), account]);
+    const same = accountsByPlatform.get(account.platform);
+    if (same) same.push(account);
+    else accountsByPlatform.set(account.platform, [account]);
+    if (!accountsById.has(account.id)) accountsById.set(account.id, account);
   }
   for (const list of settings.wordLists) {
     const tag: WordSource = { kind: 'list', list };
     for (const pattern of list.words) entries.push({ pattern, tag });
   }
-  const rules: CompiledRules = { settings, matcher: compileMatcher(entries), accountsByPlatform };
+  const rules: CompiledRules = { settings, matcher: compileMatcher(entries), accountsByPlatform, accountsById };
   compiled.set(settings, rules);
   return rules;
 }
 
-const sameName = (a: string, b: string) => normalizeText(a).replace(/\s+/g, ' ').trim() === normalizeText(b).replace(/\s+/g, ' ').trim();
-const bareHandle = (h: string) => h.replace(/^@/, '').toLowerCase();
+/** A display name as compared: folded (case, accents, NFKC), whitespace collapsed. */
+const nameKey = (name: string | undefined) => (name ? normalizeText(name).replace(/\s+/g, ' ').trim() : '');
+/** A handle as compared: without a leading "@", lower case. */
+const handleKey = (handle: string | undefined) => (handle ? handle.trim().replace(/^@/, '').toLowerCase() : '');
 
-/** The configured account this identity is, if any: by handle when both have one, else by display name. */
+/**
+ * The configured account this identity is, if any, among accounts of the identity's platform: by handle when both
+ * have one (a different handle never matches, whatever the name), else by display name. A handle match wins over
+ * a name match; between several equal candidates (two pages with the same name), a protected account wins, then
+ * the smallest id, so that the order of the accounts never changes the answer.
+ */
 export function matchAccount(accounts: readonly Account[], identity: Identity): Account | null {
+  const handle = handleKey(identity.handle);
+  const name = nameKey(identity.name);
+  let best: Account | null = null;
+  let bestByHandle = false;
   for (const account of accounts) {
     if (account.platform !== identity.platform) continue;
-    if (account.handle && identity.handle) {
-      if (bareHandle(account.handle) === bareHandle(identity.handle)) return account;
-    } else if (account.name && identity.name && sameName(account.name, identity.name)) {
-      return account;
+    const accountHandle = handleKey(account.handle);
+    let byHandle: boolean;
+    if (handle && accountHandle) {
+      if (accountHandle !== handle) continue;
+      byHandle = true;
+    } else if (name && nameKey(account.name) === name) {
+      byHandle = false;
+    } else continue;
+    if (!best || (byHandle && !bestByHandle) || (byHandle === bestByHandle && preferred(account, best))) {
+      best = account;
+      bestByHandle = byHandle;
     }
   }
-  return null;
+  return best;
 }
 
-/** Whether two readings are the same account (a different session key means the session switched account). */
+const preferred = (a: Account, b: Account) => (a.protected !== b.protected ? a.protected : a.id < b.id);
+
+/**
+ * Whether two readings are the same account: same platform; the same handle when both have one, else the same
+ * name when both have one; and, when both have a session key, the same key (a changed key means the browser's
+ * session switched account even if a stale tab still shows the old handle). Two readings with nothing to compare
+ * (a handle on one side, only a name on the other) count as the same: there is no sign of a change.
+ */
 export function sameIdentity(a: Identity, b: Identity): boolean {
   if (a.platform !== b.platform) return false;
   if (a.sessionKey && b.sessionKey && a.sessionKey !== b.sessionKey) return false;
-  if (a.handle && b.handle) return bareHandle(a.handle) === bareHandle(b.handle);
-  if (a.name && b.name) return sameName(a.name, b.name);
+  const ha = handleKey(a.handle);
+  const hb = handleKey(b.handle);
+  if (ha && hb) return ha === hb;
+  const na = nameKey(a.name);
+  const nb = nameKey(b.name);
+  if (na && nb) return na === nb;
   return true;
 }
 
-const ALLOW: Omit<Verdict, 'account'> = { decision: 'allow', reasons: [] };
+const byPlace = (a: WordHit, b: WordHit) => a.start - b.start || a.end - b.end || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0);
 
+/** Groups hits by owner, one hit per word and place, groups ordered by first hit then id (not by settings order). */
+function group<K extends { id: string }>(hits: Map<K, WordHit[]>): { key: K; hits: WordHit[] }[] {
+  const groups: { key: K; hits: WordHit[] }[] = [];
+  for (const [key, list] of hits) {
+    list.sort(byPlace);
+    const unique = list.filter((h, i) => i === 0 || byPlace(h, list[i - 1]!) !== 0);
+    groups.push({ key, hits: unique });
+  }
+  return groups.sort((a, b) => byPlace(a.hits[0]!, b.hits[0]!) || (a.key.id < b.key.id ? -1 : a.key.id > b.key.id ? 1 : 0));
+}
+
+function push<K>(map: Map<K, WordHit[]>, key: K, hit: WordHit) {
+  const list = map.get(key);
+  if (list) list.push(hit);
+  else map.set(key, [hit]);
+}
+
+/**
+ * The hits (sorted by start) that lie inside a hit of the matched account's own words: from that account, they are
+ * its own text ("pain au levain" it owns contains "levain" another account owns), so they do not count.
+ */
+function ownedSpans(hits: readonly MatchHit<WordSource>[], account: Account | null): (h: MatchHit<WordSource>) => boolean {
+  if (!account) return () => false;
+  const own = hits.filter((h) => h.tag.kind === 'account' && h.tag.account === account);
+  if (!own.length) return () => false;
+  let next = 0;
+  let maxEnd = -1;
+  // Called in increasing start order: the furthest end among own hits starting at or before h tells containment.
+  return (h) => {
+    while (next < own.length && own[next]!.start <= h.start) maxEnd = Math.max(maxEnd, own[next++]!.end);
+    return maxEnd >= h.end;
+  };
+}
+
+/**
+ * The verdict for one publish. Pure and synchronous; every reason that applies, in REASON_IDS order.
+ * `account` is the configured account the identity matched (also when the guard is off).
+ */
 export function evaluate(rules: CompiledRules, input: VerdictInput): Verdict {
   const { settings } = rules;
   const accounts = rules.accountsByPlatform.get(input.platform) ?? [];
-  // Nothing configured on this platform (or the guard switched off): nothing to protect, no banner.
-  if (!settings.guardEnabled || accounts.length === 0) return { ...ALLOW, account: null };
-
   const { identity } = input;
-  const account = identity ? matchAccount(accounts, identity) : null;
-  const reasons: Reason[] = [];
+  const account = identity && accounts.length ? matchAccount(accounts, identity) : null;
+  // Switched off, or nothing configured on this platform: nothing to protect, no banner.
+  if (!settings.guardEnabled || accounts.length === 0) return { decision: 'allow', reasons: [], account };
 
+  const reasons: Reason[] = [];
   if (account?.protected) reasons.push({ id: 'protected-account', account });
   if (!identity && settings.unknownIdentity === 'confirm') reasons.push({ id: 'unknown-identity' });
   if (identity && !account) reasons.push({ id: 'unregistered-identity', identity });
@@ -83,26 +158,23 @@ export function evaluate(rules: CompiledRules, input: VerdictInput): Verdict {
   const hits = rules.matcher.find(input.draft);
   const owners = new Map<Account, WordHit[]>();
   const lists = new Map<WordList, WordHit[]>();
-  // Words the current account owns are its own, even if another account lists them too.
-  const ownByCurrent = new Set<string>();
-  if (account) for (const h of hits) if (h.tag.kind === 'account' && h.tag.account === account) ownByCurrent.add(`${h.start}:${h.end}`);
+  const isOwn = ownedSpans(hits, account);
   for (const h of hits) {
-    const hit: WordHit = { word: h.pattern, start: h.start, end: h.end };
     const source = h.tag;
-    if (source.kind === 'account') {
-      if (source.account === account || source.account.platform !== input.platform) continue;
-      if (ownByCurrent.has(`${h.start}:${h.end}`)) continue;
-      owners.set(source.account, [...(owners.get(source.account) ?? []), hit]);
-    } else if (!account || source.list.appliesTo.includes(account.kind)) {
-      // With no known account we cannot tell which lists apply: check them all (the banner is showing anyway).
-      lists.set(source.list, [...(lists.get(source.list) ?? []), hit]);
-    }
+    if (source.kind === 'account' && (source.account === account || source.account.platform !== input.platform)) continue;
+    // Words the matched account owns are its own, even if another account or a list has them too.
+    if (isOwn(h)) continue;
+    const hit: WordHit = { word: h.pattern, start: h.start, end: h.end };
+    if (source.kind === 'account') push(owners, source.account, hit);
+    // With no matched account we cannot tell which lists apply: check them all (the banner is showing anyway).
+    else if (!account || source.list.appliesTo.includes(account.kind)) push(lists, source.list, hit);
   }
-  if (owners.size)
-    reasons.push({ id: 'other-account-words', owners: [...owners].map(([owner, h]) => ({ account: owner, hits: h })) });
+  if (owners.size) {
+    reasons.push({ id: 'other-account-words', owners: group(owners).map((g) => ({ account: g.key, hits: g.hits })) });
+  }
   if (lists.size) {
-    const hitLists = [...lists].map(([list, h]) => ({ list, hits: h }));
-    const action = hitLists.some((l) => l.list.action === 'block') ? 'block' : 'confirm';
+    const hitLists = group(lists).map((g) => ({ list: g.key, hits: g.hits }));
+    const action: ListAction = hitLists.some((l) => l.list.action === 'block') ? 'block' : 'confirm';
     reasons.push({ id: 'risky-words', action, lists: hitLists });
   }
 
@@ -110,11 +182,11 @@ export function evaluate(rules: CompiledRules, input: VerdictInput): Verdict {
   if (before && (!identity || !sameIdentity(before, identity))) reasons.push({ id: 'identity-changed', before, now: identity });
 
   if (input.intendedAccountId) {
-    const intended = settings.accounts.find((a) => a.id === input.intendedAccountId);
+    const intended = rules.accountsById.get(input.intendedAccountId);
     if (intended && intended.id !== account?.id) reasons.push({ id: 'intended-account', intended, actual: account });
   }
 
-  reasons.sort((a, b) => REASON_IDS.indexOf(a.id) - REASON_IDS.indexOf(b.id));
+  // Pushed in REASON_IDS order above.
   const blocked = reasons.some((r) => r.id === 'risky-words' && r.action === 'block');
   return { decision: blocked ? 'block' : reasons.length ? 'confirm' : 'allow', reasons, account };
 }

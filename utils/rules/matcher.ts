@@ -2,6 +2,14 @@
  * Word lists compiled once into a trie of folded words, so that finding every configured word, phrase,
  * #hashtag or @mention in a draft costs one pass over the draft's words (times the longest phrase), however
  * many words are configured. No regular expression is built from the user's words.
+ *
+ * Pattern semantics (see tokenize in ./normalize for what a word is):
+ * - case-, accent- and compatibility-insensitive (folded like normalizeText), whole words only;
+ * - several words make a phrase; whatever separates them in the text (spaces, line breaks, hyphens,
+ *   punctuation) does not matter, only the sequence of words;
+ * - "#tag" matches only the hashtag and "@name" only the mention; a plain "tag" also matches "#tag" and "@tag";
+ * - a trailing "*" makes the last word a prefix: "connard*" matches "connard", "connards", "connarde";
+ * - a pattern with no word in it ("", "***", "#") is ignored.
  */
 import { tokenize, type Token } from './normalize';
 
@@ -13,106 +21,135 @@ export interface MatcherEntry<T> {
 
 export interface MatchHit<T> {
   tag: T;
+  /** The pattern as configured. */
   pattern: string;
-  /** UTF-16 offsets of the whole match in the searched text. */
+  /** UTF-16 offsets of the whole match in the searched text (a sigil included). */
   start: number;
   end: number;
 }
 
 export interface Matcher<T> {
+  /** Every occurrence of every entry, in text order (start, then end, then entry order), one per entry and place. */
   find(text: string): MatchHit<T>[];
-  /** How many patterns were compiled (patterns made of no word at all are ignored). */
+  /** How many entries were compiled (patterns made of no word at all are ignored). */
   readonly size: number;
+}
+
+interface Compiled<T> {
+  entry: MatcherEntry<T>;
+  /** The entry's rank in the entries given, to order hits at one place deterministically. */
+  rank: number;
 }
 
 interface Node<T> {
   /** Key: sigil + folded word ("#tag", "@name", "word"). */
   next: Map<string, Node<T>>;
-  /** Entries whose pattern ends exactly here. */
-  ends: MatcherEntry<T>[];
-  /** Entries whose last word is a prefix wildcard: key = sigil + folded prefix. */
-  prefixes: Map<string, MatcherEntry<T>[]>;
-  /** The distinct lengths of those prefix keys, so a word is checked with one lookup per length. */
+  /** Entries whose pattern ends exactly at this node. */
+  ends: Compiled<T>[];
+  /** Entries whose last word is a prefix wildcard, by sigil + folded prefix; null while there are none. */
+  prefixes: Map<string, Compiled<T>[]> | null;
+  /** The distinct lengths of those prefix keys, ascending: a word is checked with one lookup per length. */
   prefixLengths: number[];
 }
 
-const newNode = <T>(): Node<T> => ({ next: new Map(), ends: [], prefixes: new Map(), prefixLengths: [] });
-const keyOf = (t: Pick<Token, 'sigil' | 'word'>) => t.sigil + t.word;
+const newNode = <T>(): Node<T> => ({ next: new Map(), ends: [], prefixes: null, prefixLengths: [] });
+const keyOf = (t: Token) => (t.sigil ? t.sigil + t.word : t.word);
+
+/** The words of a pattern, and whether its last word is a prefix (trailing "*"). Null when it has no word. */
+export function parsePattern(pattern: string): { tokens: Token[]; prefix: boolean } | null {
+  const raw = pattern.trim();
+  const prefix = raw.endsWith('*');
+  const tokens = tokenize(prefix ? raw.replace(/\*+$/, '') : raw);
+  return tokens.length ? { tokens, prefix } : null;
+}
 
 export function compileMatcher<T>(entries: readonly MatcherEntry<T>[]): Matcher<T> {
   const root = newNode<T>();
-  const indexOf = new Map(entries.map((e, i) => [e, i]));
+  const seenEntries = new Set<MatcherEntry<T>>();
   let size = 0;
   for (const entry of entries) {
-    const raw = entry.pattern.trim();
-    const wildcard = raw.endsWith('*');
-    const tokens = tokenize(wildcard ? raw.replace(/\*+$/, '') : raw);
-    if (tokens.length === 0) continue;
+    // The same entry object given twice is one entry: it must not give two hits at one place.
+    if (seenEntries.has(entry)) continue;
+    seenEntries.add(entry);
+    const parsed = parsePattern(entry.pattern);
+    if (!parsed) continue;
+    const compiledEntry: Compiled<T> = { entry, rank: size++ };
+    const { tokens, prefix } = parsed;
     let node = root;
-    for (let i = 0; i < tokens.length - 1; i++) {
+    const steps = prefix ? tokens.length - 1 : tokens.length;
+    for (let i = 0; i < steps; i++) {
       const key = keyOf(tokens[i]!);
       let child = node.next.get(key);
       if (!child) node.next.set(key, (child = newNode()));
       node = child;
     }
-    const last = tokens[tokens.length - 1]!;
-    if (wildcard) {
-      const key = keyOf(last);
-      const list = node.prefixes.get(key);
-      if (list) list.push(entry);
-      else {
-        node.prefixes.set(key, [entry]);
-        if (!node.prefixLengths.includes(key.length)) node.prefixLengths.push(key.length);
-      }
-    } else {
-      const key = keyOf(last);
-      let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = newNode()));
-      child.ends.push(entry);
+    if (!prefix) {
+      node.ends.push(compiledEntry);
+      continue;
     }
-    size++;
+    const key = keyOf(tokens[tokens.length - 1]!);
+    node.prefixes ??= new Map();
+    const list = node.prefixes.get(key);
+    if (list) list.push(compiledEntry);
+    else {
+      node.prefixes.set(key, [compiledEntry]);
+      if (!node.prefixLengths.includes(key.length)) {
+        node.prefixLengths.push(key.length);
+        node.prefixLengths.sort((a, b) => a - b);
+      }
+    }
   }
-
-  /** The keys a text word can match: itself, and without its sigil (a plain "wtf" also matches "#wtf"). */
-  const keysFor = (t: Token) => (t.sigil ? [keyOf(t), t.word] : [t.word]);
 
   function find(text: string): MatchHit<T>[] {
     const tokens = tokenize(text);
-    const hits: MatchHit<T>[] = [];
-    const seen = new Set<string>();
-    const add = (entry: MatcherEntry<T>, from: Token, to: Token) => {
-      const id = `${from.start}:${to.end}:${indexOf.get(entry)}`;
-      if (seen.has(id)) return;
-      seen.add(id);
-      hits.push({ tag: entry.tag, pattern: entry.pattern, start: from.start, end: to.end });
+    const found: { hit: MatchHit<T>; rank: number }[] = [];
+    const add = (list: Compiled<T>[], start: number, end: number) => {
+      for (const c of list) found.push({ hit: { tag: c.entry.tag, pattern: c.entry.pattern, start, end }, rank: c.rank });
     };
+    let frontier: Node<T>[] = [];
+    let nextFrontier: Node<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      // Walk the trie from word i; every path is as long as the longest configured phrase at most.
-      let frontier: Node<T>[] = [root];
+      const start = tokens[i]!.start;
+      // Walk the trie from word i; no path is longer than the longest configured phrase.
+      frontier.length = 0;
+      frontier.push(root);
       for (let j = i; j < tokens.length && frontier.length; j++) {
         const token = tokens[j]!;
-        const keys = keysFor(token);
-        const nextFrontier: Node<T>[] = [];
+        // A word written "#tag" is looked up as "#tag" and as "tag"; a bare word only as itself.
+        const full = keyOf(token);
+        const bare = token.sigil ? token.word : null;
+        nextFrontier.length = 0;
         for (const node of frontier) {
-          for (const length of node.prefixLengths) {
-            for (const key of keys) {
-              if (key.length < length) continue;
-              const matched = node.prefixes.get(key.slice(0, length));
-              if (matched) for (const e of matched) add(e, tokens[i]!, token);
+          if (node.prefixes) {
+            for (const length of node.prefixLengths) {
+              if (length > full.length) break;
+              const a = node.prefixes.get(full.slice(0, length));
+              if (a) add(a, start, token.end);
+              if (bare !== null && length <= bare.length) {
+                const b = node.prefixes.get(bare.slice(0, length));
+                if (b) add(b, start, token.end);
+              }
             }
           }
-          for (const key of keys) {
-            const child = node.next.get(key);
-            if (!child) continue;
-            for (const e of child.ends) add(e, tokens[i]!, token);
+          const child = node.next.get(full);
+          if (child) {
+            if (child.ends.length) add(child.ends, start, token.end);
             nextFrontier.push(child);
           }
+          if (bare !== null) {
+            const plain = node.next.get(bare);
+            if (plain) {
+              if (plain.ends.length) add(plain.ends, start, token.end);
+              nextFrontier.push(plain);
+            }
+          }
         }
-        frontier = nextFrontier;
+        [frontier, nextFrontier] = [nextFrontier, frontier];
       }
     }
-    hits.sort((a, b) => a.start - b.start || a.end - b.end);
-    return hits;
+    // Hits come out by start already; order each place by end, then by entry order.
+    found.sort((a, b) => a.hit.start - b.hit.start || a.hit.end - b.hit.end || a.rank - b.rank);
+    return found.map((f) => f.hit);
   }
 
   return { find, size };

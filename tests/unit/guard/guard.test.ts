@@ -237,3 +237,13 @@ describe('guard', () => {
     expect(bannerRoot()!.querySelector('blockquote')!.textContent).toContain('<img src=x');
   });
 });
+
+describe('banner focus', () => {
+  it('is on Cancel as soon as the banner is in the page, in the same task as the click', () => {
+    const page = buildPage();
+    start();
+    page.editor.textContent = '#BoulangerieDupont';
+    page.publish.click();
+    expect((bannerRoot()!.activeElement as HTMLElement | null)?.getAttribute('data-action')).toBe('cancel');
+  });
+});
