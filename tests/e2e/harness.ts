@@ -212,7 +212,10 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
       page.on('request', (request) => {
         const url = request.url();
         if (!SITE_HOSTS.test(url)) return void request.abort();
-        void request.respond(fixtureResponse(url, routes));
+        const response = fixtureResponse(url, routes);
+        // BiDi wants one header entry per cookie, not values joined by newlines.
+        const cookies = response.headers['set-cookie']?.split('\n');
+        void request.respond({ ...response, headers: cookies ? { 'set-cookie': cookies } : {} });
       });
       return puppeteerSite(page);
     },

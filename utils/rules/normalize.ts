@@ -177,6 +177,8 @@ export function tokenize(text: string): Token[] {
     }
     const size = codePointSize(text, i, code);
     const parts = foldParts(size === 1 ? text[i]! : text.slice(i, i + 2));
+    // A combining mark folds to nothing: inside a word it belongs to the letter before it (highlight it too).
+    if (parts.chars.length === 0 && word) end = i + size;
     for (let k = 0; k < parts.chars.length; k++) {
       const c = parts.chars[k]!;
       if (parts.word[k]) {

@@ -1,48 +1,183 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../../utils/rules/matcher';
+import fc from 'fast-check';
+import { compileMatcher, parsePattern, type MatchHit } from '../../../utils/rules/matcher';
+import { tokenize } from '../../../utils/rules/normalize';
 
+/** [pattern, the text it covered] for every hit, in the order find gives them. */
 const words = (patterns: string[], text: string) =>
   compileMatcher(patterns.map((pattern) => ({ pattern, tag: pattern })))
     .find(text)
     .map((h) => [h.pattern, text.slice(h.start, h.end)]);
 
-describe('matcher', () => {
+describe('matcher: one pattern', () => {
   it.each<[string, string, string[][]]>([
+    // Whole words only.
     ['ass', 'Class is an assistant, ass.', [['ass', 'ass']]],
+    ['ass', 'class, assistant, bass, sass', []],
     ['con', 'Il conte une histoire, quel con !', [['con', 'con']]],
-    ['etre', 'Être ou ne pas être', [['etre', 'Être'], ['etre', 'être']]],
-    ['Être', 'etre', [['Être', 'etre']]],
-    ['merde', 'ｍｅｒｄｅ alors', [['merde', 'ｍｅｒｄｅ']]],
-    ['fine', 'ﬁne day', [['fine', 'ﬁne']]],
-    ['#BoulangerieDupont', 'BoulangerieDupont et #boulangeriedupont', [['#BoulangerieDupont', '#boulangeriedupont']]],
-    ['@marie', 'marie et @Marie', [['@marie', '@Marie']]],
-    ['wtf', 'WTF et #wtf', [['wtf', 'WTF'], ['wtf', '#wtf']]],
-    ['pain au levain', 'Notre PAIN-au-levain,\nnotre pain\nau   levain', [['pain au levain', 'PAIN-au-levain'], ['pain au levain', 'pain\nau   levain']]],
-    ['mon boss', 'mon bossu', []],
-    ['connard*', 'connard, connards et connarde mais pas conna', [['connard*', 'connard'], ['connard*', 'connards'], ['connard*', 'connarde']]],
-    ['fuck*', 'fucking #fuckit', [['fuck*', 'fucking'], ['fuck*', '#fuckit']]],
-    ['lol', '🥖lol🥖', [['lol', 'lol']]],
+    ['con', 'conte, contre, décontracté', []],
     ['lol', 'lollipop', []],
-    ['***', 'anything', []],
+    ['wtf', 'wtf_bbq wtf2', []],
+    // Case and accents, both ways.
+    ['etre', 'Être ou ne pas être', [['etre', 'Être'], ['etre', 'être']]],
+    ['Être', 'etre ETRE', [['Être', 'etre'], ['Être', 'ETRE']]],
+    ['café', 'CAFE et cafe\u0301', [['café', 'CAFE'], ['café', 'cafe\u0301']]],
+    ['GROSSIÈRETÉ', 'une grossierete', [['GROSSIÈRETÉ', 'grossierete']]],
+    // Compatibility forms: full-width, ligatures, circled and mathematical letters.
+    ['merde', 'ｍｅｒｄｅ alors', [['merde', 'ｍｅｒｄｅ']]],
+    ['ｆｕｃｋ', 'fuck', [['ｆｕｃｋ', 'fuck']]],
+    ['fine', 'ﬁne day', [['fine', 'ﬁne']]],
+    ['ﬁne', 'fine day', [['ﬁne', 'fine']]],
+    ['wtf', 'Ⓦⓣⓕ !', [['wtf', 'Ⓦⓣⓕ']]],
+    // Hashtags and mentions.
+    ['#BoulangerieDupont', 'BoulangerieDupont et #boulangeriedupont', [['#BoulangerieDupont', '#boulangeriedupont']]],
+    ['#BoulangerieDupont', '@BoulangerieDupont', []],
+    ['@marie', 'marie et @Marie', [['@marie', '@Marie']]],
+    ['@marie', 'écrire à marie@dupont.fr ou #marie', []],
+    ['wtf', 'WTF et #wtf et @wtf', [['wtf', 'WTF'], ['wtf', '#wtf'], ['wtf', '@wtf']]],
+    ['#tag', '＃ｔａｇ', [['#tag', '＃ｔａｇ']]],
+    // Phrases: the separators between the words do not matter, the words do.
+    ['pain au levain', 'Notre PAIN-au-levain,\nnotre pain\nau   levain', [['pain au levain', 'PAIN-au-levain'], ['pain au levain', 'pain\nau   levain']]],
+    ['mon boss', 'Mon   Boss, mon-boss, mon.boss', [['mon boss', 'Mon   Boss'], ['mon boss', 'mon-boss'], ['mon boss', 'mon.boss']]],
+    ['mon boss', 'mon bossu, monboss, mon, boss', [['mon boss', 'mon, boss']]],
+    ["aujourd'hui", 'Aujourd’hui', [["aujourd'hui", 'Aujourd’hui']]],
+    ['bloody hell', 'bloody\r\n\r\nhell', [['bloody hell', 'bloody\r\n\r\nhell']]],
+    // Prefix wildcard on the last word.
+    ['connard*', 'connard, connards et connarde mais pas conna ni déconnard', [['connard*', 'connard'], ['connard*', 'connards'], ['connard*', 'connarde']]],
+    ['fuck*', 'fucking #fuckit FUCKED', [['fuck*', 'fucking'], ['fuck*', '#fuckit'], ['fuck*', 'FUCKED']]],
+    ['#fuck*', 'fucking #fuckit', [['#fuck*', '#fuckit']]],
+    ['mon boss*', 'mon bossu', [['mon boss*', 'mon bossu']]],
+    ['connard *', 'connards', [['connard *', 'connards']]],
+    // Emoji and astral characters around the words, offsets in UTF-16 units of the original text.
+    ['lol', '🥖lol🥖', [['lol', 'lol']]],
+    ['merde', '😀😀😀 𝐌𝐞𝐫𝐝𝐞 merde', [['merde', '𝐌𝐞𝐫𝐝𝐞'], ['merde', 'merde']]],
+    ['pain au levain', '🥖 pain 🥖 au 🥖 levain', [['pain au levain', 'pain 🥖 au 🥖 levain']]],
+    // Patterns without any word are ignored.
+    ['***', 'anything ***', []],
     ['', 'anything', []],
+    ['#', '# tag', []],
+    ['  ', '  ', []],
+    // Leading and trailing spaces in a pattern do not matter.
+    ['  merde  ', 'merde', [['  merde  ', 'merde']]],
   ])('%j in %j', (pattern, text, expected) => {
     expect(words([pattern], text)).toEqual(expected);
   });
 
+  it('gives exact offsets after astral characters', () => {
+    const text = '🥖🥖 Vive #BoulangerieDupont!';
+    const [hit] = compileMatcher([{ pattern: '#boulangeriedupont', tag: 1 }]).find(text);
+    expect(hit).toEqual({ tag: 1, pattern: '#boulangeriedupont', start: 10, end: 28 });
+  });
+});
+
+describe('matcher: many patterns', () => {
   it('finds every configured word, overlapping phrases included, in text order', () => {
-    expect(words(['pain', 'pain au levain', 'levain'], 'du pain au levain')).toEqual([
+    expect(words(['levain', 'pain au levain', 'pain'], 'du pain au levain, du pain')).toEqual([
       ['pain', 'pain'],
       ['pain au levain', 'pain au levain'],
       ['levain', 'levain'],
+      ['pain', 'pain'],
     ]);
   });
 
-  it('reports one hit per entry and place, even with duplicate patterns in different entries', () => {
-    const m = compileMatcher([
-      { pattern: 'wtf', tag: 'a' },
-      { pattern: 'WTF', tag: 'b' },
+  it('orders the hits at one place by end, then by the order of the entries', () => {
+    expect(words(['fuck*', 'fuck', 'fuck off', 'FUCK'], 'Fuck off')).toEqual([
+      ['fuck*', 'Fuck'],
+      ['fuck', 'Fuck'],
+      ['FUCK', 'Fuck'],
+      ['fuck off', 'Fuck off'],
     ]);
-    expect(m.find('wtf').map((h) => h.tag)).toEqual(['a', 'b']);
+  });
+
+  it('reports one hit per entry and place: equal patterns in different entries each hit, the same entry twice does not', () => {
+    const entry = { pattern: 'wtf', tag: 'a' };
+    const m = compileMatcher([entry, { pattern: 'WTF', tag: 'b' }, entry, { pattern: '', tag: 'c' }]);
+    expect(m.find('wtf #wtf').map((h) => [h.tag, h.start])).toEqual([['a', 0], ['b', 0], ['a', 4], ['b', 4]]);
     expect(m.size).toBe(2);
+  });
+
+  it('checks wildcards of several prefix lengths at one node', () => {
+    expect(words(['co*', 'con*', 'conn*', 'connard*', 'x*'], 'connards')).toEqual([
+      ['co*', 'connards'],
+      ['con*', 'connards'],
+      ['conn*', 'connards'],
+      ['connard*', 'connards'],
+    ]);
+  });
+
+  it('matches a hashtag pattern and a plain pattern of the same word at the same hashtag', () => {
+    expect(words(['#wtf', 'wtf', '@wtf'], '#wtf')).toEqual([
+      ['#wtf', '#wtf'],
+      ['wtf', '#wtf'],
+    ]);
+  });
+
+  it('handles 10,000 patterns and a long draft', () => {
+    const patterns = Array.from({ length: 10_000 }, (_, i) => (i % 3 === 0 ? `mot${i} suite${i}` : i % 3 === 1 ? `#tag${i}` : `pre${i}*`));
+    const m = compileMatcher(patterns.map((pattern, i) => ({ pattern, tag: i })));
+    expect(m.size).toBe(10_000);
+    const text = 'Bonjour ! '.repeat(500) + 'mot9999 suite9999 #tag9997 pre9998xyz tag9997';
+    expect(m.find(text).map((h) => [h.tag, text.slice(h.start, h.end)])).toEqual([
+      [9999, 'mot9999 suite9999'],
+      [9997, '#tag9997'],
+      [9998, 'pre9998xyz'],
+    ]);
+  });
+});
+
+describe('parsePattern', () => {
+  it('splits into folded words with sigils, and notes a trailing wildcard', () => {
+    expect(parsePattern(' #Pain-au-Levain* ')).toEqual({
+      prefix: true,
+      tokens: [
+        { word: 'pain', sigil: '#', start: 0, end: 5 },
+        { word: 'au', sigil: '', start: 6, end: 8 },
+        { word: 'levain', sigil: '', start: 9, end: 15 },
+      ],
+    });
+    expect(parsePattern('*')).toBeNull();
+  });
+});
+
+/**
+ * A reference matcher, as plain as it gets: at every word of the text, try every pattern word by word. Quadratic,
+ * but obviously right given tokenize; the trie must find exactly the same hits.
+ */
+function reference(patterns: string[], text: string): MatchHit<number>[] {
+  const tokens = tokenize(text);
+  const hits: MatchHit<number>[] = [];
+  patterns.forEach((pattern, tag) => {
+    const parsed = parsePattern(pattern);
+    if (!parsed) return;
+    for (let i = 0; i + parsed.tokens.length <= tokens.length; i++) {
+      const ok = parsed.tokens.every((p, k) => {
+        const t = tokens[i + k]!;
+        if (p.sigil && p.sigil !== t.sigil) return false;
+        const last = k === parsed.tokens.length - 1;
+        return last && parsed.prefix ? t.word.startsWith(p.word) : t.word === p.word;
+      });
+      if (ok) hits.push({ tag, pattern, start: tokens[i]!.start, end: tokens[i + parsed.tokens.length - 1]!.end });
+    }
+  });
+  return hits.sort((a, b) => a.start - b.start || a.end - b.end || a.tag - b.tag);
+}
+
+describe('matcher against the reference (property)', () => {
+  const vocabulary = ['pain', 'Pain', 'PAÏN', 'au', 'levain', 'lev', 'con', 'conte', 'été', 'ete', 'ｗｔｆ', 'wtf', 'ﬁn', 'fin', '𝐀b', 'ab'];
+  const separators = [' ', '  ', '-', "'", '\n', ', ', '🥖', '#', '@', ' #', ' @', '\u0301', '*'];
+  const piece = fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom(...separators));
+  const text = fc.array(piece, { maxLength: 30 }).map((a) => a.join(''));
+  const pattern = fc
+    .tuple(fc.constantFrom('', '#', '@'), fc.array(fc.constantFrom(...vocabulary), { minLength: 0, maxLength: 3 }), fc.constantFrom('', '*'))
+    .map(([sigil, ws, star]) => sigil + ws.join(' ') + star);
+
+  it('finds exactly the hits of the plain word-by-word search', () => {
+    fc.assert(
+      fc.property(fc.array(pattern, { maxLength: 12 }), text, (patterns, t) => {
+        const m = compileMatcher(patterns.map((p, tag) => ({ pattern: p, tag })));
+        expect(m.find(t)).toEqual(reference(patterns, t));
+      }),
+      { numRuns: 1500 },
+    );
   });
 });
