@@ -6,6 +6,7 @@
  * Automation hooks (stable, documented in the README): role="alertdialog", one [data-reason="<id>"] per reason,
  * buttons [data-action="cancel"] and [data-action="confirm"]. Cancel comes first: the host focuses it on mount.
  */
+import { useState } from 'preact/hooks';
 import type { Account, Identity, Platform } from '@/utils/types';
 import type { Decision, Reason, WordHit } from '@/utils/rules/verdict';
 import type { DetectionProblem } from '@/utils/platforms/adapter';
@@ -92,8 +93,19 @@ function ReasonText({ reason, t, platform }: { reason: Reason; t: Translate; pla
   }
 }
 
+/** Initials of a display name ("Boulangerie Dupont" → "BD"), for when there is no avatar or it fails to load. */
+const initials = (name: string | undefined) =>
+  (name ?? '')
+    .split(/\s+/)
+    .map((w) => [...w.replace(/^@/, '')][0] ?? '')
+    .filter((c) => /\p{L}|\p{N}/u.test(c))
+    .slice(0, 2)
+    .join('')
+    .toUpperCase() || '?';
+
 export function Banner(props: BannerProps) {
   const { t, decision, platform, identity, account, reasons, draft, problem, vanished } = props;
+  const [avatarFailed, setAvatarFailed] = useState(false);
 
   const label = accountLabel(account ?? identity);
   const name = account?.name ?? identity?.name;
@@ -107,7 +119,13 @@ export function Banner(props: BannerProps) {
       <h2 id={titleId}>{t(decision === 'block' ? 'bannerTitleBlock' : 'bannerTitleConfirm')}</h2>
       <p class="as">{t('bannerPublishingAs')}</p>
       <div class="who">
-        {identity?.avatarUrl ? <img class="avatar" src={identity.avatarUrl} alt="" referrerpolicy="no-referrer" /> : <span class="avatar none" aria-hidden="true">?</span>}
+        {identity?.avatarUrl && !avatarFailed ? (
+          <img class="avatar" src={identity.avatarUrl} alt="" referrerpolicy="no-referrer" onError={() => setAvatarFailed(true)} />
+        ) : (
+          <span class="avatar none" aria-hidden="true">
+            {initials(name ?? label ?? undefined)}
+          </span>
+        )}
         <div class="names">
           <strong>{name ?? label ?? t('unknownAccount')}</strong>
           {label && label !== name ? <span class="handle">{label}</span> : null}

@@ -4,7 +4,7 @@ export const BANNER_CSS = `
 .banner {
   --bg: #ffffff; --fg: #14171a; --muted: #536471; --line: #cfd9de; --accent: #b45309; --accent-bg: #fff7ed;
   --danger: #b91c1c; --danger-bg: #fef2f2; --danger-btn: #b91c1c; --primary: #1d4ed8; --primary-fg: #ffffff; --mark: #fde68a;
-  box-sizing: border-box; width: min(440px, calc(100vw - 16px)); max-height: calc(100vh - 16px); overflow: auto;
+  box-sizing: border-box; width: min(480px, calc(100vw - 16px)); max-height: calc(100vh - 16px); overflow: auto;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-top: 6px solid var(--accent);
   border-radius: 12px; box-shadow: 0 12px 40px rgba(0,0,0,.28); padding: 16px 18px;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;

@@ -23,7 +23,7 @@ const MARGIN = 8;
 function place(host: HTMLElement, anchor: Element, win: Window) {
   const banner = host.shadowRoot?.querySelector<HTMLElement>('.banner') ?? host;
   const rect = anchor.isConnected ? anchor.getBoundingClientRect() : null;
-  const width = banner.offsetWidth || 440;
+  const width = banner.offsetWidth || 480;
   const height = banner.offsetHeight || 240;
   let top = rect ? rect.bottom + MARGIN : MARGIN;
   if (rect && top + height > win.innerHeight - MARGIN) top = rect.top - height - MARGIN; // no room below: above

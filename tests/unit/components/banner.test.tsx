@@ -56,6 +56,15 @@ describe('Banner', () => {
     expect(el.textContent).toContain('La détection est dégradée');
   });
 
+  it("falls back to the account's initials when its avatar cannot load", async () => {
+    const { el } = mount({ identity: { platform: 'x', handle: 'boulangerie_dupont', name: 'Boulangerie Dupont', avatarUrl: 'https://pbs.twimg.com/x.jpg', source: 't' } });
+    expect(el.querySelector('img.avatar')).not.toBeNull();
+    el.querySelector('img.avatar')!.dispatchEvent(new Event('error'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(el.querySelector('img.avatar')).toBeNull();
+    expect(el.querySelector('.avatar.none')!.textContent).toBe('BD');
+  });
+
   it('passes the click event to onConfirm so the guard can check it is trusted', () => {
     const { el, props } = mount({});
     (el.querySelector('[data-action="confirm"]') as HTMLElement).click();

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Account, Identity, Settings, WordList } from '../../../utils/types';
+import { ACCOUNT_KINDS, PLATFORMS, type Account, type Identity, type Settings, type WordList } from '../../../utils/types';
 import { compileRules, evaluate, matchAccount, sameIdentity } from '../../../utils/rules/engine';
-import type { Verdict, VerdictInput } from '../../../utils/rules/verdict';
+import { REASON_IDS, type Reason, type Verdict, type VerdictInput } from '../../../utils/rules/verdict';
+
+// ---------- Realistic settings: a French bakery and its owner on X, an English café on X and LinkedIn ----------
 
 const bakery: Account = {
   id: 'x:boulangerie_dupont',
@@ -13,139 +15,445 @@ const bakery: Account = {
   protected: true,
   ownWords: ['#BoulangerieDupont', 'pain au levain'],
 };
-const marie: Account = { id: 'x:marie_dupont', platform: 'x', handle: 'marie_dupont', name: 'Marie Dupont', kind: 'personal', protected: false, ownWords: ['mon chat'] };
-const cafe: Account = { id: 'x:cafe_martin', platform: 'x', handle: 'cafe_martin', name: 'Café Martin', kind: 'brand', protected: false, ownWords: ['#CafeMartin', 'pain au levain'] };
-const fbPage: Account = { id: 'facebook:name:boulangerie dupont', platform: 'facebook', name: 'Boulangerie Dupont', kind: 'brand', protected: false, ownWords: ['#fbonly'] };
-const swearing: WordList = { id: 'l1', name: 'Grossièretés', words: ['merde', 'putain', 'wtf'], appliesTo: ['brand'], action: 'confirm' };
-const tone: WordList = { id: 'l2', name: 'Personal tone', words: ['my boss', 'lol'], appliesTo: ['brand'], action: 'confirm' };
-const rivals: WordList = { id: 'l3', name: 'Concurrents', words: ['boulangerie martin'], appliesTo: ['brand', 'personal'], action: 'block' };
+const marie: Account = {
+  id: 'x:marie_dupont',
+  platform: 'x',
+  handle: 'marie_dupont',
+  name: 'Marie Dupont',
+  kind: 'personal',
+  protected: false,
+  ownWords: ['mon chat', '@marie_dupont', 'mes vacances*'],
+};
+const cafe: Account = {
+  id: 'x:oakcafe',
+  platform: 'x',
+  handle: 'OakCafe',
+  name: 'The Oak Café',
+  kind: 'brand',
+  protected: false,
+  ownWords: ['#OakCafe', 'flat white', 'pain au levain'],
+};
+const linkedinCafe: Account = {
+  id: 'linkedin:name:the oak cafe',
+  platform: 'linkedin',
+  name: 'The Oak Café',
+  kind: 'brand',
+  protected: false,
+  ownWords: ['#hiring', 'flat white'],
+};
+const swearingFr: WordList = { id: 'grossieretes', name: 'Grossièretés', words: ['merde', 'putain', 'wtf'], appliesTo: ['brand'], action: 'confirm' };
+const swearingEn: WordList = { id: 'swearing', name: 'Swearing', words: ['fuck*', 'shit', 'bloody hell'], appliesTo: ['brand'], action: 'confirm' };
+const personalTone: WordList = { id: 'ton-perso', name: 'Ton perso', words: ['mon boss', 'lol', 'mdr'], appliesTo: ['brand'], action: 'confirm' };
+const rivals: WordList = { id: 'concurrents', name: 'Concurrents', words: ['boulangerie martin', '@paul_boulangerie'], appliesTo: ['brand', 'personal'], action: 'block' };
 
-const settings: Settings = {
+const settings: Settings = Object.freeze({
   schemaVersion: 1,
-  accounts: [bakery, marie, cafe, fbPage],
-  wordLists: [swearing, tone, rivals],
+  accounts: [bakery, marie, cafe, linkedinCafe],
+  wordLists: [swearingFr, swearingEn, personalTone, rivals],
   unknownIdentity: 'confirm',
   guardEnabled: true,
-};
+});
 
-const as = (handle: string, extra: Partial<Identity> = {}): Identity => ({ platform: 'x', handle, source: 'test', ...extra });
+const x = (handle: string, extra: Partial<Identity> = {}): Identity => ({ platform: 'x', handle, source: 'test', ...extra });
 const run = (input: Partial<VerdictInput>, s: Settings = settings): Verdict =>
   evaluate(compileRules(s), { platform: 'x', identity: null, openedAs: null, draft: '', ...input });
-const summary = (v: Verdict) => ({ decision: v.decision, reasons: v.reasons.map((r) => r.id) });
 
-describe('evaluate', () => {
-  it.each<[string, Partial<VerdictInput>, Verdict['decision'], string[]]>([
-    ['a harmless post from the right account', { identity: as('cafe_martin'), draft: 'Bon café ce matin' }, 'allow', []],
-    ['a personal post from the personal account, swearing included (lists are for brands)', { identity: as('marie_dupont'), draft: 'merde, lol' }, 'allow', []],
-    ['a protected account, whatever the text', { identity: as('boulangerie_dupont'), draft: 'Bonjour' }, 'confirm', ['protected-account']],
-    ['unknown identity', { identity: null, draft: 'Bonjour' }, 'confirm', ['unknown-identity']],
-    ['an account that is not configured', { identity: as('someone_else'), draft: 'Bonjour' }, 'confirm', ['unregistered-identity']],
-    ["the brand's hashtag from the personal account", { identity: as('marie_dupont'), draft: 'Vive #BoulangerieDupont' }, 'confirm', ['other-account-words']],
-    ["the person's words from a brand", { identity: as('cafe_martin'), draft: 'mon chat est malade' }, 'confirm', ['other-account-words']],
-    ['swearing on a brand', { identity: as('cafe_martin'), draft: 'Putain de pluie' }, 'confirm', ['risky-words']],
-    ['a block list', { identity: as('marie_dupont'), draft: 'Allez chez Boulangerie Martin' }, 'block', ['risky-words']],
-    ['identity switched meanwhile', { identity: as('cafe_martin'), openedAs: as('marie_dupont'), draft: 'Bon café' }, 'confirm', ['identity-changed']],
-    ['session switched while the tab shows the old account', { identity: as('cafe_martin', { sessionKey: '2' }), openedAs: as('cafe_martin', { sessionKey: '1' }), draft: 'x' }, 'confirm', ['identity-changed']],
-    ['identity lost since the composer opened', { identity: null, openedAs: as('cafe_martin'), draft: 'x' }, 'confirm', ['unknown-identity', 'identity-changed']],
-    ['an intended account that differs', { identity: as('cafe_martin'), intendedAccountId: 'x:marie_dupont', draft: 'x' }, 'confirm', ['intended-account']],
-    ['the intended account itself', { identity: as('cafe_martin'), intendedAccountId: 'x:cafe_martin', draft: 'x' }, 'allow', []],
-    ['an intended account that no longer exists', { identity: as('cafe_martin'), intendedAccountId: 'x:gone', draft: 'x' }, 'allow', []],
+/** A verdict in a form that shows everything a test cares about: which words, whose, where. */
+function describeVerdict(v: Verdict, draft: string) {
+  const words = (hits: { word: string; start: number; end: number }[]) => hits.map((h) => `${h.word}=${draft.slice(h.start, h.end)}@${h.start}`);
+  return {
+    decision: v.decision,
+    account: v.account?.id ?? null,
+    reasons: v.reasons.map((r: Reason) => {
+      switch (r.id) {
+        case 'protected-account':
+          return `${r.id} ${r.account.id}`;
+        case 'unknown-identity':
+          return r.id;
+        case 'unregistered-identity':
+          return `${r.id} ${r.identity.handle ?? r.identity.name}`;
+        case 'other-account-words':
+          return [r.id, ...r.owners.map((o) => [o.account.id, ...words(o.hits)].join(' '))].join(' | ');
+        case 'risky-words':
+          return [`${r.id} ${r.action}`, ...r.lists.map((l) => [l.list.id, ...words(l.hits)].join(' '))].join(' | ');
+        case 'identity-changed':
+          return `${r.id} ${r.before.handle ?? r.before.name} -> ${r.now ? (r.now.handle ?? r.now.name) : 'null'}`;
+        case 'intended-account':
+          return `${r.id} ${r.intended.id} actual ${r.actual?.id ?? 'null'}`;
+      }
+    }),
+  };
+}
+const check = (input: Partial<VerdictInput>, s: Settings = settings) => describeVerdict(run(input, s), input.draft ?? '');
+
+describe('evaluate: one reason at a time', () => {
+  it.each<[string, Partial<VerdictInput>, ReturnType<typeof describeVerdict>]>([
+    ['a harmless post from the right account', { identity: x('oakcafe'), draft: 'A flat white and a croissant, anyone? #OakCafe' }, { decision: 'allow', account: 'x:oakcafe', reasons: [] }],
+    ['a personal post from the personal account, swearing included (the lists are for brands)', { identity: x('marie_dupont'), draft: 'Putain, mon chat a encore vomi lol' }, { decision: 'allow', account: 'x:marie_dupont', reasons: [] }],
+    ['a protected account, whatever the text', { identity: x('boulangerie_dupont'), draft: 'Bonjour à tous !' }, { decision: 'confirm', account: 'x:boulangerie_dupont', reasons: ['protected-account x:boulangerie_dupont'] }],
+    ['a protected account with its own words', { identity: x('boulangerie_dupont'), draft: 'Notre pain au levain #BoulangerieDupont' }, { decision: 'confirm', account: 'x:boulangerie_dupont', reasons: ['protected-account x:boulangerie_dupont'] }],
+    ['unknown identity', { identity: null, draft: 'Bonjour' }, { decision: 'confirm', account: null, reasons: ['unknown-identity'] }],
+    ['an account that is not configured', { identity: x('someone_else'), draft: 'Bonjour' }, { decision: 'confirm', account: null, reasons: ['unregistered-identity someone_else'] }],
     [
-      'every reason at once, never only the first',
-      { identity: as('boulangerie_dupont'), openedAs: as('marie_dupont'), intendedAccountId: 'x:marie_dupont', draft: 'wtf #CafeMartin chez Boulangerie Martin' },
-      'block',
-      ['protected-account', 'other-account-words', 'risky-words', 'identity-changed', 'intended-account'],
+      "the brand's hashtag and phrase from the personal account",
+      { identity: x('marie_dupont'), draft: 'Vive #BoulangerieDupont et son pain au levain' },
+      {
+        decision: 'confirm',
+        account: 'x:marie_dupont',
+        reasons: ['other-account-words | x:boulangerie_dupont #BoulangerieDupont=#BoulangerieDupont@5 pain au levain=pain au levain@31 | x:oakcafe pain au levain=pain au levain@31'],
+      },
     ],
-  ])('%s', (_, input, decision, reasons) => {
-    expect(summary(run(input))).toEqual({ decision, reasons });
+    [
+      "the person's words from a brand",
+      { identity: x('oakcafe'), draft: 'Mes vacances avec mon chat 🐈' },
+      { decision: 'confirm', account: 'x:oakcafe', reasons: ['other-account-words | x:marie_dupont mes vacances*=Mes vacances@0 mon chat=mon chat@18'] },
+    ],
+    [
+      'swearing on a brand, French and English, wildcard and phrase',
+      { identity: x('oakcafe'), draft: 'Putain, fucking rain. Bloody\nhell! wtf' },
+      {
+        decision: 'confirm',
+        account: 'x:oakcafe',
+        reasons: ['risky-words confirm | grossieretes putain=Putain@0 wtf=wtf@35 | swearing fuck*=fucking@8 bloody hell=Bloody\nhell@22'],
+      },
+    ],
+    [
+      'a block list applies to personal accounts too',
+      { identity: x('marie_dupont'), draft: 'Allez plutôt chez Boulangerie Martin' },
+      { decision: 'block', account: 'x:marie_dupont', reasons: ['risky-words block | concurrents boulangerie martin=Boulangerie Martin@18'] },
+    ],
+    [
+      'identity switched while composing',
+      { identity: x('oakcafe'), openedAs: x('marie_dupont'), draft: 'Bon café' },
+      { decision: 'confirm', account: 'x:oakcafe', reasons: ['identity-changed marie_dupont -> oakcafe'] },
+    ],
+    [
+      'the session switched account while the tab still shows the old one',
+      { identity: x('oakcafe', { sessionKey: '222' }), openedAs: x('oakcafe', { sessionKey: '111' }), draft: 'Bon café' },
+      { decision: 'confirm', account: 'x:oakcafe', reasons: ['identity-changed oakcafe -> oakcafe'] },
+    ],
+    [
+      'identity lost since the composer opened, unknown identity allowed',
+      { identity: null, openedAs: x('oakcafe'), draft: 'Bon café' },
+      { decision: 'confirm', account: null, reasons: ['identity-changed oakcafe -> null'] },
+    ],
+    [
+      'an intended account that differs',
+      { identity: x('oakcafe'), intendedAccountId: 'x:marie_dupont', draft: 'Bon café' },
+      { decision: 'confirm', account: 'x:oakcafe', reasons: ['intended-account x:marie_dupont actual x:oakcafe'] },
+    ],
+  ])('%s', (_, input, expected) => {
+    const s = _.includes('unknown identity allowed') ? { ...settings, unknownIdentity: 'allow' as const } : settings;
+    expect(check(input, s)).toEqual(expected);
+  });
+});
+
+describe('evaluate: nothing to say', () => {
+  it.each<[string, Partial<VerdictInput>]>([
+    ['the same identity as when the composer opened, written differently', { identity: x('@OAKCAFE', { sessionKey: '1' }), openedAs: x('oakcafe', { sessionKey: '1' }) }],
+    ['the intended account itself', { identity: x('oakcafe'), intendedAccountId: 'x:oakcafe' }],
+    ['an intended account that no longer exists', { identity: x('oakcafe'), intendedAccountId: 'x:gone' }],
+    ['an empty intended account', { identity: x('oakcafe'), intendedAccountId: '' }],
+    ['words that only look like configured ones', { identity: x('oakcafe'), draft: 'merdeux, lollipop, shitake, conte, wtfbbq, #hiring (LinkedIn only)' }],
+    ["the current account's words that another account owns too", { identity: x('oakcafe'), draft: 'Our pain au levain is back' }],
+    ['an empty draft', { identity: x('oakcafe'), draft: '' }],
+  ])('%s', (_, input) => {
+    expect(check({ draft: 'A flat white', ...input })).toEqual({ decision: 'allow', account: 'x:oakcafe', reasons: [] });
   });
 
-  it('does not count words the current account owns too', () => {
-    // "pain au levain" belongs to both bakeries: from the café it is the café's own word.
-    expect(summary(run({ identity: as('cafe_martin'), draft: 'Notre pain au levain' }))).toEqual({ decision: 'allow', reasons: [] });
+  it('unknownIdentity "allow" lets an unidentified harmless post through, but still checks every list', () => {
+    const s = { ...settings, unknownIdentity: 'allow' as const };
+    expect(check({ identity: null, draft: 'Bonjour' }, s)).toEqual({ decision: 'allow', account: null, reasons: [] });
+    expect(check({ identity: null, draft: 'mdr' }, s)).toEqual({ decision: 'confirm', account: null, reasons: ['risky-words confirm | ton-perso mdr=mdr@0'] });
   });
 
-  it('names which words and whose, with offsets into the draft', () => {
-    const draft = 'Bravo #BoulangerieDupont pour le pain au levain';
-    const v = run({ identity: as('marie_dupont'), draft });
-    const reason = v.reasons[0];
-    expect(reason?.id).toBe('other-account-words');
-    if (reason?.id !== 'other-account-words') return;
-    expect(reason.owners.map((o) => [o.account.id, o.hits.map((h) => [h.word, draft.slice(h.start, h.end)])])).toEqual([
-      ['x:boulangerie_dupont', [['#BoulangerieDupont', '#BoulangerieDupont'], ['pain au levain', 'pain au levain']]],
-      ['x:cafe_martin', [['pain au levain', 'pain au levain']]],
-    ]);
+  it('guards nothing on a platform without configured accounts', () => {
+    const v = evaluate(compileRules(settings), { platform: 'facebook', identity: null, openedAs: { platform: 'facebook', name: 'X', source: 't' }, draft: 'merde #BoulangerieDupont' });
+    expect(v).toEqual({ decision: 'allow', reasons: [], account: null });
   });
 
-  it('names the lists and words of risky-words; with no known account every list is checked', () => {
-    const v = run({ identity: null, draft: 'lol, my boss said wtf' });
-    const risky = v.reasons.find((r) => r.id === 'risky-words');
-    expect(risky?.id === 'risky-words' && risky.lists.map((l) => [l.list.name, l.hits.map((h) => h.word)])).toEqual([
-      ['Personal tone', ['lol', 'my boss']],
-      ['Grossièretés', ['wtf']],
-    ]);
-  });
-
-  it('unknownIdentity "allow" lets an unidentified harmless post through', () => {
-    expect(summary(run({ identity: null, draft: 'Bonjour' }, { ...settings, unknownIdentity: 'allow' }))).toEqual({ decision: 'allow', reasons: [] });
-  });
-
-  it('guards nothing on a platform without configured accounts, and nothing when switched off', () => {
-    expect(summary(evaluate(compileRules(settings), { platform: 'linkedin', identity: null, openedAs: null, draft: 'merde' }))).toEqual({ decision: 'allow', reasons: [] });
-    expect(summary(run({ identity: as('boulangerie_dupont'), draft: 'merde' }, { ...settings, guardEnabled: false }))).toEqual({ decision: 'allow', reasons: [] });
+  it('guards nothing when switched off, but still names the account', () => {
+    const v = run({ identity: x('boulangerie_dupont'), openedAs: x('marie_dupont'), draft: 'merde, Boulangerie Martin' }, { ...settings, guardEnabled: false });
+    expect(v).toEqual({ decision: 'allow', reasons: [], account: bakery });
   });
 
   it("ignores another platform's own words", () => {
-    expect(summary(run({ identity: as('cafe_martin'), draft: '#fbonly' }))).toEqual({ decision: 'allow', reasons: [] });
+    // #hiring belongs to the LinkedIn café only; on X nobody owns it.
+    expect(check({ identity: x('marie_dupont'), draft: 'We are #hiring' })).toEqual({ decision: 'allow', account: 'x:marie_dupont', reasons: [] });
+  });
+});
+
+describe('evaluate: reasons together', () => {
+  it('reports every reason at once, in REASON_IDS order, never only the first', () => {
+    const draft = 'wtf, chez Boulangerie Martin, un flat white avec mon chat #OakCafe';
+    expect(check({ identity: x('boulangerie_dupont'), openedAs: x('marie_dupont'), intendedAccountId: 'x:marie_dupont', draft })).toEqual({
+      decision: 'block',
+      account: 'x:boulangerie_dupont',
+      reasons: [
+        'protected-account x:boulangerie_dupont',
+        'other-account-words | x:oakcafe flat white=flat white@33 #OakCafe=#OakCafe@58 | x:marie_dupont mon chat=mon chat@49',
+        'risky-words block | grossieretes wtf=wtf@0 | concurrents boulangerie martin=Boulangerie Martin@10',
+        'identity-changed marie_dupont -> boulangerie_dupont',
+        'intended-account x:marie_dupont actual x:boulangerie_dupont',
+      ],
+    });
   });
 
+  it('an unknown identity: every account is "another account", every list applies', () => {
+    const draft = 'lol #BoulangerieDupont mon chat, fucking Boulangerie Martin';
+    expect(check({ identity: null, openedAs: x('marie_dupont'), intendedAccountId: 'x:boulangerie_dupont', draft })).toEqual({
+      decision: 'block',
+      account: null,
+      reasons: [
+        'unknown-identity',
+        'other-account-words | x:boulangerie_dupont #BoulangerieDupont=#BoulangerieDupont@4 | x:marie_dupont mon chat=mon chat@23',
+        'risky-words block | ton-perso lol=lol@0 | swearing fuck*=fucking@33 | concurrents boulangerie martin=Boulangerie Martin@41',
+        'identity-changed marie_dupont -> null',
+        'intended-account x:boulangerie_dupont actual null',
+      ],
+    });
+  });
+
+  it('an unregistered identity: every account is "another account", every list applies', () => {
+    const draft = 'pain au levain, MERDE';
+    expect(check({ identity: x('paul_boulangerie'), draft })).toEqual({
+      decision: 'confirm',
+      account: null,
+      reasons: [
+        'unregistered-identity paul_boulangerie',
+        'other-account-words | x:boulangerie_dupont pain au levain=pain au levain@0 | x:oakcafe pain au levain=pain au levain@0',
+        'risky-words confirm | grossieretes merde=MERDE@16',
+      ],
+    });
+  });
+
+  it('a protected brand with risky words to confirm, and a switched session', () => {
+    const draft = 'Merde, le four est en panne';
+    expect(check({ identity: x('boulangerie_dupont', { sessionKey: '2' }), openedAs: x('boulangerie_dupont', { sessionKey: '1' }), draft })).toEqual({
+      decision: 'confirm',
+      account: 'x:boulangerie_dupont',
+      reasons: ['protected-account x:boulangerie_dupont', 'risky-words confirm | grossieretes merde=Merde@0', 'identity-changed boulangerie_dupont -> boulangerie_dupont'],
+    });
+  });
+
+  it('gives the whole reason objects, with offsets into the draft for highlighting', () => {
+    const draft = '🥖 Vive #BoulangerieDupont !';
+    const v = run({ identity: x('marie_dupont'), draft });
+    expect(v).toEqual({
+      decision: 'confirm',
+      account: marie,
+      reasons: [{ id: 'other-account-words', owners: [{ account: bakery, hits: [{ word: '#BoulangerieDupont', start: 8, end: 26 }] }] }],
+    });
+    expect(draft.slice(8, 26)).toBe('#BoulangerieDupont');
+  });
+});
+
+describe('evaluate: own words', () => {
+  const levain: Account = { id: 'x:levain', platform: 'x', handle: 'levain', kind: 'brand', protected: false, ownWords: ['levain', 'merde alors'] };
+  const withLevain: Settings = { ...settings, accounts: [...settings.accounts, levain] };
+
+  it("does not count another account's word inside the current account's own phrase", () => {
+    // "levain" belongs to @levain, but from the bakery it is part of the bakery's own "pain au levain".
+    expect(check({ identity: x('oakcafe'), draft: 'pain au levain' }, withLevain)).toEqual({ decision: 'allow', account: 'x:oakcafe', reasons: [] });
+    expect(check({ identity: x('oakcafe'), draft: 'levain' }, withLevain)).toEqual({
+      decision: 'confirm',
+      account: 'x:oakcafe',
+      reasons: ['other-account-words | x:levain levain=levain@0'],
+    });
+  });
+
+  it("counts another account's longer phrase that contains the current account's word", () => {
+    expect(check({ identity: x('levain'), draft: 'pain au levain' }, withLevain)).toEqual({
+      decision: 'confirm',
+      account: 'x:levain',
+      reasons: ['other-account-words | x:boulangerie_dupont pain au levain=pain au levain@0 | x:oakcafe pain au levain=pain au levain@0'],
+    });
+  });
+
+  it("does not count a listed word that is the current account's own word", () => {
+    expect(check({ identity: x('levain'), draft: 'merde alors, merde' }, withLevain)).toEqual({
+      decision: 'confirm',
+      account: 'x:levain',
+      reasons: ['risky-words confirm | grossieretes merde=merde@13'],
+    });
+  });
+
+  it('reports a word once per owner and place even when configured twice', () => {
+    const twice: Settings = { ...settings, wordLists: [{ ...swearingFr, words: ['merde', 'MERDE', 'merde*'] }] };
+    expect(check({ identity: x('oakcafe'), draft: 'merde' }, twice)).toEqual({
+      decision: 'confirm',
+      account: 'x:oakcafe',
+      reasons: ['risky-words confirm | grossieretes MERDE=merde@0 merde=merde@0 merde*=merde@0'],
+    });
+    const dup: Settings = { ...settings, wordLists: [{ ...swearingFr, words: ['merde', 'merde'] }] };
+    expect(check({ identity: x('oakcafe'), draft: 'merde' }, dup).reasons).toEqual(['risky-words confirm | grossieretes merde=merde@0']);
+  });
+});
+
+describe('compileRules', () => {
   it('compiles each settings object once', () => {
     expect(compileRules(settings)).toBe(compileRules(settings));
     expect(compileRules({ ...settings })).not.toBe(compileRules(settings));
   });
 
-  it('gives the same verdict whatever the order of accounts and lists (property)', () => {
-    const drafts = fc.constantFrom('wtf #CafeMartin', 'mon chat', 'Boulangerie Martin lol', 'pain au levain merde', 'rien');
-    const handles = fc.constantFrom('boulangerie_dupont', 'marie_dupont', 'cafe_martin', 'nobody', null);
+  it('works on deeply frozen settings and does not change them', () => {
+    const frozen = structuredClone(settings) as Settings;
+    const deepFreeze = (o: object) => {
+      Object.freeze(o);
+      for (const v of Object.values(o)) if (v && typeof v === 'object' && !Object.isFrozen(v)) deepFreeze(v as object);
+    };
+    deepFreeze(frozen);
+    const before = JSON.stringify(frozen);
+    expect(check({ identity: x('marie_dupont'), draft: 'wtf' }, frozen)).toEqual({ decision: 'allow', account: 'x:marie_dupont', reasons: [] });
+    expect(JSON.stringify(frozen)).toBe(before);
+  });
+});
+
+describe('evaluate: properties', () => {
+  it('gives the same verdict whatever the order of accounts, lists and words (property)', () => {
+    const drafts = fc.constantFrom(
+      'wtf #OakCafe',
+      'mon chat et mes vacances',
+      'Boulangerie Martin lol',
+      'pain au levain merde',
+      'flat white, fucking shit',
+      'rien à signaler',
+      '#BoulangerieDupont @marie_dupont @paul_boulangerie',
+    );
+    const identities = fc.constantFrom<Identity | null>(x('boulangerie_dupont'), x('marie_dupont'), x('OakCafe'), x('nobody'), { platform: 'x', name: 'the oak cafe', source: 't' }, null);
+    const shuffledWords = (lists: WordList[]) => fc.tuple(...lists.map((l) => fc.shuffledSubarray(l.words, { minLength: l.words.length, maxLength: l.words.length }).map((words) => ({ ...l, words }))));
     fc.assert(
-      fc.property(fc.shuffledSubarray(settings.accounts, { minLength: 4 }), fc.shuffledSubarray(settings.wordLists, { minLength: 3 }), drafts, handles, (accounts, lists, draft, handle) => {
-        const identity = handle ? as(handle) : null;
-        const a = run({ identity, draft });
-        const b = run({ identity, draft }, { ...settings, accounts, wordLists: lists });
-        const canon = (v: Verdict) =>
-          JSON.stringify({
-            ...summary(v),
-            words: v.reasons.flatMap((r) => (r.id === 'risky-words' ? r.lists.flatMap((l) => l.hits.map((h) => l.list.id + h.word)) : r.id === 'other-account-words' ? r.owners.flatMap((o) => o.hits.map((h) => o.account.id + h.word)) : [])).sort(),
-          });
-        expect(canon(b)).toBe(canon(a));
-      }),
-      { numRuns: 300 },
+      fc.property(
+        fc.shuffledSubarray(settings.accounts, { minLength: 4, maxLength: 4 }),
+        fc.shuffledSubarray(settings.wordLists, { minLength: 4, maxLength: 4 }).chain(shuffledWords),
+        drafts,
+        identities,
+        identities,
+        fc.constantFrom(undefined, 'x:marie_dupont', 'x:oakcafe'),
+        (accounts, lists, draft, identity, openedAs, intendedAccountId) => {
+          const a = run({ identity, openedAs, intendedAccountId, draft });
+          const b = run({ identity, openedAs, intendedAccountId, draft }, { ...settings, accounts, wordLists: lists });
+          // The lists in b are copies with shuffled words: compare them by id.
+          const canon = (v: Verdict) =>
+            JSON.stringify(v, (k, val: unknown) => (k === 'list' && val && typeof val === 'object' && 'id' in val ? (val as WordList).id : val));
+          expect(canon(b)).toBe(canon(a));
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 
-  it('never throws on any draft or identity', () => {
+  const word = fc.oneof(
+    fc.constantFrom('merde', 'wtf', '#tag', '@moi', 'pain au levain', 'fuck*', '*', '', ' ', '#', 'ｗｔｆ', 'e\u0301te\u0301', '🥖'),
+    fc.string({ maxLength: 12 }),
+    fc.string({ unit: 'binary', maxLength: 12 }),
+  );
+  const platform = fc.constantFrom(...PLATFORMS);
+  const optString = fc.option(fc.oneof(fc.constantFrom('moi', '@Moi', 'Moi Même', ''), fc.string({ maxLength: 8 })), { nil: undefined });
+  const account = fc.record({
+    id: fc.constantFrom('a', 'b', 'c', 'd'),
+    platform,
+    handle: optString,
+    name: optString,
+    kind: fc.constantFrom(...ACCOUNT_KINDS),
+    protected: fc.boolean(),
+    ownWords: fc.array(word, { maxLength: 5 }),
+  }) as fc.Arbitrary<Account>;
+  const list = fc.record({
+    id: fc.constantFrom('l1', 'l2', 'l3'),
+    name: fc.string({ maxLength: 6 }),
+    words: fc.array(word, { maxLength: 6 }),
+    appliesTo: fc.subarray([...ACCOUNT_KINDS]),
+    action: fc.constantFrom('confirm' as const, 'block' as const),
+  });
+  const arbSettings: fc.Arbitrary<Settings> = fc.record({
+    schemaVersion: fc.nat(),
+    accounts: fc.array(account, { maxLength: 5 }),
+    wordLists: fc.array(list, { maxLength: 3 }),
+    unknownIdentity: fc.constantFrom('confirm' as const, 'allow' as const),
+    guardEnabled: fc.boolean(),
+  });
+  const identity = fc.option(
+    fc.record({ platform, handle: optString, name: optString, sessionKey: fc.option(fc.constantFrom('1', '2'), { nil: undefined }), source: fc.constant('prop') }),
+    { nil: null },
+  ) as fc.Arbitrary<Identity | null>;
+  const draft = fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), fc.array(word, { maxLength: 8 }).map((w) => w.join(' ')));
+
+  it('never throws, and every verdict is well formed, on any settings the types allow (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.option(fc.string(), { nil: undefined }), fc.option(fc.string(), { nil: undefined }), (draft, handle, name) => {
-        const v = run({ identity: { platform: 'x', handle, name, source: 'prop' }, draft });
-        expect(['allow', 'confirm', 'block']).toContain(v.decision);
+      fc.property(arbSettings, platform, identity, identity, fc.option(fc.constantFrom('a', 'b', 'z', ''), { nil: undefined }), draft, (s, p, id, opened, intended, d) => {
+        const v = evaluate(compileRules(s), { platform: p, identity: id, openedAs: opened, intendedAccountId: intended, draft: d });
+        const ids = v.reasons.map((r) => r.id);
+        // In REASON_IDS order, each at most once.
+        expect(ids).toEqual(REASON_IDS.filter((r) => ids.includes(r)));
+        expect(v.decision).toBe(v.reasons.some((r) => r.id === 'risky-words' && r.action === 'block') ? 'block' : ids.length ? 'confirm' : 'allow');
+        if (v.account) {
+          expect(s.accounts).toContain(v.account);
+          expect(v.account.platform).toBe(p);
+        }
+        const onPlatform = s.accounts.some((a) => a.platform === p);
+        if (!s.guardEnabled || !onPlatform) expect(ids).toEqual([]);
+        for (const r of v.reasons) {
+          const groups = r.id === 'other-account-words' ? r.owners.map((o) => o.hits) : r.id === 'risky-words' ? r.lists.map((l) => l.hits) : [];
+          for (const hits of groups) {
+            expect(hits.length).toBeGreaterThan(0);
+            for (const h of hits) {
+              expect(h.start).toBeGreaterThanOrEqual(0);
+              expect(h.end).toBeLessThanOrEqual(d.length);
+              expect(h.end).toBeGreaterThan(h.start);
+            }
+          }
+          if (r.id === 'other-account-words') for (const o of r.owners) expect(o.account === v.account || o.account.platform !== p).toBe(false);
+        }
       }),
-      { numRuns: 500 },
+      { numRuns: 1500 },
     );
   });
 });
 
-describe('matchAccount / sameIdentity', () => {
-  it('matches by handle (case, "@"), else by name, never across platforms', () => {
-    expect(matchAccount(settings.accounts, as('@Marie_Dupont'))?.id).toBe('x:marie_dupont');
-    expect(matchAccount(settings.accounts, { platform: 'x', name: 'café  martin', source: 't' })?.id).toBe('x:cafe_martin');
-    expect(matchAccount(settings.accounts, { platform: 'x', handle: 'other', name: 'Marie Dupont', source: 't' })).toBeNull();
-    expect(matchAccount(settings.accounts, { platform: 'facebook', name: 'Boulangerie Dupont', source: 't' })?.id).toBe('facebook:name:boulangerie dupont');
+describe('matchAccount', () => {
+  const name = (n: string, platform: Identity['platform'] = 'x'): Identity => ({ platform, name: n, source: 't' });
+  it.each<[string, Identity, string | null]>([
+    ['by handle', x('marie_dupont'), 'x:marie_dupont'],
+    ['by handle, any case, with a leading @', x('@Marie_Dupont'), 'x:marie_dupont'],
+    ['by handle when the account has a mixed-case handle', x('oakcafe'), 'x:oakcafe'],
+    ['by name when the identity has no handle, folded and whitespace-collapsed', name('  the  OAK cafe '), 'x:oakcafe'],
+    ['never by name when both handles differ', { platform: 'x', handle: 'imposter', name: 'Marie Dupont', source: 't' }, null],
+    ['by name on a platform without handles', name('The Oak Café', 'linkedin'), 'linkedin:name:the oak cafe'],
+    ['never across platforms', { platform: 'instagram', handle: 'marie_dupont', source: 't' }, null],
+    ['not with nothing to compare', { platform: 'x', source: 't' }, null],
+    ['not with an empty handle and no name', x(''), null],
+  ])('%s', (_, identity, expected) => {
+    expect(matchAccount(settings.accounts, identity)?.id ?? null).toBe(expected);
   });
 
-  it('compares handles, then names, and always session keys', () => {
-    expect(sameIdentity(as('a'), as('A'))).toBe(true);
-    expect(sameIdentity(as('a', { sessionKey: '1' }), as('a', { sessionKey: '2' }))).toBe(false);
-    expect(sameIdentity(as('a'), as('b'))).toBe(false);
-    expect(sameIdentity({ platform: 'x', name: 'Être', source: 't' }, { platform: 'x', name: 'etre', source: 't' })).toBe(true);
+  it('prefers a handle match to a name match, and a protected account among equal names, whatever the order', () => {
+    const byName: Account = { id: 'x:name:marie', platform: 'x', name: 'Marie Dupont', kind: 'personal', protected: false, ownWords: [] };
+    const twin: Account = { ...byName, id: 'x:name:marie2', protected: true };
+    const identity: Identity = { platform: 'x', handle: 'marie_dupont', name: 'Marie Dupont', source: 't' };
+    expect(matchAccount([byName, marie], identity)).toBe(marie);
+    expect(matchAccount([marie, byName], identity)).toBe(marie);
+    const nameOnly: Identity = { platform: 'x', name: 'marie dupont', source: 't' };
+    expect(matchAccount([byName, twin], nameOnly)).toBe(twin);
+    expect(matchAccount([twin, byName], nameOnly)).toBe(twin);
+  });
+});
+
+describe('sameIdentity', () => {
+  it.each<[string, Identity, Identity, boolean]>([
+    ['same handle, any case and "@"', x('Marie'), x('@marie'), true],
+    ['different handles', x('a'), x('b'), false],
+    ['different handles, same name', x('a', { name: 'Marie' }), x('b', { name: 'Marie' }), false],
+    ['same handle, different session keys', x('a', { sessionKey: '1' }), x('a', { sessionKey: '2' }), false],
+    ['same handle, same session key', x('a', { sessionKey: '1' }), x('a', { sessionKey: '1' }), true],
+    ['same handle, one session key', x('a', { sessionKey: '1' }), x('a'), true],
+    ['same name folded', { platform: 'x', name: 'Être  Là', source: 't' }, { platform: 'x', name: 'etre la', source: 't' }, true],
+    ['different names', { platform: 'x', name: 'Marie', source: 't' }, { platform: 'x', name: 'Paul', source: 't' }, false],
+    ['same name, different session keys', { platform: 'x', name: 'Marie', sessionKey: '1', source: 't' }, { platform: 'x', name: 'Marie', sessionKey: '2', source: 't' }, false],
+    ['handle on one side, name on the other: no sign of a change', x('a'), { platform: 'x', name: 'A', source: 't' }, true],
+    ['different platforms', x('a'), { platform: 'instagram', handle: 'a', source: 't' }, false],
+  ])('%s', (_, a, b, expected) => {
+    expect(sameIdentity(a, b)).toBe(expected);
+    expect(sameIdentity(b, a)).toBe(expected);
   });
 });
