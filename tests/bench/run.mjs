@@ -1,16 +1,11 @@
 // `npm run bench`: the performance figures of the guard, printed, not asserted (a timed unit test is flaky; a
 // printed figure is something to compare between commits). Targets from the project's quality bar in brackets.
-import { chromium } from 'playwright-core';
-import { fixtureResponse, SITE_HOSTS } from '../fixtures/router.mjs';
+import { importSettings, launch, EXTENSION, ROOT } from '../demo/chromium.mjs';
 import { createServer } from 'vite';
 import { gzipSync } from 'node:zlib';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const EXTENSION = join(ROOT, '.output/chrome-mv3');
 const CHROMIUM = process.env.RIGHT_ACCOUNT_CHROMIUM ?? '/usr/bin/chromium';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n, d = 3) => Number(n).toFixed(d);
@@ -40,29 +35,15 @@ const report = (name, value, target, ok) => rows.push({ name, value, target, ver
 
 // ---------- browsers ----------
 const routes = { 'https://x.com/home': 'x/home-fr.html' };
-async function launch(withExtension) {
-  const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`);
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'right-account-bench-')), { executablePath: CHROMIUM, headless: true, args });
-  await context.route(/^https?:\/\//, (route) => {
-    const url = route.request().url();
-    return SITE_HOSTS.test(url) ? route.fulfill(fixtureResponse(url, routes)) : route.abort();
-  });
-  if (withExtension) {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const id = worker.url().split('/')[2];
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${id}/options.html`);
-    const text = readFileSync(join(ROOT, 'tests/demo/demo-settings.json'), 'utf8');
-    await options.evaluate((t) => chrome.runtime.sendMessage({ type: 'settings/import', text: t }), text);
-    await options.close();
-  }
+async function launchBench(withExtension) {
+  const { context, id } = await launch({ executablePath: CHROMIUM, extension: withExtension, routes });
+  if (id) await (await importSettings(context, id)).close();
   return context;
 }
 
 // ---------- 3. click-to-banner latency ----------
 {
-  const context = await launch(true);
+  const context = await launchBench(true);
   const page = await context.newPage();
   await page.goto('https://x.com/home');
   await page.locator('[data-testid="tweetTextarea_0"]').click();
@@ -129,8 +110,8 @@ async function timelineCost(context) {
   return { seconds: after - before, nodes };
 }
 {
-  const withExt = await launch(true);
-  const without = await launch(false);
+  const withExt = await launchBench(true);
+  const without = await launchBench(false);
   const a = [];
   const b = [];
   let nodes = 0;

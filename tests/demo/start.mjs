@@ -1,14 +1,8 @@
 // `npm start`: opens Chromium with the freshly built extension on local demo pages that imitate X at its real
 // hostname (served from tests/fixtures by request routing: no login, no network), with demo accounts imported.
-import { chromium } from 'playwright-core';
-import { fixtureResponse, SITE_HOSTS } from '../fixtures/router.mjs';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { importSettings, launch, EXTENSION } from './chromium.mjs';
+import { existsSync } from 'node:fs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const EXTENSION = join(ROOT, '.output/chrome-mv3');
 const CHROMIUM = process.env.RIGHT_ACCOUNT_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
 const PAGES = {
@@ -38,28 +32,10 @@ if (!CHROMIUM) {
   process.exit(0);
 }
 
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'right-account-demo-')), {
-  executablePath: CHROMIUM,
-  headless: false,
-  viewport: null,
-  args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--no-first-run', '--disable-quic'],
-});
 // Every path of x.com shows one of the demo pages; unknown paths show Home.
 const routes = Object.fromEntries(Object.entries(PAGES).map(([path, file]) => [`https://x.com${path}`, file]));
-await context.route(/^https?:\/\//, (route) => {
-  const url = route.request().url();
-  if (!SITE_HOSTS.test(url)) return route.abort();
-  const { origin, pathname } = new URL(url);
-  const known = routes[origin + pathname] || pathname.startsWith('/__fixture__/');
-  return route.fulfill(fixtureResponse(known ? url : 'https://x.com/home', routes));
-});
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const id = worker.url().split('/')[2];
-const options = await context.newPage();
-await options.goto(`chrome-extension://${id}/options.html`);
-const text = readFileSync(join(ROOT, 'tests/demo/demo-settings.json'), 'utf8');
-await options.evaluate((t) => chrome.runtime.sendMessage({ type: 'settings/import', text: t }), text);
-await options.reload();
+const { context, id } = await launch({ executablePath: CHROMIUM, routes, fallback: 'https://x.com/home', headless: false, viewport: null });
+await importSettings(context, id);
 const page = await context.newPage();
 await page.goto('https://x.com/home');
 console.log(`Right Account demo: Chromium is open on a local imitation of X (nothing is sent anywhere).

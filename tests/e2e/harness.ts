@@ -221,12 +221,22 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     },
     async openExtensionPage(path) {
       const page = await browser.newPage();
-      // A plain goto never resolves on moz-extension:// pages over BiDi: navigate, then wait for the app.
-      void page.goto(`moz-extension://${FIREFOX_UUID}/${path}`, { waitUntil: [] as never }).catch(() => undefined);
-      await page.waitForFunction(() => document.readyState === 'complete' && !!document.getElementById('app')?.firstChild, {
-        timeout: 10_000,
-        polling: 50,
-      });
+      const url = `moz-extension://${FIREFOX_UUID}/${path}`;
+      // A plain goto never resolves on moz-extension:// pages over BiDi: navigate, then wait for the app. A wait that
+      // starts on about:blank is cut short by the navigation itself: wait for the URL first, and retry once cut.
+      void page.goto(url, { waitUntil: [] as never }).catch(() => undefined);
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await page.waitForFunction(
+            (expected) => location.href === expected && document.readyState === 'complete' && !!document.getElementById('app')?.firstChild,
+            { timeout: 10_000, polling: 50 },
+            url,
+          );
+          break;
+        } catch (error) {
+          if (attempt >= 3 || !/Waiting failed|context|navigat/i.test(String(error))) throw error;
+        }
+      }
       return puppeteerSite(page);
     },
     close: () => browser.close(),
