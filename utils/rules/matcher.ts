@@ -106,45 +106,49 @@ export function compileMatcher<T>(entries: readonly MatcherEntry<T>[]): Matcher<
     const add = (list: Compiled<T>[], start: number, end: number) => {
       for (const c of list) found.push({ hit: { tag: c.entry.tag, pattern: c.entry.pattern, start, end }, rank: c.rank });
     };
-    let frontier: Node<T>[] = [];
-    let nextFrontier: Node<T>[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const start = tokens[i]!.start;
-      // Walk the trie from word i; no path is longer than the longest configured phrase.
-      frontier.length = 0;
-      frontier.push(root);
-      for (let j = i; j < tokens.length && frontier.length; j++) {
-        const token = tokens[j]!;
-        // A word written "#tag" is looked up as "#tag" and as "tag"; a bare word only as itself.
-        const full = keyOf(token);
-        const bare = token.sigil ? token.word : null;
-        nextFrontier.length = 0;
-        for (const node of frontier) {
-          if (node.prefixes) {
-            for (const length of node.prefixLengths) {
-              if (length > full.length) break;
-              const a = node.prefixes.get(full.slice(0, length));
-              if (a) add(a, start, token.end);
-              if (bare !== null && length <= bare.length) {
-                const b = node.prefixes.get(bare.slice(0, length));
-                if (b) add(b, start, token.end);
-              }
-            }
-          }
-          const child = node.next.get(full);
-          if (child) {
-            if (child.ends.length) add(child.ends, start, token.end);
-            nextFrontier.push(child);
-          }
-          if (bare !== null) {
-            const plain = node.next.get(bare);
-            if (plain) {
-              if (plain.ends.length) add(plain.ends, start, token.end);
-              nextFrontier.push(plain);
-            }
+    /** Matches one word of the text at one node: wildcard ends, exact ends, and the nodes to go on from. */
+    const step = (node: Node<T>, token: Token, start: number, out: Node<T>[], count: number): number => {
+      // A word written "#tag" is looked up as "#tag" and as "tag"; a bare word only as itself.
+      const full = keyOf(token);
+      const bare = token.sigil ? token.word : null;
+      if (node.prefixes) {
+        for (const length of node.prefixLengths) {
+          if (length > full.length) break;
+          const a = node.prefixes.get(full.slice(0, length));
+          if (a) add(a, start, token.end);
+          if (bare !== null && length <= bare.length) {
+            const b = node.prefixes.get(bare.slice(0, length));
+            if (b) add(b, start, token.end);
           }
         }
-        [frontier, nextFrontier] = [nextFrontier, frontier];
+      }
+      const child = node.next.get(full);
+      if (child) {
+        if (child.ends.length) add(child.ends, start, token.end);
+        out[count++] = child;
+      }
+      if (bare !== null) {
+        const plain = node.next.get(bare);
+        if (plain) {
+          if (plain.ends.length) add(plain.ends, start, token.end);
+          out[count++] = plain;
+        }
+      }
+      return count;
+    };
+    // Two frontiers used in turn, with explicit counts (no array resizing in the loop).
+    let frontier: Node<T>[] = [];
+    let next: Node<T>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i]!;
+      // Walk the trie from word i; no path is longer than the longest configured phrase.
+      let count = step(root, first, first.start, frontier, 0);
+      for (let j = i + 1; j < tokens.length && count > 0; j++) {
+        const token = tokens[j]!;
+        let nextCount = 0;
+        for (let k = 0; k < count; k++) nextCount = step(frontier[k]!, token, first.start, next, nextCount);
+        [frontier, next] = [next, frontier];
+        count = nextCount;
       }
     }
     // Hits come out by start already; order each place by end, then by entry order.
