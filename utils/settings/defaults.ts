@@ -5,7 +5,8 @@
 import type { Settings, WordList } from '../types';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 
-export const DEFAULT_WORD_LISTS: readonly WordList[] = [
+/** Frozen, lists and word arrays included: callers copy them (defaultSettings, the import without wordLists). */
+export const DEFAULT_WORD_LISTS: readonly WordList[] = deepFreeze([
   {
     id: 'default-profanity-fr',
     name: 'Grossièretés',
@@ -48,14 +49,28 @@ export const DEFAULT_WORD_LISTS: readonly WordList[] = [
     appliesTo: ['brand'],
     action: 'confirm',
   },
-];
+]);
+
+function deepFreeze(lists: WordList[]): readonly WordList[] {
+  for (const list of lists) {
+    Object.freeze(list.words);
+    Object.freeze(list.appliesTo);
+    Object.freeze(list);
+  }
+  return Object.freeze(lists);
+}
+
+/** Fresh, mutable copies of the shipped lists. */
+export function defaultWordLists(): WordList[] {
+  return DEFAULT_WORD_LISTS.map((l) => ({ ...l, words: [...l.words], appliesTo: [...l.appliesTo] }));
+}
 
 /** A fresh copy of the defaults (callers may keep and change it). */
 export function defaultSettings(): Settings {
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     accounts: [],
-    wordLists: DEFAULT_WORD_LISTS.map((l) => ({ ...l, words: [...l.words], appliesTo: [...l.appliesTo] })),
+    wordLists: defaultWordLists(),
     unknownIdentity: 'confirm',
     guardEnabled: true,
   };

@@ -3,7 +3,7 @@
  * all-or-nothing: any problem and nothing is returned but the list of problems, each with its place in the file.
  */
 import type { Account, Settings, UnknownIdentityPolicy, WordList } from '../types';
-import { DEFAULT_WORD_LISTS } from './defaults';
+import { defaultWordLists } from './defaults';
 import {
   checkCollections,
   findForbiddenKeys,
@@ -14,6 +14,7 @@ import {
   readItems,
   readUnknownIdentity,
   readWordList,
+  typeName,
   type ImportError,
 } from './schema';
 
@@ -30,6 +31,33 @@ export type ParseResult = { ok: true; content: SettingsFileContent } | { ok: fal
 
 const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 
+/**
+ * Where JSON.parse stopped, as a character offset, when its message says: V8 writes "at position 36", Firefox
+ * "at line 1 column 37". Undefined when the message gives no place (V8: "Unexpected token 'x', … is not valid JSON").
+ */
+export function jsonErrorPosition(error: unknown, text: string): number | undefined {
+  const message = String(error);
+  const position = /position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (!lineColumn) return undefined;
+  const [line, column] = [Number(lineColumn[1]), Number(lineColumn[2])];
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) return undefined;
+    offset = next + 1;
+  }
+  return offset + column - 1;
+}
+
+/**
+ * A value for an error's `found`: strings and numbers as they are (the options page quotes strings, so version "1"
+ * and version 1 read differently), booleans and undefined written out, anything else its type ("object", "null").
+ */
+const found = (v: unknown): string | number =>
+  typeof v === 'string' || typeof v === 'number' ? v : typeof v === 'boolean' || v === undefined ? String(v) : typeName(v);
+
 export function parseSettingsFile(text: string): ParseResult {
   const fail = (...errors: ImportError[]): ParseResult => ({ ok: false, errors });
   const bytes = utf8Length(text);
@@ -38,13 +66,13 @@ export function parseSettingsFile(text: string): ParseResult {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const position = /position (\d+)/.exec(String(error))?.[1];
-    return fail(position ? { code: 'not-json', path: '', params: { position: Number(position) } } : { code: 'not-json', path: '' });
+    const position = jsonErrorPosition(error, text);
+    return fail(position === undefined ? { code: 'not-json', path: '' } : { code: 'not-json', path: '', params: { position } });
   }
   if (!isObject(data)) return fail({ code: 'not-object', path: '' });
   if (data.format !== FILE_FORMAT)
-    return fail({ code: 'wrong-format', path: 'format', params: { found: typeof data.format === 'string' ? data.format : String(data.format) } });
-  if (data.version !== FILE_VERSION) return fail({ code: 'unsupported-version', path: 'version', params: { found: String(data.version) } });
+    return fail({ code: 'wrong-format', path: 'format', params: { found: found(data.format) } });
+  if (data.version !== FILE_VERSION) return fail({ code: 'unsupported-version', path: 'version', params: { found: found(data.version) } });
 
   const problems = new Problems();
   findForbiddenKeys(data, '', problems);
@@ -55,7 +83,7 @@ export function parseSettingsFile(text: string): ParseResult {
   const rawLists = data.wordLists === undefined ? null : readItems(data, 'wordLists', problems, LIMITS.wordLists);
   const wordLists =
     data.wordLists === undefined
-      ? DEFAULT_WORD_LISTS.map((l) => ({ ...l, words: [...l.words], appliesTo: [...l.appliesTo] }))
+      ? defaultWordLists()
       : (rawLists ?? []).map((l, i) => readWordList(l, i, `wordLists[${i}]`, problems));
   const unknownIdentity = readUnknownIdentity(data, problems);
   const valid = <T,>(xs: (T | null)[]): xs is T[] => xs.every((x) => x !== null);

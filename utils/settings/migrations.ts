@@ -23,6 +23,8 @@ export function validateStoredSettings(raw: unknown): Settings | null {
   const unknownIdentity = readUnknownIdentity(raw, problems);
   if (typeof raw.guardEnabled !== 'boolean') return null;
   if (problems.any || !unknownIdentity || accounts.some((a) => !a) || wordLists.some((l) => !l)) return null;
+  // List ids are keys for the options page: two lists with one id would be one list there.
+  if (new Set(wordLists.map((l) => l!.id)).size !== wordLists.length) return null;
   const settings: Settings = {
     schemaVersion: raw.schemaVersion,
     accounts: accounts as Settings['accounts'],
@@ -34,27 +36,34 @@ export function validateStoredSettings(raw: unknown): Settings | null {
   return problems.any ? null : settings;
 }
 
+/**
+ * Brings a stored record to `target`. Never throws and never changes `raw`. 'newer' means a newer version of the
+ * extension wrote it: the caller uses the defaults for now but must not overwrite the stored record.
+ */
 export function runMigrations(
   raw: unknown,
   migrations: Record<number, Migration> = MIGRATIONS,
   target = CURRENT_SCHEMA_VERSION,
 ): { settings: Settings; status: MigrationStatus } {
-  if (raw === undefined || raw === null) return { settings: defaultSettings(), status: 'fresh' };
-  if (!isObject(raw) || typeof raw.schemaVersion !== 'number' || !Number.isInteger(raw.schemaVersion))
-    return { settings: defaultSettings(), status: 'invalid' };
+  const fallback = (status: MigrationStatus) => ({ settings: defaultSettings(), status });
+  if (raw === undefined || raw === null) return fallback('fresh');
+  if (!isObject(raw) || typeof raw.schemaVersion !== 'number' || !Number.isInteger(raw.schemaVersion)) return fallback('invalid');
   const from = raw.schemaVersion;
-  if (from > target) return { settings: defaultSettings(), status: 'newer' };
-  let record: unknown = structuredClone(raw);
-  for (let version = from + 1; version <= target; version++) {
-    const step = migrations[version];
-    if (!step) return { settings: defaultSettings(), status: 'invalid' };
-    try {
+  if (from > target) return fallback('newer');
+  try {
+    // A copy, so that a step may change what it is given without touching the caller's record.
+    let record: unknown = from < target ? structuredClone(raw) : raw;
+    for (let version = from + 1; version <= target; version++) {
+      const step = migrations[version];
+      if (!step) return fallback('invalid');
       record = { ...step(record), schemaVersion: version };
-    } catch {
-      return { settings: defaultSettings(), status: 'invalid' };
     }
+    // Validation builds a fresh record: the result never shares objects with `raw`.
+    const settings = validateStoredSettings(record);
+    if (!settings || settings.schemaVersion !== target) return fallback('invalid');
+    return { settings, status: from === target ? 'current' : 'migrated' };
+  } catch {
+    // A throwing step, or a record structuredClone cannot copy: nothing half-migrated comes out.
+    return fallback('invalid');
   }
-  const settings = validateStoredSettings(record);
-  if (!settings || settings.schemaVersion !== target) return { settings: defaultSettings(), status: 'invalid' };
-  return { settings, status: from === target ? 'current' : 'migrated' };
 }

@@ -35,18 +35,22 @@ export const LIMITS = {
  * - not-json { position? }            the text is not JSON (position: character offset given by the parser)
  * - too-large { bytes, max }          more than 1 MiB of UTF-8, checked before parsing
  * - not-object                        the JSON is not an object
- * - wrong-format { found }            `format` is not "right-account-settings"
- * - unsupported-version { found }     `version` is missing or not 1
+ * - wrong-format { found }            `format` is not "right-account-settings" (found: the string or number found,
+ *                                     "undefined" when absent, else its type: "object", "null", "array", "true")
+ * - unsupported-version { found }     `version` is missing or not the number 1 (found: as for wrong-format, so
+ *                                     version 2 gives 2 and version "1" gives "1")
  * - wrong-type { expected, found }    e.g. expected "array", found "string"
- * - invalid-value { allowed, found }  not one of the allowed values (allowed: comma-separated)
+ * - invalid-value { allowed, found }  not one of the allowed values (allowed: comma-separated; found: the string, or
+ *                                     the type of a non-string)
  * - missing-field                     a required field is absent
  * - invalid-handle { found }          not a handle of that platform
  * - too-long { max }                  a string longer than allowed
  * - empty-string                      an empty word, name or handle
- * - too-many-words { count, max }     ownWords and list words together
+ * - too-many-words { count, max }     ownWords and list words together (path "")
  * - too-many-items { count, max }     too many accounts or word lists
  * - duplicate-account { first }       the same account as accounts[first]
- * - forbidden-key { key }             __proto__, constructor or prototype, at any depth
+ * - forbidden-key { key }             __proto__, constructor or prototype, at any depth (path: the object that
+ *                                     holds the key, "" at the top level)
  */
 export const IMPORT_ERROR_CODES = [
   'not-json',
@@ -91,17 +95,25 @@ export function accountId(platform: Platform, handle?: string, name?: string): s
 
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Reports every forbidden key at any depth (JSON.parse makes "__proto__" an own property: walk own keys). */
+/**
+ * Reports every forbidden key at any depth (JSON.parse makes "__proto__" an own property: walk own keys). Iterative,
+ * so that a deeply nested file (JSON.parse accepts hundreds of thousands of levels) cannot overflow the stack.
+ * The problem's path is the object holding the key ("" for the top level); the key is in params.
+ */
 export function findForbiddenKeys(value: unknown, path: string, problems: Problems): void {
-  if (typeof value !== 'object' || value === null) return;
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => findForbiddenKeys(v, `${path}[${i}]`, problems));
-    return;
-  }
-  for (const key of Object.keys(value)) {
-    const here = path ? `${path}.${key}` : key;
-    if (FORBIDDEN_KEYS.has(key)) problems.add('forbidden-key', path, { key });
-    else findForbiddenKeys((value as Record<string, unknown>)[key], here, problems);
+  const stack: [unknown, string][] = [[value, path]];
+  while (stack.length > 0 && problems.list.length < LIMITS.errors) {
+    const [current, here] = stack.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    const children: [unknown, string][] = [];
+    if (Array.isArray(current)) current.forEach((v, i) => children.push([v, `${here}[${i}]`]));
+    else
+      for (const key of Object.keys(current)) {
+        if (FORBIDDEN_KEYS.has(key)) problems.add('forbidden-key', here, { key });
+        else children.push([(current as Record<string, unknown>)[key], here ? `${here}.${key}` : key]);
+      }
+    // Pushed in reverse so that problems come out in document order.
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
 }
 
@@ -179,7 +191,7 @@ export function readWords(o: Obj, key: string, path: string, problems: Problems,
     } else if (!w.trim()) {
       problems.add('empty-string', here);
       ok = false;
-    } else if (w.length > LIMITS.word) {
+    } else if (w.trim().length > LIMITS.word) {
       problems.add('too-long', here, { max: LIMITS.word });
       ok = false;
     } else words.push(w.trim());
@@ -234,7 +246,7 @@ export function readAccount(raw: unknown, path: string, problems: Problems, stor
 
 const slug = (s: string) => normalizeText(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-/** One word list. Stored lists keep their id; file lists get `list-<index>-<slug of name>`. */
+/** One word list. Stored lists keep their id; file lists get `list-<index>-<slug of name>` (`list-<index>` when the name has no latin letter or digit). */
 export function readWordList(raw: unknown, index: number, path: string, problems: Problems, stored = false): WordList | null {
   if (!isObject(raw)) {
     problems.add('wrong-type', path, { expected: 'object', found: typeName(raw) });
@@ -258,7 +270,8 @@ export function readWordList(raw: unknown, index: number, path: string, problems
     }
   }
   const action = readEnum<ListAction>(raw, 'action', ['confirm', 'block'], path, problems, 'confirm');
-  let id = `list-${index}-${slug(name ?? '')}`;
+  const nameSlug = slug(name ?? '');
+  let id = nameSlug ? `list-${index}-${nameSlug}` : `list-${index}`;
   if (stored) {
     if (typeof raw.id !== 'string' || !raw.id) {
       problems.add('wrong-type', join(path, 'id'), { expected: 'string', found: typeName(raw.id) });

@@ -23,6 +23,43 @@ describe('runMigrations with the real table', () => {
     expect(runMigrations('settings').status).toBe('invalid');
   });
 
+  it('checks every field of a stored record with the file\'s rules', () => {
+    const bad = (change: (r: Record<string, unknown>) => void) => {
+      const r = stored() as unknown as Record<string, unknown>;
+      change(r);
+      return runMigrations(r).status;
+    };
+    expect(bad((r) => delete r.guardEnabled)).toBe('invalid');
+    expect(bad((r) => (r.guardEnabled = 'yes'))).toBe('invalid');
+    expect(bad((r) => (r.unknownIdentity = 'maybe'))).toBe('invalid');
+    expect(bad((r) => delete r.wordLists)).toBe('invalid');
+    expect(bad((r) => ((r.wordLists as { id?: string }[])[1]!.id = 'default-profanity-fr'))).toBe('invalid');
+    expect(bad((r) => delete (r.wordLists as { id?: string }[])[0]!.id)).toBe('invalid');
+    expect(bad((r) => ((r.accounts as unknown[]).push({ id: 'x:marie_dupont', platform: 'x', handle: 'Marie_Dupont', kind: 'brand', protected: false, ownWords: [] })))).toBe('invalid');
+    expect(bad((r) => ((r.accounts as { handle: string }[])[0]!.handle = 'marie dupont'))).toBe('invalid');
+    expect(bad((r) => (r.schemaVersion = 1.5))).toBe('invalid');
+    expect(bad((r) => (r.schemaVersion = '1'))).toBe('invalid');
+    expect(bad(() => undefined)).toBe('current');
+  });
+
+  it('never throws, even on a record structuredClone cannot copy or a very deep one', () => {
+    let deep: Record<string, unknown> = {};
+    const root = { ...stored(), schemaVersion: 0, deep };
+    for (let i = 0; i < 200_000; i++) deep = deep.a = {};
+    // Too deep to copy: the record comes out invalid (or migrated, given a bigger stack), never as an exception.
+    expect(() => runMigrations(root, { 1: (r) => r }, 1)).not.toThrow();
+    expect(runMigrations({ ...stored(), schemaVersion: 0, f: () => 1 }, { 1: (r) => r }, 1).status).toBe('invalid');
+    expect(runMigrations({ ...stored(), extra: root }).status).toBe('current');
+  });
+
+  it('returns a record that shares no object with what storage gave', () => {
+    const raw = stored();
+    const { settings } = runMigrations(raw);
+    settings.accounts[0]!.ownWords.push('changed');
+    settings.wordLists[0]!.words.push('changed');
+    expect(raw).toEqual(stored());
+  });
+
   it('does not read a record written by a newer version', () => {
     expect(runMigrations({ ...stored(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 })).toEqual({ settings: defaultSettings(), status: 'newer' });
   });
@@ -37,6 +74,27 @@ describe('the migration mechanism, on a synthetic v1 → v2 → v3 chain', () =>
   const chain = (): Record<number, Migration> => ({
     2: vi.fn(({ guardEnabled, ...rest }) => ({ ...rest, guardOn: guardEnabled })),
     3: vi.fn(({ guardOn, ...rest }) => ({ ...rest, guardEnabled: guardOn })),
+  });
+
+  it('runs the steps in version order, whatever the order of the table', () => {
+    const order: number[] = [];
+    const steps: Record<number, Migration> = {
+      3: (r) => (order.push(3), r),
+      2: (r) => (order.push(2), r),
+    };
+    expect(runMigrations({ ...stored(), schemaVersion: 1 }, steps, 3)).toEqual({ settings: { ...stored(), schemaVersion: 3 }, status: 'migrated' });
+    expect(order).toEqual([2, 3]);
+  });
+
+  it('refuses a chain with a step missing in the middle', () => {
+    const steps: Record<number, Migration> = { ...chain(), 4: (r) => r };
+    delete steps[3];
+    expect(runMigrations({ ...stored(), schemaVersion: 1 }, steps, 4)).toEqual({ settings: defaultSettings(), status: 'invalid' });
+  });
+
+  it('validates what the last step produced', () => {
+    const broken: Record<number, Migration> = { 2: ({ accounts, ...rest }) => ({ ...rest, acounts: accounts }) };
+    expect(runMigrations({ ...stored(), schemaVersion: 1 }, broken, 2).status).toBe('invalid');
   });
 
   it('runs each step once, in order, and stamps each version', () => {
