@@ -215,7 +215,9 @@ export function readAccount(raw: unknown, path: string, problems: Problems, stor
   if (typeof handle === 'string') {
     handle = handle.replace(/^@/, '');
     const pattern = platform ? HANDLE_PATTERNS[platform] : undefined;
-    if (pattern ? !pattern.test(handle) : /\s/.test(handle) || !handle) {
+    // Elsewhere any identifier without whitespace, except one starting with "name:": its id would be that of a
+    // name-only account (`facebook:name:foo`), so two different accounts would count as one.
+    if (pattern ? !pattern.test(handle) : /\s/.test(handle) || !handle || /^name:/i.test(handle)) {
       problems.add('invalid-handle', join(path, 'handle'), { found: handle });
       handle = null;
     }
