@@ -2,6 +2,7 @@
 import type { Settings } from '@/utils/types';
 import type { MessageKey, Translate } from '@/utils/i18n';
 import type { TabState } from '@/utils/ui/popup-store';
+import type { TabStatus } from '@/utils/messaging/protocol';
 import type { DetectionProblem } from '@/utils/platforms/adapter';
 import { accountLabel } from '@/utils/format';
 
@@ -10,6 +11,7 @@ export interface PopupViewProps {
   tab: TabState;
   settings: Settings | null;
   onToggleGuard: (enabled: boolean) => void;
+  onIntend: (accountId: string | null) => void;
   onOpenOptions: () => void;
 }
 
@@ -18,7 +20,35 @@ const PROBLEM_KEYS: Record<DetectionProblem, MessageKey> = {
   'conflicting-signals': 'problem_conflicting_signals',
 };
 
-function TabSection({ t, tab, settings }: { t: Translate; tab: TabState; settings: Settings | null }) {
+function IntendedPicker({ t, status, settings, onIntend }: { t: Translate; status: TabStatus; settings: Settings | null; onIntend: (id: string | null) => void }) {
+  const accounts = settings?.accounts.filter((a) => a.platform === status.platform) ?? [];
+  if (!accounts.length) return null;
+  const mismatch = status.intendedAccountId !== null && status.identity !== null && status.accountId !== status.intendedAccountId;
+  return (
+    <div class="intended">
+      <label>
+        {t('popupIntended')}{' '}
+        <select data-action="set-intended" value={status.intendedAccountId ?? ''} onChange={(e) => onIntend(e.currentTarget.value || null)}>
+          <option value="">{t('popupIntendedNone')}</option>
+          {accounts.map((a) => (
+            <option key={a.id} value={a.id}>
+              {accountLabel(a)}
+              {a.name && a.handle ? ` (${a.name})` : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p class="muted small">{t('popupIntendedHelp')}</p>
+      {mismatch ? (
+        <p class="notice" role="status" data-status="intended-mismatch">
+          {t('popupIntendedMismatch')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function TabSection({ t, tab, settings, onIntend }: { t: Translate; tab: TabState; settings: Settings | null; onIntend: (id: string | null) => void }) {
   if (tab.kind === 'loading') return null;
   if (tab.kind === 'unsupported') return <p class="notice" data-status="unsupported">{t('popupNotSupported')}</p>;
   if (tab.kind === 'no-content-script') return <p class="notice" data-status="no-content-script">{t('popupNoContentScript')}</p>;
@@ -52,16 +82,17 @@ function TabSection({ t, tab, settings }: { t: Translate; tab: TabState; setting
         </div>
       )}
       {!status.platformConfigured ? <p class="notice">{t('popupNoAccountsHere', [t(`platform_${status.platform}`)])}</p> : null}
+      <IntendedPicker t={t} status={status} settings={settings} onIntend={onIntend} />
     </section>
   );
 }
 
-export function PopupView({ t, tab, settings, onToggleGuard, onOpenOptions }: PopupViewProps) {
+export function PopupView({ t, tab, settings, onToggleGuard, onIntend, onOpenOptions }: PopupViewProps) {
   const enabled = settings?.guardEnabled ?? true;
   return (
     <main class="popup">
       <h1>{t('popupTitle')}</h1>
-      <TabSection t={t} tab={tab} settings={settings} />
+      <TabSection t={t} tab={tab} settings={settings} onIntend={onIntend} />
       <div class="row">
         <label>
           <input type="checkbox" data-action="toggle-guard" checked={enabled} onChange={(e) => onToggleGuard(e.currentTarget.checked)} />{' '}

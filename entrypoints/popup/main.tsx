@@ -5,13 +5,14 @@ import { t } from '@/utils/i18n-browser';
 import '@/components/pages.css';
 
 function App() {
-  const { tab, settings, setGuardEnabled } = usePopupStore();
+  const { tab, settings, setGuardEnabled, setIntended } = usePopupStore();
   return (
     <PopupView
       t={t}
       tab={tab}
       settings={settings}
       onToggleGuard={(enabled) => void setGuardEnabled(enabled)}
+      onIntend={(accountId) => void setIntended(accountId)}
       onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
     />
   );

@@ -50,6 +50,36 @@ export async function setSettings(ext: ExtensionBrowser, file: SettingsFile): Pr
   if (!(result as { ok: boolean }).ok) throw new Error(`settings rejected: ${JSON.stringify(result)}`);
 }
 
+/**
+ * Sets the intended account of the tab whose content script reports `platform`, through the message the popup's
+ * picker sends (the popup itself cannot be opened on a site tab by automation). Returns that tab's status after.
+ */
+export async function setIntended(ext: ExtensionBrowser, platform: string, accountId: string | null): Promise<unknown> {
+  const page = await ext.openExtensionPage('options.html');
+  const status = await page.evaluate(
+    async ({ platform, accountId }) => {
+      type Api = {
+        tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ platform?: string }> };
+        runtime: { sendMessage(m: unknown): Promise<unknown> };
+      };
+      const g = globalThis as unknown as Record<'browser' | 'chrome', Api | undefined>;
+      const api = (g.browser ?? g.chrome)!;
+      for (const tab of await api.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        const answer = await api.tabs.sendMessage(tab.id, { type: 'tab/status' }).catch(() => null);
+        if (answer?.platform !== platform) continue;
+        await api.runtime.sendMessage({ type: 'tab/set-intended', tabId: tab.id, accountId });
+        return api.tabs.sendMessage(tab.id, { type: 'tab/status' });
+      }
+      return null;
+    },
+    { platform, accountId },
+  );
+  await page.close();
+  if (!status) throw new Error(`no ${platform} tab answered`);
+  return status;
+}
+
 export interface BannerView {
   reasons: string[];
   hasConfirm: boolean;

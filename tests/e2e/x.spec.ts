@@ -8,6 +8,7 @@ import {
   BANNER_CONFIRM,
   published,
   readBanner,
+  setIntended,
   setSettings,
   settle,
   standardSettings,
@@ -203,6 +204,24 @@ test.describe('X', () => {
     await site.click(POST);
     await waitForBanner(site);
     expect((await readBanner(site))?.reasons).toEqual(['unknown-identity', 'identity-changed']);
+    await site.close();
+  });
+
+  test('the intended account chosen for a tab is enforced there, until it is cleared', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openHome(ext); // active as @marie_dupont
+    expect(await setIntended(ext, 'x', 'x:boulangerie_dupont')).toMatchObject({ intendedAccountId: 'x:boulangerie_dupont', accountId: 'x:marie_dupont' });
+    await site.type(EDITOR, 'Bonne journée');
+    await site.click(POST);
+    await waitForBanner(site);
+    const banner = await readBanner(site);
+    expect(banner?.reasons).toEqual(['intended-account']);
+    expect(banner?.text).toContain('@boulangerie_dupont');
+    await site.click(BANNER_CANCEL);
+    await setIntended(ext, 'x', null);
+    await site.click(POST);
+    await settle(site);
+    expect((await published(site)).map((p) => p.text)).toEqual(['Bonne journée']);
     await site.close();
   });
 

@@ -58,11 +58,28 @@ async function readJournal(): Promise<JournalEntry[]> {
   return Array.isArray(journal) ? (journal as JournalEntry[]) : [];
 }
 
+// ---------- the intended account of each tab ----------
+// Kept in storage.session: it survives the worker being stopped, and ends with the browser session or the tab.
+const intendedKey = (tabId: number) => `intended:${tabId}`;
+
+async function readIntended(tabId: number): Promise<string | null> {
+  const key = intendedKey(tabId);
+  const value = (await browser.storage.session.get(key))[key];
+  return typeof value === 'string' ? value : null;
+}
+
+/** Forgets a closed tab's intended account. */
+export function forgetTab(tabId: number): Promise<void> {
+  return browser.storage.session.remove(intendedKey(tabId));
+}
+
 function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
 }
 
-type Handlers = { [K in BackgroundRequest['type']]: (req: Extract<BackgroundRequest, { type: K }>) => Promise<BackgroundResponses[K]> };
+type Handlers = {
+  [K in BackgroundRequest['type']]: (req: Extract<BackgroundRequest, { type: K }>, sender: Browser.runtime.MessageSender) => Promise<BackgroundResponses[K]>;
+};
 
 const handlers: Handlers = {
   'settings/get': () => loadSettings(),
@@ -84,6 +101,18 @@ const handlers: Handlers = {
       return { ok: true as const };
     }),
   'journal/list': () => readJournal(),
+  'tab/set-intended': async ({ tabId, accountId }) => {
+    if (accountId === null) await forgetTab(tabId);
+    else await browser.storage.session.set({ [intendedKey(tabId)]: accountId });
+    // The tab's guard decides synchronously, so it keeps its own copy: tell it now.
+    // A tab without our content script (another site) has nobody to tell: that is fine.
+    await Promise.resolve()
+      .then(() => browser.tabs.sendMessage(tabId, { type: 'tab/intended-changed', accountId }))
+      .catch(() => undefined);
+    return { ok: true as const };
+  },
+  // A content script may only ask about its own tab: the one it sends from.
+  'tab/get-intended': async (_, sender) => ({ accountId: sender.tab?.id === undefined ? null : await readIntended(sender.tab.id) }),
 };
 
 /**
@@ -95,6 +124,6 @@ export function handleMessage(message: unknown, sender: Browser.runtime.MessageS
   const request = parseBackgroundRequest(message);
   if (!request) return undefined;
   if (!isExtensionPage(sender) && !CONTENT_SCRIPT_KINDS.has(request.type)) return undefined;
-  const handler = handlers[request.type] as (r: BackgroundRequest) => Promise<unknown>;
-  return handler(request);
+  const handler = handlers[request.type] as (r: BackgroundRequest, s: Browser.runtime.MessageSender) => Promise<unknown>;
+  return handler(request, sender);
 }

@@ -45,7 +45,11 @@ export type BackgroundRequest =
   | { type: 'settings/export' }
   | { type: 'settings/set-guard-enabled'; enabled: boolean }
   | { type: 'journal/record'; entry: JournalEntryInput }
-  | { type: 'journal/list' };
+  | { type: 'journal/list' }
+  /** The account the user means to work as in a tab (popup); null clears it. */
+  | { type: 'tab/set-intended'; tabId: number; accountId: string | null }
+  /** A content script asks for its own tab's intended account (the tab is the sender's). */
+  | { type: 'tab/get-intended' };
 
 export interface ImportFailure {
   code: string;
@@ -60,14 +64,19 @@ export interface BackgroundResponses {
   'settings/set-guard-enabled': Settings;
   'journal/record': { ok: true };
   'journal/list': JournalEntry[];
+  'tab/set-intended': { ok: true };
+  'tab/get-intended': { accountId: string | null };
 }
 
 /** What a content script may ask for. Everything else from a tab is refused. */
-export const CONTENT_SCRIPT_KINDS: ReadonlySet<BackgroundRequest['type']> = new Set(['journal/record', 'settings/get']);
+export const CONTENT_SCRIPT_KINDS: ReadonlySet<BackgroundRequest['type']> = new Set(['journal/record', 'settings/get', 'tab/get-intended']);
 
 // ---------- what a content script answers ----------
 
-export type ContentRequest = { type: 'tab/status' };
+export type ContentRequest =
+  | { type: 'tab/status' }
+  /** Pushed by the background when the popup changes this tab's intended account. */
+  | { type: 'tab/intended-changed'; accountId: string | null };
 
 export interface TabStatus {
   platform: Platform;
@@ -79,10 +88,13 @@ export interface TabStatus {
   /** Whether this platform has configured accounts (otherwise the guard has nothing to protect here). */
   platformConfigured: boolean;
   guardEnabled: boolean;
+  /** The account the user said this tab is for, if any. */
+  intendedAccountId: string | null;
 }
 
 export interface ContentResponses {
   'tab/status': TabStatus;
+  'tab/intended-changed': { ok: true };
 }
 
 // ---------- validation at the receiver ----------
@@ -134,11 +146,21 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
       const entry = parseJournalEntry(msg.entry);
       return entry ? { type: 'journal/record', entry } : null;
     }
+    case 'tab/set-intended':
+      return Number.isInteger(msg.tabId) && (msg.accountId === null || isShortString(msg.accountId))
+        ? { type: msg.type, tabId: msg.tabId as number, accountId: msg.accountId as string | null }
+        : null;
+    case 'tab/get-intended':
+      return { type: msg.type };
     default:
       return null;
   }
 }
 
 export function parseContentRequest(msg: unknown): ContentRequest | null {
-  return isObject(msg) && msg.type === 'tab/status' ? { type: 'tab/status' } : null;
+  if (!isObject(msg)) return null;
+  if (msg.type === 'tab/status') return { type: 'tab/status' };
+  if (msg.type === 'tab/intended-changed' && (msg.accountId === null || isShortString(msg.accountId)))
+    return { type: msg.type, accountId: msg.accountId as string | null };
+  return null;
 }

@@ -9,18 +9,22 @@ export type TabState = { kind: 'loading' } | { kind: 'unsupported' } | { kind: '
 
 interface PopupState {
   tab: TabState;
+  tabId: number | null;
   settings: Settings | null;
   load(): Promise<void>;
   setGuardEnabled(enabled: boolean): Promise<void>;
+  setIntended(accountId: string | null): Promise<void>;
 }
 
 export const usePopupStore = create<PopupState>((set, get) => ({
   tab: { kind: 'loading' },
+  tabId: null,
   settings: null,
   async load() {
     set({ settings: await askBackground({ type: 'settings/get' }) });
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return set({ tab: { kind: 'unsupported' } });
+    set({ tabId: tab.id });
     try {
       set({ tab: { kind: 'guarded', status: await askTab(tab.id, { type: 'tab/status' }) } });
     } catch {
@@ -28,6 +32,12 @@ export const usePopupStore = create<PopupState>((set, get) => ({
       const url = tab.url ?? '';
       set({ tab: { kind: /^https:\/\/([a-z]+\.)?(x|twitter|facebook|linkedin|instagram)\.com\//.test(url) ? 'no-content-script' : 'unsupported' } });
     }
+  },
+  async setIntended(accountId) {
+    const { tabId } = get();
+    if (tabId === null) return;
+    await askBackground({ type: 'tab/set-intended', tabId, accountId });
+    await get().load();
   },
   async setGuardEnabled(enabled) {
     set({ settings: await askBackground({ type: 'settings/set-guard-enabled', enabled }) });

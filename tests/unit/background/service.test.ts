@@ -1,8 +1,8 @@
 /** The background's handlers on WXT's in-memory browser: the only writer, validating everything it is sent. */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
-import { handleMessage, JOURNAL_CAP } from '../../../utils/background/service';
+import { forgetTab, handleMessage, JOURNAL_CAP } from '../../../utils/background/service';
 import type { JournalEntryInput } from '../../../utils/messaging/protocol';
 
 const page = { id: fakeBrowser.runtime.id, url: browser.runtime.getURL('/') + 'options.html' };
@@ -25,7 +25,10 @@ const file = JSON.stringify({
   wordLists: [{ name: 'Grossièretés', words: ['merde'] }],
 });
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  vi.restoreAllMocks();
+  fakeBrowser.reset();
+});
 
 describe('background', () => {
   it('creates the default settings on first read and stores them', async () => {
@@ -89,5 +92,24 @@ describe('background', () => {
     await browser.storage.local.set({ settings: future });
     await handleMessage({ type: 'settings/get' }, page);
     expect(await stored('settings')).toEqual(future);
+  });
+
+  it("keeps each tab's intended account, answers a content script about its own tab only, forgets it with the tab", async () => {
+    const push = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
+    expect(await handleMessage({ type: 'tab/set-intended', tabId: 3, accountId: 'x:marie_dupont' }, page)).toEqual({ ok: true });
+    expect(await handleMessage({ type: 'tab/set-intended', tabId: 5, accountId: 'x:boulangerie_dupont' }, page)).toEqual({ ok: true });
+    // The tab's guard is told at once (it decides synchronously, from its own copy).
+    expect(push.mock.calls).toEqual([
+      [3, { type: 'tab/intended-changed', accountId: 'x:marie_dupont' }],
+      [5, { type: 'tab/intended-changed', accountId: 'x:boulangerie_dupont' }],
+    ]);
+    expect(await handleMessage({ type: 'tab/get-intended' }, tab)).toEqual({ accountId: 'x:marie_dupont' });
+    expect(await handleMessage({ type: 'tab/get-intended' }, { ...tab, tab: { id: 5 } as never })).toEqual({ accountId: 'x:boulangerie_dupont' });
+    // A content script cannot set it, for its own tab or any other.
+    expect(handleMessage({ type: 'tab/set-intended', tabId: 3, accountId: null }, tab)).toBeUndefined();
+    await forgetTab(3);
+    expect(await handleMessage({ type: 'tab/get-intended' }, tab)).toEqual({ accountId: null });
+    await handleMessage({ type: 'tab/set-intended', tabId: 5, accountId: null }, page);
+    expect(await handleMessage({ type: 'tab/get-intended' }, { ...tab, tab: { id: 5 } as never })).toEqual({ accountId: null });
   });
 });

@@ -68,7 +68,7 @@ describe('OptionsView', () => {
 });
 
 describe('PopupView', () => {
-  const status = { platform: 'x' as const, accountId: null, platformConfigured: true, guardEnabled: true };
+  const status = { platform: 'x' as const, accountId: null, platformConfigured: true, guardEnabled: true, intendedAccountId: null };
 
   it('shows the identity and whether it is configured', () => {
     const el = mount(
@@ -76,7 +76,7 @@ describe('PopupView', () => {
         t={tEn}
         settings={settings}
         tab={{ kind: 'guarded', status: { ...status, identity: { platform: 'x', handle: 'marie_dupont', name: 'Marie', source: 'account-switcher' }, accountId: 'x:marie_dupont' } }}
-        onToggleGuard={vi.fn()}
+        onToggleGuard={vi.fn()} onIntend={vi.fn()}
         onOpenOptions={vi.fn()}
       />,
     );
@@ -87,15 +87,44 @@ describe('PopupView', () => {
 
   it('says when detection failed, and why', () => {
     const el = mount(
-      <PopupView t={tFr} settings={settings} tab={{ kind: 'guarded', status: { ...status, identity: null, problem: 'no-identity-signal' } }} onToggleGuard={vi.fn()} onOpenOptions={vi.fn()} />,
+      <PopupView t={tFr} settings={settings} tab={{ kind: 'guarded', status: { ...status, identity: null, problem: 'no-identity-signal' } }} onToggleGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} />,
     );
     expect(el.querySelector('[data-status="not-detected"]')!.textContent).toContain('Compte non détecté');
     expect(el.querySelector('[data-status="not-detected"]')!.textContent).toContain('aucun des signaux');
   });
 
+  it('offers the platform\'s accounts as the intended account, and warns when the tab is active as another', () => {
+    const onIntend = vi.fn();
+    const twoAccounts: Settings = {
+      ...settings,
+      accounts: [...settings.accounts, { id: 'x:boulangerie_dupont', platform: 'x', handle: 'boulangerie_dupont', kind: 'brand', protected: true, ownWords: [] }],
+    };
+    const el = mount(
+      <PopupView
+        t={tEn}
+        settings={twoAccounts}
+        tab={{ kind: 'guarded', status: { ...status, identity: { platform: 'x', handle: 'marie_dupont', source: 's' }, accountId: 'x:marie_dupont', intendedAccountId: 'x:boulangerie_dupont' } }}
+        onToggleGuard={vi.fn()}
+        onIntend={onIntend}
+        onOpenOptions={vi.fn()}
+      />,
+    );
+    const select = el.querySelector<HTMLSelectElement>('[data-action="set-intended"]')!;
+    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([
+      ['', 'No preference'],
+      ['x:marie_dupont', '@marie_dupont (Marie Dupont)'],
+      ['x:boulangerie_dupont', '@boulangerie_dupont'],
+    ]);
+    expect(select.value).toBe('x:boulangerie_dupont');
+    expect(el.querySelector('[data-status="intended-mismatch"]')).not.toBeNull();
+    select.value = '';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(onIntend).toHaveBeenCalledWith(null);
+  });
+
   it('on other sites, says there is nothing to guard; the switch reports its state', () => {
     const onToggle = vi.fn();
-    const el = mount(<PopupView t={tEn} settings={{ ...settings, guardEnabled: false }} tab={{ kind: 'unsupported' }} onToggleGuard={onToggle} onOpenOptions={vi.fn()} />);
+    const el = mount(<PopupView t={tEn} settings={{ ...settings, guardEnabled: false }} tab={{ kind: 'unsupported' }} onToggleGuard={onToggle} onIntend={vi.fn()} onOpenOptions={vi.fn()} />);
     expect(el.querySelector('[data-status="unsupported"]')).not.toBeNull();
     expect(el.querySelector('[data-status="guard-off"]')).not.toBeNull();
     const box = el.querySelector<HTMLInputElement>('[data-action="toggle-guard"]')!;

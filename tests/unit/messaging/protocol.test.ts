@@ -42,14 +42,25 @@ describe('parseBackgroundRequest', () => {
     expect(parseBackgroundRequest(message)).toBeNull();
   });
 
-  it('lets content scripts ask for settings and report journal events, nothing else', () => {
-    expect([...CONTENT_SCRIPT_KINDS].sort()).toEqual(['journal/record', 'settings/get']);
+  it('lets content scripts ask for settings and their own tab\'s intended account, and report journal events, nothing else', () => {
+    expect([...CONTENT_SCRIPT_KINDS].sort()).toEqual(['journal/record', 'settings/get', 'tab/get-intended']);
+  });
+
+  it('validates the intended-account messages', () => {
+    expect(parseBackgroundRequest({ type: 'tab/set-intended', tabId: 4, accountId: 'x:marie_dupont' })).toEqual({ type: 'tab/set-intended', tabId: 4, accountId: 'x:marie_dupont' });
+    expect(parseBackgroundRequest({ type: 'tab/set-intended', tabId: 4, accountId: null })).toEqual({ type: 'tab/set-intended', tabId: 4, accountId: null });
+    expect(parseBackgroundRequest({ type: 'tab/set-intended', tabId: '4', accountId: null })).toBeNull();
+    expect(parseBackgroundRequest({ type: 'tab/set-intended', tabId: 4.5, accountId: null })).toBeNull();
+    expect(parseBackgroundRequest({ type: 'tab/set-intended', tabId: 4, accountId: 7 })).toBeNull();
+    expect(parseBackgroundRequest({ type: 'tab/get-intended', tabId: 9 })).toEqual({ type: 'tab/get-intended' });
   });
 });
 
 describe('parseContentRequest', () => {
-  it('only knows tab/status', () => {
+  it('only knows tab/status and tab/intended-changed', () => {
     expect(parseContentRequest({ type: 'tab/status' })).toEqual({ type: 'tab/status' });
+    expect(parseContentRequest({ type: 'tab/intended-changed', accountId: 'x:a' })).toEqual({ type: 'tab/intended-changed', accountId: 'x:a' });
+    expect(parseContentRequest({ type: 'tab/intended-changed', accountId: { id: 1 } })).toBeNull();
     expect(parseContentRequest({ type: 'settings/get' })).toBeNull();
     expect(parseContentRequest('tab/status')).toBeNull();
   });
