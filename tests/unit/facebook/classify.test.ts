@@ -1,0 +1,259 @@
+/**
+ * Facebook publish gestures, classified from real events dispatched in happy-dom and seen the way the guard sees
+ * them: a window listener in the capture phase calling adapter.classify(event, event.composedPath()).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFacebookAdapter } from '../../../utils/platforms/facebook/adapter';
+import type { PublishGesture } from '../../../utils/platforms/adapter';
+import { findComposers } from '../../../utils/platforms/facebook/detect';
+import { EXPECTED } from './expectations';
+import { cookieFor, enable, loadFixture, setDraft } from './load-fixture';
+
+const TYPES = ['click', 'keydown', 'submit'] as const;
+let stop: (() => void) | undefined;
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+});
+
+function setup(name: string) {
+  const doc = loadFixture(name);
+  const adapter = createFacebookAdapter({ doc, getCookie: () => cookieFor(doc), getUrl: () => EXPECTED[name]!.url });
+  const seen: (PublishGesture | null)[] = [];
+  const onEvent = (event: Event) => seen.push(adapter.classify(event, event.composedPath()));
+  for (const type of TYPES) window.addEventListener(type, onEvent, true);
+  stop = () => TYPES.forEach((type) => window.removeEventListener(type, onEvent, true));
+  const last = (dispatch: () => void) => {
+    const before = seen.length;
+    dispatch();
+    expect(seen.length, 'the event reached the window listener').toBe(before + 1);
+    return seen[seen.length - 1]!;
+  };
+  return {
+    doc,
+    adapter,
+    click: (el: Element) => last(() => el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }))),
+    key: (el: Element, init: KeyboardEventInit & { keyCode?: number } = {}) =>
+      last(() =>
+        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13, bubbles: true, composed: true, cancelable: true, ...init } as KeyboardEventInit)),
+      ),
+    submit: (form: Element) => last(() => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))),
+  };
+}
+
+const q = <T extends Element = HTMLElement>(root: ParentNode, selector: string) => {
+  const el = root.querySelector<T>(selector);
+  if (!el) throw new Error(`no ${selector}`);
+  return el;
+};
+const marker = (g: PublishGesture | null) => g?.composer.closest('[data-fixture-composer]') ?? g?.composer.querySelector('[data-fixture-composer]');
+
+describe('Facebook composers', () => {
+  for (const [name, expected] of Object.entries(EXPECTED)) {
+    it(`${name}: ${expected.composers.length} composer(s), their surface, control and marker`, () => {
+      const { doc, adapter } = setup(name);
+      const composers = findComposers(doc);
+      expect(composers.map((c) => adapter.publishControlOf(c)?.getAttribute('aria-label')?.toLowerCase() ?? adapter.publishControlOf(c)?.textContent?.trim().toLowerCase() ?? null)).toEqual(
+        expected.composers.map((c) => c.control),
+      );
+      expect(composers.map((c) => (c.closest('[data-fixture-composer]') ?? c.querySelector('[data-fixture-composer]'))?.getAttribute('data-fixture-composer'))).toEqual(
+        expected.composers.map((c) => c.marker),
+      );
+      for (const composer of composers) expect(adapter.readDraft(composer)).toBe('');
+      // No composer holds another's editor.
+      for (const a of composers) for (const b of composers) if (a !== b) expect(a.contains(b)).toBe(false);
+    });
+  }
+
+  it('the post viewer dialog is not a composer; the comment box inside it is', () => {
+    const { doc } = setup('feed-as-page-en');
+    const viewer = q(doc, '[role="dialog"]');
+    const composers = findComposers(doc);
+    expect(composers).not.toContain(viewer);
+    expect(composers.filter((c) => viewer.contains(c)).length).toBe(1);
+  });
+});
+
+describe('Facebook clicks', () => {
+  it('the dialog’s Publier: a click gesture on the form once enabled; never while aria-disabled', () => {
+    const { doc, click, adapter } = setup('create-post-fr');
+    const form = q(doc, '[role="dialog"] form');
+    const publish = q(form, '[aria-label="Publier"]');
+    publish.setAttribute('aria-disabled', 'true');
+    expect(click(publish)).toBeNull();
+    setDraft(q(form, '[role="textbox"]'), 'Bonjour\nà tous');
+    enable(publish);
+    const gesture = click(q(publish, 'span'));
+    expect(gesture).toMatchObject({ kind: 'click', control: publish, surface: 'post', composer: form });
+    expect(adapter.readDraft(gesture!.composer)).toBe('Bonjour\nà tous');
+  });
+
+  it('the two-step dialog: Next is never a gesture, the final Post is (the draft is kept)', () => {
+    const { doc, click, adapter } = setup('create-post-two-step-en');
+    const form = q(doc, '[role="dialog"] form');
+    const next = q(form, '[aria-label="Next"]');
+    setDraft(q(form, '[role="textbox"]'), 'Fresh bread');
+    enable(next);
+    expect(click(next)).toBeNull();
+    expect(click(q(next, 'span'))).toBeNull();
+    // The site moves to its second step; the editor may be gone from it.
+    q(form, '[data-fixture-step="1"]').hidden = true;
+    q(form, '[data-fixture-step="2"]').hidden = false;
+    q(form, '[role="textbox"]').remove();
+    const post = q(form, '[data-fixture-step="2"] [aria-label="Post"]');
+    const gesture = click(post);
+    expect(gesture).toMatchObject({ kind: 'click', control: post, surface: 'post', composer: form });
+    expect(adapter.readDraft(form)).toBe('Fresh bread');
+    expect(adapter.publishControlOf(form)).toBe(post);
+  });
+
+  it('likes, reactions, comment and share buttons, follow, reply links, the picker, emoji, photo, close, search: null', () => {
+    const { doc, click } = setup('feed-fr');
+    for (const control of Array.from(doc.querySelectorAll('[role="button"]:not([data-fixture-send])'))) {
+      expect(click(control), control.getAttribute('aria-label') ?? control.textContent ?? '').toBeNull();
+    }
+    expect(click(q(doc, 'input[type="search"]'))).toBeNull();
+    expect(click(q(doc, '[role="textbox"]'))).toBeNull();
+    expect(click(q(doc, 'a[aria-label="Facebook"]'))).toBeNull();
+  });
+
+  it('a comment box’s send button: a comment gesture on its own box (picker on the Page)', () => {
+    const { doc, click } = setup('feed-fr');
+    const box = findComposers(doc)[1]!;
+    const send = q(box, '[aria-label="Commenter"]');
+    setDraft(q(box, '[role="textbox"]'), 'Bonjour');
+    enable(send);
+    const gesture = click(q(send, 'i'));
+    expect(gesture).toMatchObject({ kind: 'click', control: send, surface: 'comment', composer: box });
+    expect(marker(gesture)?.getAttribute('data-fixture-actor')).toBe('Boulangerie Dupont');
+  });
+
+  it('Business Suite: Publier and Programmer are gestures, Annuler is not', () => {
+    const { doc, click } = setup('business-suite-fr');
+    const composer = findComposers(doc)[0]!;
+    setDraft(q(composer, '[contenteditable="true"]'), 'Nouvelle fournée');
+    const buttons = Array.from(composer.querySelectorAll<HTMLElement>('[role="button"]'));
+    buttons.forEach(enable);
+    const [cancel, schedule, publish] = buttons;
+    expect(click(cancel!)).toBeNull();
+    expect(click(q(schedule!, 'div'))).toMatchObject({ kind: 'click', control: schedule, surface: 'post', composer });
+    expect(click(publish!)).toMatchObject({ kind: 'click', control: publish, surface: 'post', composer });
+  });
+});
+
+describe('Facebook keys', () => {
+  it('Enter in a comment box sends (a gesture), Shift+Enter and Alt+Enter do not; nothing from an empty box', () => {
+    const { doc, key } = setup('feed-fr');
+    const box = findComposers(doc)[0]!;
+    const editor = q(box, '[role="textbox"]');
+    expect(key(editor)).toBeNull();
+    setDraft(editor, 'Miam');
+    // Facebook enables the send button as soon as there is text; while it is disabled, Enter sends nothing.
+    expect(key(editor)).toBeNull();
+    enable(q(box, '[aria-label="Commenter"]'));
+    const gesture = key(editor);
+    expect(gesture).toMatchObject({ kind: 'enter', surface: 'comment', composer: box, control: q(box, '[aria-label="Commenter"]') });
+    expect(key(q(editor, 'span'))).toMatchObject({ kind: 'enter', composer: box });
+    expect(key(editor, { shiftKey: true })).toBeNull();
+    expect(key(editor, { altKey: true })).toBeNull();
+    expect(key(editor, { key: 'a', keyCode: 65 })).toBeNull();
+  });
+
+  it('IME composition (isComposing or keyCode 229): null', () => {
+    const { doc, key } = setup('feed-fr');
+    const editor = q(findComposers(doc)[0]!, '[role="textbox"]');
+    setDraft(editor, 'にほん');
+    expect(key(editor, { isComposing: true })).toBeNull();
+    expect(key(editor, { keyCode: 229 })).toBeNull();
+    expect(key(editor, { key: 'Process', keyCode: 229 })).toBeNull();
+  });
+
+  it('Enter in the chat box sends: a message', () => {
+    const { doc, key } = setup('feed-fr');
+    const chat = findComposers(doc)[2]!;
+    const editor = q(chat, '[role="textbox"]');
+    setDraft(editor, 'Salut');
+    enable(q(chat, '[aria-label="Appuyez sur Entrée pour envoyer"]'));
+    expect(key(editor)).toMatchObject({ kind: 'enter', surface: 'message', composer: chat });
+  });
+
+  it('in the create-post dialog Enter is a newline; Ctrl/Cmd+Enter is a shortcut only when Publier is enabled', () => {
+    const { doc, key } = setup('create-post-fr');
+    const form = q(doc, '[role="dialog"] form');
+    const editor = q(form, '[role="textbox"]');
+    const publish = q(form, '[aria-label="Publier"]');
+    setDraft(editor, 'Bonjour');
+    publish.setAttribute('aria-disabled', 'true');
+    expect(key(editor, { ctrlKey: true })).toBeNull();
+    enable(publish);
+    expect(key(editor)).toBeNull();
+    expect(key(editor, { shiftKey: true })).toBeNull();
+    expect(key(editor, { ctrlKey: true })).toMatchObject({ kind: 'shortcut', control: publish, composer: form });
+    expect(key(editor, { metaKey: true })).toMatchObject({ kind: 'shortcut' });
+  });
+
+  it('Enter or Space on a focused publish div[role=button]: key-activation; on Next, on like, or disabled: null', () => {
+    const { doc, key } = setup('create-post-fr');
+    const publish = q(doc, '[role="dialog"] [aria-label="Publier"]');
+    setDraft(q(doc, '[role="dialog"] [role="textbox"]'), 'Bonjour');
+    enable(publish);
+    expect(key(publish)).toMatchObject({ kind: 'key-activation', control: publish, surface: 'post' });
+    expect(key(publish, { key: ' ', keyCode: 32 })).toMatchObject({ kind: 'key-activation' });
+    expect(key(publish, { key: 'Tab', keyCode: 9 })).toBeNull();
+    publish.setAttribute('aria-disabled', 'true');
+    expect(key(publish)).toBeNull();
+    const like = q(doc, '[role="toolbar"] [aria-label="J’aime"]');
+    expect(key(like)).toBeNull();
+    const two = setup('create-post-two-step-en');
+    const next = q(two.doc, '[aria-label="Next"]');
+    enable(next);
+    expect(two.key(next)).toBeNull();
+  });
+
+  it('Enter in Business Suite’s editor is a newline', () => {
+    const { doc, key } = setup('business-suite-fr');
+    const editor = q(doc, '[contenteditable="true"]');
+    setDraft(editor, 'Nouvelle fournée');
+    expect(key(editor)).toBeNull();
+  });
+
+  it('keys in the search box: null', () => {
+    const { doc, key } = setup('feed-fr');
+    const search = q(doc, 'input[type="search"]');
+    expect(key(search)).toBeNull();
+    expect(key(search, { key: ' ', keyCode: 32 })).toBeNull();
+  });
+});
+
+describe('Facebook submits', () => {
+  it('a comment form submitted with text: a gesture; empty, or the search form: null', () => {
+    const { doc, submit } = setup('feed-fr');
+    const box = findComposers(doc)[0]!;
+    const form = q(box, 'form');
+    expect(submit(form)).toBeNull();
+    setDraft(q(form, '[role="textbox"]'), 'Miam');
+    enable(q(form, '[aria-label="Commenter"]'));
+    expect(submit(form)).toMatchObject({ kind: 'submit', composer: box, surface: 'comment' });
+    expect(submit(q(doc, 'form[role="search"]'))).toBeNull();
+  });
+
+  it('a submit the site dispatches from inside an Enter we already classified is the same gesture, not a second one', () => {
+    const { doc, adapter } = setup('feed-fr');
+    const box = findComposers(doc)[0]!;
+    const form = q(box, 'form');
+    const editor = q(form, '[role="textbox"]');
+    setDraft(editor, 'Miam');
+    enable(q(form, '[aria-label="Commenter"]'));
+    const results: (PublishGesture | null)[] = [];
+    const onKey = (event: Event) => {
+      results.push(adapter.classify(event, event.composedPath()));
+      const submitEvent = new Event('submit', { bubbles: true, cancelable: true });
+      form.addEventListener('submit', (e) => results.push(adapter.classify(e, e.composedPath())), { once: true });
+      form.dispatchEvent(submitEvent);
+    };
+    editor.addEventListener('keydown', onKey, { once: true });
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13, bubbles: true, cancelable: true } as KeyboardEventInit));
+    expect(results[0]).toMatchObject({ kind: 'enter' });
+    expect(results[1]).toBeNull();
+  });
+});
