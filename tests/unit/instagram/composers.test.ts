@@ -1,0 +1,106 @@
+/** Instagram composers on every fixture: how many, which control, which surface, the draft, and what is never one. */
+import { describe, expect, it } from 'vitest';
+import {
+  composerContaining,
+  draftOf,
+  editorOf,
+  findComposers,
+  labelOf,
+  publishControlAt,
+  publishControlOf,
+  surfaceOf,
+} from '../../../utils/platforms/instagram/detect';
+import { INSTAGRAM_SELECTORS as S, NEXT_LABELS } from '../../../utils/platforms/instagram/selectors';
+import { loadFixture, q, setDraft } from './load-fixture';
+import { EXPECTED } from './expectations';
+
+describe('Instagram composers, per fixture', () => {
+  for (const [name, expected] of Object.entries(EXPECTED)) {
+    it(`${name}: ${expected.composers.length} composer(s)`, () => {
+      const doc = loadFixture(name);
+      const composers = findComposers(doc);
+      expect(
+        composers.map((c) => ({ surface: surfaceOf(c), control: labelOf(publishControlOf(c)!), marker: c.getAttribute('data-fixture-composer') })),
+      ).toEqual(expected.composers);
+      for (const composer of composers) {
+        // The editor and the control are inside the composer, and each leads back to it.
+        const editor = editorOf(composer)!;
+        const control = publishControlOf(composer)!;
+        expect(composer.contains(editor) && composer.contains(control)).toBe(true);
+        expect(composerContaining(editor)).toBe(composer);
+        expect(publishControlAt(control)).toEqual({ control, composer });
+        expect(draftOf(composer)).toBe('');
+      }
+    });
+  }
+});
+
+describe('Instagram composer details', () => {
+  it('comment draft is the textarea value; a comment starting with "@user " is a reply', () => {
+    const doc = loadFixture('post-fr');
+    const form = findComposers(doc)[0]!;
+    const textarea = q<HTMLTextAreaElement>(form, 'textarea');
+    setDraft(textarea, '  Magnifique  ');
+    expect(draftOf(form)).toBe('Magnifique');
+    expect(surfaceOf(form)).toBe('comment');
+    setDraft(textarea, '@meteo.paris merci !');
+    expect(surfaceOf(form)).toBe('reply');
+  });
+
+  it('the caption draft keeps its lines (Lexical paragraphs)', () => {
+    const doc = loadFixture('create-caption-en');
+    const dialog = q(doc, S.dialog);
+    setDraft(q(dialog, S.richEditor), 'Fresh bread\n#BoulangerieDupont');
+    expect(draftOf(dialog)).toBe('Fresh bread\n#BoulangerieDupont');
+  });
+
+  it('the DM draft is the textbox text', () => {
+    const doc = loadFixture('direct-fr');
+    const composer = findComposers(doc)[0]!;
+    setDraft(q(composer, S.richEditor), 'À demain');
+    expect(draftOf(composer)).toBe('À demain');
+  });
+
+  it('create-crop-fr: the dialog at the crop step is no composer and its Next is no publish control', () => {
+    const doc = loadFixture('create-crop-fr');
+    const dialog = q(doc, S.dialog);
+    expect(findComposers(doc).includes(dialog)).toBe(false);
+    const next = Array.from(dialog.querySelectorAll(S.control)).find((c) => NEXT_LABELS.has(labelOf(c)))!;
+    expect(next).toBeDefined();
+    expect(publishControlAt(next)).toBeNull();
+    expect(composerContaining(next)).toBeNull();
+  });
+
+  it('likes, shares (svg "Share"/"Partager"), saves, follows, replies and the switcher are never publish controls', () => {
+    for (const name of ['home-fr', 'home-en', 'post-fr', 'create-caption-en', 'direct-fr', 'story-en']) {
+      const doc = loadFixture(name);
+      const publish = new Set(findComposers(doc).map((c) => publishControlOf(c)));
+      for (const control of Array.from(doc.querySelectorAll(S.control))) {
+        if (publish.has(control as HTMLElement)) continue;
+        expect(publishControlAt(control), `${name}: ${labelOf(control) || control.querySelector('svg')?.getAttribute('aria-label')}`).toBeNull();
+      }
+    }
+  });
+
+  it('the Share of the create dialog must be in its header: a "Share" below the caption is not taken', () => {
+    const doc = loadFixture('create-caption-en');
+    const dialog = q(doc, S.dialog);
+    const header = publishControlOf(dialog)!;
+    const decoy = doc.createElement('div');
+    decoy.setAttribute('role', 'button');
+    decoy.textContent = 'Share';
+    q(dialog, S.richEditor).parentElement!.append(decoy);
+    expect(publishControlAt(decoy)).toBeNull();
+    expect(publishControlOf(dialog)).toBe(header);
+  });
+
+  it('a comment form with two labelled controls is ambiguous: no control guessed', () => {
+    const doc = loadFixture('post-fr');
+    const form = findComposers(doc)[0]!;
+    const extra = doc.createElement('div');
+    extra.setAttribute('role', 'button');
+    extra.textContent = 'Publier';
+    form.append(extra);
+    expect(publishControlOf(form)).toBeNull();
+  });
+});

@@ -1,0 +1,518 @@
+/**
+ * Pure detectors for Instagram: functions of a DOM tree (and of the URL and cookie string they are given), no globals,
+ * no state. The adapter (./adapter.ts) wires them to the live page. Every DOM hook and label comes from ./selectors.ts.
+ *
+ * Composers:
+ * - comment / comment reply / story reply: the `<form>` of a textarea; Enter sends, the form's Post/Send control too,
+ *   and the form's submit;
+ * - post: the create dialog that holds the caption editor; only its header's Share publishes (never Next);
+ * - message: a DM editor (rich textbox outside any dialog) and its bar's Send; Enter sends.
+ */
+import type { Identity } from '../../types';
+import type { GestureKind, IdentityReading, PublishGesture } from '../adapter';
+import {
+  HANDLE,
+  INSTAGRAM_SELECTORS as S,
+  POST_LABELS,
+  PROFILE_PICTURE_ALT,
+  RESERVED_PATHS,
+  SEND_LABELS,
+  SESSION_COOKIE,
+  SHARE_LABELS,
+  STORY_REPLY_LABEL,
+  SWITCH_LABELS,
+  VIEWER_JSON_MARKER,
+} from './selectors';
+
+export type Surface = PublishGesture['surface'];
+export type ComposerFamily = 'form' | 'create' | 'dm';
+
+const ELEMENT_NODE = 1;
+const DOCUMENT_POSITION_FOLLOWING = 4;
+/** How far up from a profile link the navigation's other entries may be. */
+const NAV_DEPTH = 8;
+
+function isElement(target: unknown): target is Element {
+  return typeof target === 'object' && target !== null && (target as Node).nodeType === ELEMENT_NODE;
+}
+
+/** Strips "@" and validates; undefined when it is not a possible Instagram username. */
+export function normalizeHandle(raw: string | null | undefined): string | undefined {
+  const handle = (raw ?? '').trim().replace(/^@/, '');
+  return HANDLE.test(handle) ? handle : undefined;
+}
+
+// =====================================================================================================================
+// Text
+// =====================================================================================================================
+
+const BLOCK_TAGS = new Set(['div', 'p', 'li', 'ul', 'ol', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section']);
+const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+
+/** Text without layout: text nodes, `<img alt>` (emoji), `<br>` and block boundaries as newlines; svg skipped. */
+export function textOf(el: Element): string {
+  const out: string[] = [];
+  const endsWithNewline = () => out.length === 0 || out[out.length - 1]!.endsWith('\n');
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out.push((child as Text).data);
+      else if (isElement(child)) {
+        const tag = child.localName;
+        if (SKIPPED_TAGS.has(tag)) continue;
+        if (tag === 'br') out.push('\n');
+        else if (tag === 'img') out.push(child.getAttribute('alt') ?? '');
+        else if (BLOCK_TAGS.has(tag)) {
+          if (!endsWithNewline()) out.push('\n');
+          walk(child);
+          if (!endsWithNewline()) out.push('\n');
+        } else walk(child);
+      }
+    }
+  };
+  walk(el);
+  return out.join('').replace(/\n+$/, '');
+}
+
+/** A control's label: its text on one line (svg icons and their aria-labels ignored). */
+export function labelOf(el: Element): string {
+  let text = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child && text.length < 64; child = child.nextSibling) {
+      if (child.nodeType === 3) text += (child as Text).data;
+      else if (isElement(child) && !SKIPPED_TAGS.has(child.localName)) walk(child);
+    }
+  };
+  walk(el);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The text of one editor: `value` for a textarea; Lexical paragraphs (`<p>`) as lines otherwise. */
+export function editorText(editor: Element): string {
+  if (editor.localName === 'textarea' || editor.localName === 'input') {
+    const value = (editor as HTMLTextAreaElement).value;
+    return typeof value === 'string' ? value : '';
+  }
+  return textOf(editor);
+}
+
+// =====================================================================================================================
+// Identity
+// =====================================================================================================================
+
+/** The numeric account id in the `ds_user_id` cookie, or undefined. */
+export function dsUserIdFromCookie(cookie: string): string | undefined {
+  for (const part of cookie.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0 || part.slice(0, eq).trim() !== SESSION_COOKIE) continue;
+    const value = part.slice(eq + 1).trim().replace(/^"|"$/g, '');
+    return /^\d{1,25}$/.test(value) ? value : undefined;
+  }
+  return undefined;
+}
+
+/** The user an avatar's alt names ("Photo de profil de x" / "x's profile picture"), or undefined. */
+export function userOfAlt(alt: string | null | undefined): string | undefined {
+  const text = (alt ?? '').trim();
+  for (const pattern of PROFILE_PICTURE_ALT) {
+    const match = pattern.exec(text);
+    if (match) return normalizeHandle(match[1]);
+  }
+  return undefined;
+}
+
+/** The username a profile link points at (`/<user>/`, same host), or undefined for routes and other hosts. */
+export function handleOfHref(href: string | null | undefined, url: string): string | undefined {
+  if (!href) return undefined;
+  let path: string;
+  try {
+    // Relative links resolve against the page (always www.instagram.com where the content script runs).
+    const parsed = new URL(href, /^https:\/\/([a-z]+\.)?instagram\.com\//.test(url) ? url : 'https://www.instagram.com/');
+    if (!/(^|\.)instagram\.com$/.test(parsed.hostname)) return undefined;
+    path = parsed.pathname;
+  } catch {
+    return undefined;
+  }
+  const match = /^\/([^/]+)\/?$/.exec(path);
+  if (!match || RESERVED_PATHS.has(match[1]!.toLowerCase())) return undefined;
+  return normalizeHandle(decodeURIComponent(match[1]!));
+}
+
+/** The balanced `{…}` JSON object starting at `start` (which must be a "{"), skipping braces inside strings. */
+function objectAt(text: string, start: number): string | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return text.slice(start, i + 1);
+  }
+  return undefined;
+}
+
+export interface Viewer {
+  id?: string;
+  username?: string;
+  fullName?: string;
+}
+
+/** The viewer object of Instagram's data scripts (only the object after VIEWER_JSON_MARKER is parsed). */
+export function readViewer(root: ParentNode): Viewer | null {
+  for (const script of Array.from(root.querySelectorAll(S.dataScript))) {
+    const text = script.textContent ?? '';
+    const at = text.indexOf(VIEWER_JSON_MARKER);
+    if (at < 0) continue;
+    const json = objectAt(text, at + VIEWER_JSON_MARKER.length);
+    if (!json) return null;
+    try {
+      const data = JSON.parse(json) as Record<string, unknown>;
+      const viewer: Viewer = {};
+      if (typeof data.id === 'string' && /^\d+$/.test(data.id)) viewer.id = data.id;
+      const username = typeof data.username === 'string' ? normalizeHandle(data.username) : undefined;
+      if (username) viewer.username = username;
+      if (typeof data.full_name === 'string' && data.full_name.trim()) viewer.fullName = data.full_name.trim();
+      return viewer;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+interface Found {
+  handle: string;
+  name?: string;
+  avatarUrl?: string;
+  source: string;
+}
+type Signal = Found | 'conflict' | undefined;
+
+function httpSrc(img: Element | null | undefined): string | undefined {
+  const src = img?.getAttribute('src') ?? '';
+  return /^https?:\/\//.test(src) ? src : undefined;
+}
+
+/** Profile links (avatar alt and href naming the same user) under `scope`. */
+function profileLinks(scope: ParentNode, url: string): { link: Element; img: Element; handle: string }[] {
+  const out: { link: Element; img: Element; handle: string }[] = [];
+  for (const img of Array.from(scope.querySelectorAll(S.linkedAvatar))) {
+    const link = img.closest('a');
+    const fromAlt = userOfAlt(img.getAttribute('alt'));
+    const fromHref = link && handleOfHref(link.getAttribute('href'), url);
+    if (link && fromAlt && fromHref && fromAlt.toLowerCase() === fromHref.toLowerCase()) out.push({ link, img, handle: fromHref });
+  }
+  return out;
+}
+
+/** Is this link part of the app's navigation: in its landmark, or next to its fixed entries (Explore, Reels, Messages)? */
+function inNavigation(link: Element): boolean {
+  if (link.closest(S.navigation)) return true;
+  let node: Element | null = link.parentElement;
+  for (let depth = 0; node && depth < NAV_DEPTH && !node.matches('body'); depth++, node = node.parentElement) {
+    const entries = Array.from(node.querySelectorAll(S.navEntry));
+    if (entries.some((entry) => !entry.closest(S.contentScope))) return true;
+  }
+  return false;
+}
+
+/** Signal 1: the navigation's profile entry (never an avatar in the feed, stories, dialogs or menus). */
+function fromNavigation(root: ParentNode, url: string): Signal {
+  const chosen = profileLinks(root, url).filter((p) => !p.link.closest(S.contentScope) && inNavigation(p.link));
+  if (chosen.length === 0) return undefined;
+  const handles = new Set(chosen.map((p) => p.handle.toLowerCase()));
+  if (handles.size > 1) return 'conflict';
+  const found: Found = { handle: chosen[0]!.handle, source: 'profile-link' };
+  const avatarUrl = httpSrc(chosen[0]!.img);
+  if (avatarUrl) found.avatarUrl = avatarUrl;
+  return found;
+}
+
+/** Signal 2: the switcher card of the home feed's right column (your username, your name, "Switch"). */
+function fromSwitcherCard(root: ParentNode, url: string): Signal {
+  const buttons = Array.from(root.querySelectorAll(S.control)).filter((b) => SWITCH_LABELS.has(labelOf(b)) && b.closest('main'));
+  const handles = new Map<string, Found>();
+  for (const button of buttons) {
+    // The card: the nearest ancestor that holds a profile link.
+    let card: Element | null = button.parentElement;
+    let links: ReturnType<typeof profileLinks> = [];
+    for (let depth = 0; card && depth < 6; depth++, card = card.parentElement) {
+      links = profileLinks(card, url);
+      if (links.length > 0) break;
+    }
+    if (!card || links.length === 0) continue;
+    const handle = links[0]!.handle;
+    if (links.some((l) => l.handle.toLowerCase() !== handle.toLowerCase())) return 'conflict';
+    const found: Found = { handle, source: 'account-switcher' };
+    const lines = textOf(card)
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .filter((l) => l && l.toLowerCase() !== handle.toLowerCase() && !SWITCH_LABELS.has(l) && !userOfAlt(l));
+    if (lines[0]) found.name = lines[0];
+    const avatarUrl = httpSrc(links[0]!.img);
+    if (avatarUrl) found.avatarUrl = avatarUrl;
+    handles.set(handle.toLowerCase(), found);
+  }
+  if (handles.size > 1) return 'conflict';
+  return handles.values().next().value;
+}
+
+/**
+ * Who a publish would go out as, from the page as it is now. Signals in order of trust: the navigation's profile link,
+ * the switcher card, the embedded viewer (only when its id is the `ds_user_id` cookie's). Every signal present must
+ * agree; the viewer id must be the cookie's (otherwise the session switched account after this page was rendered).
+ */
+export function detectIdentity(root: ParentNode, url: string, cookie: string): IdentityReading {
+  const sessionKey = dsUserIdFromCookie(cookie);
+  const viewer = readViewer(root);
+  if (viewer?.id && sessionKey && viewer.id !== sessionKey) return { identity: null, problem: 'conflicting-signals' };
+  const nav = fromNavigation(root, url);
+  const card = fromSwitcherCard(root, url);
+  if (nav === 'conflict' || card === 'conflict') return { identity: null, problem: 'conflicting-signals' };
+  const viewerFound: Found | undefined =
+    viewer?.username && viewer.id && viewer.id === sessionKey ? { handle: viewer.username, source: 'viewer-data' } : undefined;
+  const readings = [nav, card, viewerFound].filter((f): f is Found => !!f);
+  // The viewer's username, even unconfirmed by the cookie, must not contradict the DOM.
+  const handles = new Set([...readings.map((f) => f.handle.toLowerCase()), ...(viewer?.username ? [viewer.username.toLowerCase()] : [])]);
+  if (handles.size > 1) return { identity: null, problem: 'conflicting-signals' };
+  const found = readings[0];
+  if (!found) return { identity: null, problem: 'no-identity-signal' };
+  const identity: Identity = { platform: 'instagram', handle: found.handle, source: found.source };
+  const name = viewer?.username && viewer.fullName ? viewer.fullName : card?.name;
+  if (name) identity.name = name;
+  const avatarUrl = found.avatarUrl ?? card?.avatarUrl;
+  if (avatarUrl) identity.avatarUrl = avatarUrl;
+  if (sessionKey) identity.sessionKey = sessionKey;
+  return { identity };
+}
+
+// =====================================================================================================================
+// Composers
+// =====================================================================================================================
+
+/** A comment or story-reply textarea: a textarea inside a form. */
+function formTextareaAt(el: Element): HTMLTextAreaElement | null {
+  return el.localName === 'textarea' && el.closest('form') ? (el as HTMLTextAreaElement) : null;
+}
+
+/** The rich editor (caption or DM) `el` is or is inside. */
+function richEditorAt(el: Element): HTMLElement | null {
+  return el.closest<HTMLElement>(S.richEditor);
+}
+
+function controlsIn(scope: ParentNode, labels: ReadonlySet<string>): HTMLElement[] {
+  return Array.from(scope.querySelectorAll<HTMLElement>(S.control)).filter((c) => labels.has(labelOf(c)) && !c.querySelector(S.control));
+}
+
+/** The publish control of a comment/story form: its Post/Send control, else its only submit button. */
+function formControlOf(form: Element): HTMLElement | null {
+  const labelled = controlsIn(form, POST_LABELS).concat(controlsIn(form, SEND_LABELS));
+  if (labelled.length === 1) return labelled[0]!;
+  if (labelled.length > 1) return null; // ambiguous: never guessed
+  const submits = Array.from(form.querySelectorAll<HTMLButtonElement>('button')).filter((b) => b.type === 'submit');
+  return submits.length === 1 ? submits[0]! : null;
+}
+
+/** The create dialog's Share: a Share-labelled control of the dialog that comes before the caption editor (header). */
+function shareControlOf(dialog: Element): HTMLElement | null {
+  const editor = dialog.querySelector(S.richEditor);
+  if (!editor) return null;
+  const shares = controlsIn(dialog, SHARE_LABELS).filter((c) => c.compareDocumentPosition(editor) & DOCUMENT_POSITION_FOLLOWING);
+  return shares.length === 1 ? shares[0]! : null;
+}
+
+/** The DM composer of a DM editor: its nearest ancestor (6 levels at most) that holds a Send control. */
+function dmRootOf(editor: Element): Element {
+  let node: Element | null = editor.parentElement;
+  for (let depth = 0; node && depth < 6 && !node.matches('main, body'); depth++, node = node.parentElement) {
+    if (controlsIn(node, SEND_LABELS).length > 0) return node;
+  }
+  return editor.parentElement ?? editor;
+}
+
+function dmControlOf(composer: Element): HTMLElement | null {
+  const sends = controlsIn(composer, SEND_LABELS);
+  return sends.length === 1 ? sends[0]! : null;
+}
+
+function isDmEditor(editor: Element): boolean {
+  return !editor.closest(S.dialog) && !editor.closest('form');
+}
+
+/** The family of a composer root. */
+export function composerFamily(composer: Element): ComposerFamily | null {
+  if (composer.localName === 'form' && composer.querySelector('textarea')) return 'form';
+  if (composer.matches(S.dialog) && composer.querySelector(S.richEditor)) return 'create';
+  const editor = composer.matches(S.richEditor) ? composer : composer.querySelector(S.richEditor);
+  return editor && isDmEditor(editor) ? 'dm' : null;
+}
+
+/**
+ * The composer root of an editor or of anything inside one: the form of a comment/story textarea, the dialog of a
+ * caption editor, the bar of a DM editor. Null elsewhere.
+ */
+export function composerOfEditor(el: Element): Element | null {
+  const textarea = formTextareaAt(el);
+  if (textarea) return textarea.closest('form');
+  const rich = richEditorAt(el);
+  if (!rich) return null;
+  const dialog = rich.closest(S.dialog);
+  if (dialog) return dialog;
+  return isDmEditor(rich) ? dmRootOf(rich) : null;
+}
+
+/** The composer's editor (one per composer on Instagram). */
+export function editorOf(composer: Element): HTMLElement | null {
+  const family = composerFamily(composer);
+  if (family === 'form') return composer.querySelector('textarea');
+  if (family === 'create') return composer.querySelector<HTMLElement>(S.richEditor);
+  if (family === 'dm') return composer.matches(S.richEditor) ? (composer as HTMLElement) : composer.querySelector<HTMLElement>(S.richEditor);
+  return null;
+}
+
+/** The composer's publish control now (Instagram re-renders it: never cache it). */
+export function publishControlOf(composer: Element): HTMLElement | null {
+  switch (composerFamily(composer)) {
+    case 'form':
+      return formControlOf(composer);
+    case 'create':
+      return shareControlOf(composer);
+    case 'dm':
+      return dmControlOf(composer);
+    default:
+      return null;
+  }
+}
+
+export function draftOf(composer: Element): string {
+  const editor = editorOf(composer);
+  return editor ? editorText(editor).trim() : '';
+}
+
+/** 'message' for DMs and story replies, 'post' for the create flow, 'reply' for a comment answering @someone. */
+export function surfaceOf(composer: Element): Surface {
+  const family = composerFamily(composer);
+  if (family === 'create') return 'post';
+  if (family === 'dm') return 'message';
+  const textarea = composer.querySelector('textarea');
+  const label = `${textarea?.getAttribute('aria-label') ?? ''}\n${textarea?.getAttribute('placeholder') ?? ''}`;
+  if (label.split('\n').some((l) => STORY_REPLY_LABEL.some((p) => p.test(l.trim())))) return 'message';
+  return textarea && /^@[A-Za-z0-9._]+\s/.test(textarea.value) ? 'reply' : 'comment';
+}
+
+/** The publish control `el` is or is inside, with its composer; null for every other control. */
+export function publishControlAt(el: Element): { control: HTMLElement; composer: Element } | null {
+  const control = el.closest<HTMLElement>(S.control);
+  if (!control) return null;
+  const label = labelOf(control);
+  if (POST_LABELS.has(label) || SEND_LABELS.has(label)) {
+    const form = control.closest('form');
+    if (form && form.querySelector('textarea')) return formControlOf(form) === control ? { control, composer: form } : null;
+  }
+  if (SHARE_LABELS.has(label)) {
+    const dialog = control.closest(S.dialog);
+    return dialog && shareControlOf(dialog) === control ? { control, composer: dialog } : null;
+  }
+  if (SEND_LABELS.has(label) && !control.closest(S.dialog)) {
+    // A DM bar: the nearest ancestor holding a DM editor.
+    let node: Element | null = control.parentElement;
+    for (let depth = 0; node && depth < 6 && !node.matches('main, body'); depth++, node = node.parentElement) {
+      const editor = node.querySelector(S.richEditor);
+      if (editor) return isDmEditor(editor) && dmRootOf(editor) === node && dmControlOf(node) === control ? { control, composer: node } : null;
+    }
+  }
+  return null;
+}
+
+/** The composer containing `el`: via its editor, else via its publish control. */
+export function composerContaining(el: Element): Element | null {
+  return composerOfEditor(el) ?? publishControlAt(el)?.composer ?? null;
+}
+
+/** Every composer on the page, in document order. */
+export function findComposers(root: ParentNode): Element[] {
+  const found: Element[] = [];
+  for (const editor of Array.from(root.querySelectorAll(`${S.formTextarea}, ${S.richEditor}`))) {
+    const composer = composerOfEditor(editor);
+    if (composer && !found.includes(composer)) found.push(composer);
+  }
+  return found;
+}
+
+export function isDisabled(control: Element): boolean {
+  return (control as HTMLButtonElement).disabled === true || control.getAttribute('aria-disabled') === 'true';
+}
+
+// =====================================================================================================================
+// Gestures
+// =====================================================================================================================
+
+function gesture(kind: GestureKind, composer: Element, control: HTMLElement | null): PublishGesture {
+  return { kind, composer, control, surface: surfaceOf(composer) };
+}
+
+function firstElement(path: readonly EventTarget[]): Element | null {
+  const first = path[0];
+  return isElement(first) ? first : null;
+}
+
+function clickGesture(path: readonly EventTarget[]): PublishGesture | null {
+  const el = firstElement(path);
+  const found = el && publishControlAt(el);
+  if (!found || isDisabled(found.control)) return null;
+  return gesture('click', found.composer, found.control);
+}
+
+function keyGesture(event: KeyboardEvent, path: readonly EventTarget[]): PublishGesture | null {
+  const enter = event.key === 'Enter' || event.keyCode === 13;
+  const space = event.key === ' ' || event.key === 'Spacebar';
+  if (!enter && !space) return null;
+  if (event.isComposing || event.keyCode === 229) return null; // IME: Enter commits the composition
+  const el = firstElement(path);
+  if (!el) return null;
+  const editorComposer = enter ? composerOfEditor(el) : null;
+  if (editorComposer) {
+    // Enter sends in comment, story-reply and DM boxes; Shift+Enter (and any modifier) is not a send. The caption is
+    // multi-line: Enter there is a newline, never a publish.
+    const family = composerFamily(editorComposer);
+    if (family === 'create' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return null;
+    if (draftOf(editorComposer) === '') return null; // Instagram sends nothing from an empty box
+    const control = publishControlOf(editorComposer);
+    return gesture('enter', editorComposer, control);
+  }
+  // Enter/Space on a focused div[role=button] publish control: Instagram activates it from its own keydown handler.
+  const found = publishControlAt(el);
+  if (!found || found.control.localName === 'button' || isDisabled(found.control)) return null;
+  if (!found.control.contains(el)) return null;
+  return gesture('key-activation', found.composer, found.control);
+}
+
+function submitGesture(event: Event, path: readonly EventTarget[]): PublishGesture | null {
+  const form = firstElement(path);
+  if (!form || form.localName !== 'form' || composerFamily(form) !== 'form') return null;
+  const control = formControlOf(form);
+  // A submit caused by a click on the publish button: that click was the gesture already.
+  const submitter = (event as SubmitEvent).submitter;
+  if (submitter && submitter === control) return null;
+  if (draftOf(form) === '' || (control && isDisabled(control))) return null;
+  return gesture('submit', form, control);
+}
+
+/**
+ * Is this event a publish gesture? Cheap checks on the event type and key come first, DOM walks only for candidates.
+ * Pure: no state (the adapter adds de-duplication of gestures nested in one dispatch).
+ */
+export function classifyEvent(event: Event, path: readonly EventTarget[]): PublishGesture | null {
+  switch (event.type) {
+    case 'click':
+      return clickGesture(path);
+    case 'keydown':
+      return keyGesture(event as KeyboardEvent, path);
+    case 'submit':
+      return submitGesture(event, path);
+    default:
+      return null;
+  }
+}
