@@ -1,0 +1,11 @@
+import { createLinkedInAdapter, LINKEDIN_MATCHES } from '@/utils/platforms/linkedin/adapter';
+import { runGuard } from '@/utils/guard/run';
+
+export default defineContentScript({
+  matches: LINKEDIN_MATCHES,
+  // Listeners must be on window, in the capture phase, before LinkedIn's own code registers anything.
+  runAt: 'document_start',
+  main() {
+    runGuard(createLinkedInAdapter());
+  },
+});

@@ -1,0 +1,260 @@
+/**
+ * The guard on LinkedIn, end to end, in Chromium and Firefox: the built extension, fixture pages served at
+ * https://www.linkedin.com, and the simulated LinkedIn (tests/fixtures/linkedin/app.js) recording what it "published"
+ * and as whom (`actor`: the share box's author, the comment box's actor, the member for messages).
+ */
+import { expect, test, type ExtensionBrowser, type Site } from './harness';
+import { BANNER_CANCEL, BANNER_CONFIRM, readBanner, setSettings, settle, waitForBanner, type SettingsFile } from './support';
+
+interface LinkedInPublished {
+  surface: string;
+  text: string;
+  actor: string | null;
+  via: string;
+}
+
+const FEED = 'https://www.linkedin.com/feed/';
+const ADMIN = 'https://www.linkedin.com/company/104857600/admin/page-posts/published/?share=true';
+const SHARE_EDITOR = '[data-test-ql-editor-contenteditable="true"]';
+const SHARE_POST = '.share-actions__primary-action';
+const SDUI_EDITOR = '[componentkey="ShareBox_textEditor"]';
+const SDUI_POST = '[data-fixture-composer="post"] button:not(:has(svg)):not(:has(img))';
+const EMBER_PAGE_COMMENT = '[data-fixture-actor="Boulangerie Dupont"] .ql-editor';
+const EMBER_PAGE_SUBMIT = '[data-fixture-actor="Boulangerie Dupont"] .comments-comment-box__submit-button--cr';
+const EMBER_MEMBER_COMMENT = '.comments-comment-box[data-fixture-actor="Marie Dupont"] .ql-editor';
+const EMBER_MEMBER_SUBMIT = '.comments-comment-box[data-fixture-actor="Marie Dupont"] .comments-comment-box__submit-button--cr';
+const TIPTAP_PAGE_COMMENT = '[data-fixture-actor="Boulangerie Dupont"] .ProseMirror';
+const TIPTAP_PAGE_SUBMIT = '[data-fixture-actor="Boulangerie Dupont"] [componentkey*="commentButtonSection"] button:not(:has(svg))';
+const MSG_EDITOR = '.msg-form__contenteditable';
+const MSG_SEND = '.msg-form__send-button';
+
+function settings(): SettingsFile {
+  return {
+    format: 'right-account-settings',
+    version: 1,
+    accounts: [
+      // A page: no handle in the settings, matched by its name (the share box and comment actor show the name).
+      { platform: 'linkedin', name: 'Boulangerie Dupont', kind: 'brand', protected: true, ownWords: ['#BoulangerieDupont', 'pain au levain'] },
+      { platform: 'linkedin', handle: 'marie-dupont-4b2a1', name: 'Marie Dupont', kind: 'personal', ownWords: ['mon chat'] },
+    ],
+    wordLists: [
+      { name: 'Grossièretés', words: ['merde', 'putain', 'wtf'], appliesTo: ['brand', 'personal'], action: 'confirm' },
+      { name: 'Concurrents', words: ['boulangerie martin'], appliesTo: ['brand', 'personal'], action: 'block' },
+    ],
+    unknownIdentity: 'confirm',
+  };
+}
+
+const published = (site: Site) =>
+  site.evaluate(() => ((window as unknown as { __published?: unknown[] }).__published ?? []) as LinkedInPublished[]);
+
+async function open(ext: ExtensionBrowser, url: string, fixture: string, ready: string): Promise<Site> {
+  await setSettings(ext, settings());
+  const site = await ext.newSite({ [url]: `linkedin/${fixture}.html` });
+  await site.goto(url);
+  await site.waitFor(
+    (selector: string) => {
+      const all = (root: ParentNode): Element[] => {
+        const found = [...root.querySelectorAll(selector)];
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(...all(el.shadowRoot));
+        return found;
+      };
+      return all(document).length > 0 && (window as unknown as { __fixture?: unknown }).__fixture !== undefined;
+    },
+    ready,
+  );
+  return site;
+}
+
+const feedFr = (ext: ExtensionBrowser) => open(ext, FEED, 'feed-fr', SHARE_EDITOR);
+const feedEn = (ext: ExtensionBrowser) => open(ext, FEED, 'feed-en', SDUI_EDITOR);
+const adminFr = (ext: ExtensionBrowser) => open(ext, ADMIN, 'page-admin-fr', SHARE_EDITOR);
+
+test.describe('LinkedIn', () => {
+  test('a harmless member post in the classic share box (shadow root) goes through at once', async ({ ext }) => {
+    const site = await feedFr(ext);
+    await site.type(SHARE_EDITOR, 'Bonne journée à tous');
+    await site.click(SHARE_POST);
+    expect(await published(site)).toEqual([{ surface: 'post', text: 'Bonne journée à tous', actor: 'Marie Dupont', via: 'click' }]);
+    expect(await readBanner(site)).toBeNull();
+    await site.close();
+  });
+
+  test("the member publishing the page's own words: banner, cancel keeps the draft and publishes nothing", async ({ ext }) => {
+    const site = await feedFr(ext);
+    await site.type(SHARE_EDITOR, 'Nouveau pain au levain ce matin #BoulangerieDupont');
+    await site.click(SHARE_POST);
+    await waitForBanner(site);
+    const banner = await readBanner(site);
+    expect(banner?.reasons).toEqual(['other-account-words']);
+    expect(banner?.text).toContain('@marie-dupont-4b2a1');
+    expect(banner?.text).toContain('#BoulangerieDupont');
+    expect(banner?.focused).toBe('cancel');
+    await site.click(BANNER_CANCEL);
+    await settle(site);
+    expect(await readBanner(site)).toBeNull();
+    expect(await published(site)).toEqual([]);
+    const draft = await site.evaluate(
+      () => document.querySelector('#interop-outlet')?.shadowRoot?.querySelector('.ql-editor')?.textContent ?? null,
+    );
+    expect(draft).toBe('Nouveau pain au levain ce matin #BoulangerieDupont');
+    await site.close();
+  });
+
+  test('the share box of the page admin publishes as the protected page: confirm publishes exactly once', async ({ ext }) => {
+    const site = await adminFr(ext);
+    await site.type(SHARE_EDITOR, 'Croissants chauds à 7 h');
+    await site.click(SHARE_POST);
+    await waitForBanner(site);
+    const banner = await readBanner(site);
+    expect(banner?.reasons).toEqual(['protected-account']);
+    expect(banner?.text).toContain('Boulangerie Dupont');
+    expect(await published(site)).toEqual([]);
+    await site.click(BANNER_CONFIRM);
+    await settle(site);
+    expect(await published(site)).toEqual([{ surface: 'post', text: 'Croissants chauds à 7 h', actor: 'Boulangerie Dupont', via: 'click' }]);
+    expect(await readBanner(site)).toBeNull();
+    await site.close();
+  });
+
+  test('risky words from the member: banner with the list', async ({ ext }) => {
+    const site = await feedFr(ext);
+    await site.type(SHARE_EDITOR, 'Quelle semaine de merde');
+    await site.click(SHARE_POST);
+    await waitForBanner(site);
+    expect((await readBanner(site))?.reasons).toEqual(['risky-words']);
+    await site.close();
+  });
+
+  test('a block rule stops the post and offers no way to publish', async ({ ext }) => {
+    const site = await feedFr(ext);
+    await site.type(SHARE_EDITOR, 'Allez plutôt chez Boulangerie Martin');
+    await site.click(SHARE_POST);
+    await waitForBanner(site);
+    const banner = await readBanner(site);
+    expect(banner?.reasons).toEqual(['risky-words']);
+    expect(banner?.hasConfirm).toBe(false);
+    await site.click(BANNER_CANCEL);
+    await settle(site);
+    expect(await published(site)).toEqual([]);
+    await site.close();
+  });
+
+  test('unknown author on a platform with configured accounts asks first', async ({ ext }) => {
+    const site = await open(ext, FEED, 'no-signals-en', SHARE_EDITOR);
+    await site.type(SHARE_EDITOR, 'Hello');
+    await site.click(SHARE_POST);
+    await waitForBanner(site);
+    expect((await readBanner(site))?.reasons).toEqual(['unknown-identity']);
+    await site.close();
+  });
+
+  test('Ctrl+Enter in the share box is held; plain Enter is a newline', async ({ ext }) => {
+    const site = await feedFr(ext);
+    await site.type(SHARE_EDITOR, 'wtf');
+    await site.press('Enter');
+    await settle(site);
+    expect(await readBanner(site)).toBeNull();
+    await site.press('Control+Enter');
+    await waitForBanner(site);
+    expect(await published(site)).toEqual([]);
+    await site.click(BANNER_CONFIRM);
+    await settle(site);
+    const posts = await published(site);
+    expect(posts.length).toBe(1);
+    expect(posts[0]?.via).toBe('click');
+    await site.close();
+  });
+
+  test('the newer share box (replaced after opening) is guarded; confirm publishes once', async ({ ext }) => {
+    const site = await feedEn(ext);
+    await site.type(SDUI_EDITOR, 'Our #BoulangerieDupont is the best');
+    // React re-renders the box: the guard must not hold the old node.
+    await site.evaluate(() => (window as unknown as { __fixture: { rerenderShareBox(): boolean } }).__fixture.rerenderShareBox());
+    await site.click(SDUI_POST);
+    await waitForBanner(site);
+    expect((await readBanner(site))?.reasons).toEqual(['other-account-words']);
+    await site.click(BANNER_CONFIRM);
+    await settle(site);
+    expect(await published(site)).toEqual([{ surface: 'post', text: 'Our #BoulangerieDupont is the best', actor: 'Marie Dupont', via: 'click' }]);
+    await site.close();
+  });
+
+  test('an Ember comment published as the page asks; the member comment next to it does not', async ({ ext }) => {
+    const site = await feedFr(ext);
+    await site.type(EMBER_MEMBER_COMMENT, 'Bravo Jean');
+    await site.click(EMBER_MEMBER_SUBMIT);
+    expect(await published(site)).toEqual([{ surface: 'comment', text: 'Bravo Jean', actor: 'Marie Dupont', via: 'click' }]);
+    await site.type(EMBER_PAGE_COMMENT, 'La nôtre, bien sûr');
+    await site.click(EMBER_PAGE_SUBMIT);
+    await waitForBanner(site);
+    expect((await readBanner(site))?.reasons).toEqual(['protected-account']);
+    await site.click(BANNER_CONFIRM);
+    await settle(site);
+    const all = await published(site);
+    expect(all.length).toBe(2);
+    expect(all[1]).toEqual({ surface: 'comment', text: 'La nôtre, bien sûr', actor: 'Boulangerie Dupont', via: 'click' });
+    await site.close();
+  });
+
+  test('a TipTap comment as the page asks, also on Ctrl+Enter', async ({ ext }) => {
+    const site = await feedEn(ext);
+    await site.type(TIPTAP_PAGE_COMMENT, 'Ours, of course');
+    await site.press('Control+Enter');
+    await waitForBanner(site);
+    expect((await readBanner(site))?.reasons).toEqual(['protected-account']);
+    await site.click(BANNER_CANCEL);
+    await settle(site);
+    await site.click(TIPTAP_PAGE_SUBMIT);
+    await waitForBanner(site);
+    await site.click(BANNER_CONFIRM);
+    await settle(site);
+    expect(await published(site)).toEqual([{ surface: 'comment', text: 'Ours, of course', actor: 'Boulangerie Dupont', via: 'click' }]);
+    await site.close();
+  });
+
+  test('messaging: Enter sends when the setting is on (held when risky); the Send button always', async ({ ext }) => {
+    const site = await feedFr(ext);
+    await site.type(MSG_EDITOR, 'putain de retard');
+    await site.press('Enter');
+    await waitForBanner(site);
+    expect((await readBanner(site))?.reasons).toEqual(['risky-words']);
+    await site.click(BANNER_CONFIRM);
+    await settle(site);
+    expect(await published(site)).toEqual([{ surface: 'message', text: 'putain de retard', actor: 'Marie Dupont', via: 'click' }]);
+    await site.type(MSG_EDITOR, 'Oui, le samedi');
+    await site.press('Enter');
+    await settle(site);
+    expect((await published(site)).length).toBe(2);
+    expect(await readBanner(site)).toBeNull();
+    await site.close();
+  });
+
+  test('messaging with "Click Send": Enter is a newline, the Send button is guarded', async ({ ext }) => {
+    const site = await feedEn(ext);
+    await site.type(MSG_EDITOR, 'wtf');
+    await site.press('Enter');
+    await settle(site);
+    expect(await readBanner(site)).toBeNull();
+    expect(await published(site)).toEqual([]);
+    await site.click(MSG_SEND);
+    await waitForBanner(site);
+    expect((await readBanner(site))?.reasons).toEqual(['risky-words']);
+    await site.close();
+  });
+
+  test('likes, reactions, repost menu, comment button and search are never intercepted', async ({ ext }) => {
+    const site = await feedFr(ext);
+    await site.click('[data-urn="urn:li:activity:7300000000000000001"] .react-button__trigger');
+    await site.click('[data-urn="urn:li:activity:7300000000000000001"] .comment-button');
+    await site.click('[data-urn="urn:li:activity:7300000000000000001"] .social-reshare-button');
+    await site.click('[data-urn="urn:li:activity:7300000000000000002"] .send-privately-button');
+    await site.type('.search-global-typeahead__input', 'boulangerie merde');
+    await site.press('Enter');
+    await settle(site);
+    expect(await readBanner(site)).toBeNull();
+    expect(await site.evaluate(() => (window as unknown as { __likes: unknown[] }).__likes)).toEqual([{ urn: 'urn:li:activity:7300000000000000001' }]);
+    expect(await published(site)).toEqual([]);
+    await site.close();
+  });
+});

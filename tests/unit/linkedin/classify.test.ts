@@ -1,0 +1,208 @@
+/**
+ * LinkedIn composers and publish gestures, classified from real events dispatched in happy-dom and seen the way the
+ * guard sees them: a window listener in the capture phase calling adapter.classify(event, event.composedPath()).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLinkedInAdapter } from '../../../utils/platforms/linkedin/adapter';
+import type { PublishGesture } from '../../../utils/platforms/adapter';
+import { draftOf, findComposers, kindOf, publishControlOf, surfaceOf } from '../../../utils/platforms/linkedin/detect';
+import { LINKEDIN_SELECTORS as S } from '../../../utils/platforms/linkedin/selectors';
+import { URLS, deepQuery, deepQueryAll, enable, loadFixture, setDraft } from './load-fixture';
+
+const TYPES = ['click', 'keydown', 'submit'] as const;
+let stop: (() => void) | undefined;
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+});
+
+function setup(name: string) {
+  const doc = loadFixture(name);
+  const adapter = createLinkedInAdapter({ doc, getUrl: () => URLS[name]! });
+  const seen: (PublishGesture | null)[] = [];
+  const onEvent = (event: Event) => seen.push(adapter.classify(event, event.composedPath()));
+  for (const type of TYPES) window.addEventListener(type, onEvent, true);
+  // `submit` is not composed: inside a shadow root, the guard listens on the root itself.
+  for (const el of Array.from(doc.querySelectorAll('*'))) if (el.shadowRoot) el.shadowRoot.addEventListener('submit', onEvent, true);
+  stop = () => TYPES.forEach((type) => window.removeEventListener(type, onEvent, true));
+  const last = (dispatch: () => void) => {
+    const before = seen.length;
+    dispatch();
+    expect(seen.length, 'the event reached the listener').toBe(before + 1);
+    return seen[seen.length - 1]!;
+  };
+  return {
+    doc,
+    adapter,
+    seen,
+    click: (el: Element) => last(() => el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }))),
+    key: (el: Element, init: KeyboardEventInit & { keyCode?: number } = {}) =>
+      last(() =>
+        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13, bubbles: true, composed: true, cancelable: true, ...init } as KeyboardEventInit)),
+      ),
+    submit: (form: Element, submitter?: HTMLElement) =>
+      last(() => form.dispatchEvent(Object.assign(new Event('submit', { bubbles: true, cancelable: true }), submitter ? { submitter } : {}))),
+  };
+}
+
+/** The composed path a browser would give for an event on `el` (through shadow hosts, up to window). */
+function pathOf(el: Element): EventTarget[] {
+  const path: EventTarget[] = [];
+  for (let node: Node | null = el; node; ) {
+    path.push(node);
+    node = node.parentNode ?? ((node as ShadowRoot).host || null);
+  }
+  return [...path, window];
+}
+
+/** The simulated app's markers of the composer used (LinkedIn has no such attribute: checked, never read). */
+const marker = (g: PublishGesture | null) => g && [g.composer.getAttribute('data-fixture-composer'), g.composer.getAttribute('data-fixture-actor')];
+
+describe('LinkedIn composers', () => {
+  it('finds every composer, piercing the interop shadow root, with its kind, surface and control', () => {
+    const summary = (name: string) =>
+      findComposers(loadFixture(name)).map((c) => [kindOf(c), surfaceOf(c), c.getAttribute('data-fixture-actor'), publishControlOf(c)?.textContent?.trim()]);
+    expect(summary('feed-fr')).toEqual([
+      ['ember-comment', 'comment', 'Marie Dupont', 'Commenter'],
+      ['ember-comment', 'comment', 'Boulangerie Dupont', 'Commenter'],
+      ['message', 'message', 'Marie Dupont', 'Envoyer'],
+      ['share', 'post', 'Marie Dupont', 'Publier'],
+    ]);
+    expect(summary('feed-en')).toEqual([
+      ['comment', 'comment', 'Marie Dupont', 'Comment'],
+      ['comment', 'comment', 'Boulangerie Dupont', 'Comment'],
+      ['message', 'message', 'Marie Dupont', 'Send'],
+      ['sdui', 'post', 'Marie Dupont', 'Post'],
+    ]);
+    expect(summary('page-admin-fr')).toEqual([['share', 'post', 'Boulangerie Dupont', 'Publier']]);
+    expect(summary('no-signals-en')).toEqual([['share', 'post', 'unknown', 'Post']]);
+  });
+
+  it('never takes the messaging overlay (a role=dialog) for the share dialog, nor a placeholder share dialog for a composer', () => {
+    const doc = loadFixture('feed-en');
+    const overlay = doc.querySelector('#msg-overlay [role="dialog"]')!;
+    expect(overlay.matches(S.shareDialog)).toBe(false);
+    expect(findComposers(doc).filter((c) => overlay.contains(c)).map(kindOf)).toEqual(['message']);
+    // LinkedIn's placeholder: the SDUI screen with no editor yet.
+    const screen = doc.querySelector(S.sduiShare)!;
+    screen.innerHTML = '<div role="progressbar" aria-busy="true"></div>';
+    expect(findComposers(doc).map(kindOf)).toEqual(['comment', 'comment', 'message']);
+  });
+
+  it('reads drafts paragraph by paragraph (Quill, TipTap, messaging)', () => {
+    const doc = loadFixture('feed-fr');
+    const share = findComposers(doc).find((c) => kindOf(c) === 'share')!;
+    expect(draftOf(share)).toBe('');
+    setDraft(deepQuery(doc, S.quillEditor + '[data-test-ql-editor-contenteditable]'), 'Bonjour\n\n#BoulangerieDupont');
+    expect(draftOf(share)).toBe('Bonjour\n\n#BoulangerieDupont');
+    const en = loadFixture('feed-en');
+    const sdui = findComposers(en).find((c) => kindOf(c) === 'sdui')!;
+    sdui.querySelector('[contenteditable="true"]')!.innerHTML = '<p>Hello <strong>all</strong><br class="ProseMirror-trailingBreak"></p><p>line 2</p>';
+    expect(draftOf(sdui)).toBe('Hello all\nline 2');
+  });
+});
+
+describe('LinkedIn gestures', () => {
+  it('classic share box in the shadow root: Post click when enabled; schedule, media and dismiss are not publishes', () => {
+    const { doc, adapter, click } = setup('feed-fr');
+    const post = deepQuery(doc, S.sharePost);
+    // Disabled while empty (happy-dom does not even dispatch clicks on disabled buttons: classified directly).
+    expect(adapter.classify(new MouseEvent('click'), pathOf(post))).toBeNull();
+    setDraft(deepQuery(doc, '[data-test-ql-editor-contenteditable]'), 'Bonjour');
+    enable(post);
+    const g = click(post.querySelector('span')!);
+    expect(g).toMatchObject({ kind: 'click', surface: 'post', control: post });
+    expect(g!.composer.matches(S.shareDialog)).toBe(true);
+    expect(click(deepQuery(doc, S.shareSchedule))).toBeNull();
+    for (const b of deepQueryAll(doc, `${S.shareDialog} button:not(.share-actions__primary-action)`)) expect(click(b)).toBeNull();
+  });
+
+  it('share box keys: plain and Shift+Enter are newlines, Ctrl/Cmd+Enter publishes, IME Enter never', () => {
+    const { doc, key } = setup('feed-fr');
+    const editor = deepQuery(doc, '[data-test-ql-editor-contenteditable]');
+    setDraft(editor, 'Bonjour');
+    enable(deepQuery(doc, S.sharePost));
+    expect(key(editor)).toBeNull();
+    expect(key(editor, { shiftKey: true })).toBeNull();
+    expect(marker(key(editor, { ctrlKey: true }))).toEqual(['post', 'Marie Dupont']);
+    expect(key(editor, { metaKey: true })).toMatchObject({ kind: 'shortcut', surface: 'post' });
+    expect(key(editor, { ctrlKey: true, isComposing: true })).toBeNull();
+    expect(key(editor, { key: 'a', keyCode: 65, ctrlKey: true })).toBeNull();
+  });
+
+  it('Ember comments: the submit click is the gesture; its form submit is not a second one; Ctrl+Enter publishes', () => {
+    const { doc, adapter, seen, click, key, submit } = setup('feed-fr');
+    const box = doc.querySelector('.comments-comment-box[data-fixture-actor="Boulangerie Dupont"]')!;
+    const button = box.querySelector<HTMLElement>(S.emberCommentSubmit)!;
+    expect(adapter.classify(new MouseEvent('click'), pathOf(button))).toBeNull();
+    setDraft(box.querySelector<HTMLElement>(S.quillEditor)!, 'La nôtre');
+    enable(button);
+    // The click, then the form submit it causes (happy-dom implements the button's activation): one gesture.
+    const before = seen.length;
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+    expect(seen.slice(before).map((g) => (g ? [g.kind, ...marker(g)!] : null))).toEqual([['click', 'comment', 'Boulangerie Dupont'], null]);
+    expect(submit(box.querySelector('form')!, button)).toBeNull();
+    expect(submit(box.querySelector('form')!)).toMatchObject({ kind: 'submit', surface: 'comment' });
+    expect(key(box.querySelector(S.quillEditor)!, { ctrlKey: true })).toMatchObject({ kind: 'shortcut', surface: 'comment' });
+    expect(key(box.querySelector(S.quillEditor)!)).toBeNull();
+    expect(click(box.querySelector('.comments-comment-box__actor-toggle')!)).toBeNull();
+  });
+
+  it('TipTap comments and the SDUI share box: the only text-only button submits, icon buttons never', () => {
+    const { doc, click, key } = setup('feed-en');
+    const box = doc.querySelector('[data-fixture-actor="Boulangerie Dupont"]')!;
+    const editor = box.querySelector<HTMLElement>('[contenteditable="true"]')!;
+    setDraft(editor, 'Ours');
+    const buttons = Array.from(box.querySelectorAll<HTMLElement>(`${S.commentButtonSection} button`));
+    buttons.forEach(enable);
+    expect(buttons.map((b) => click(b)?.surface ?? null)).toEqual([null, null, 'comment']);
+    expect(marker(key(editor, { ctrlKey: true }))).toEqual(['comment', 'Boulangerie Dupont']);
+    const screen = doc.querySelector(S.sduiShare)!;
+    setDraft(screen.querySelector<HTMLElement>('[contenteditable="true"]')!, 'Hello');
+    const all = Array.from(screen.querySelectorAll<HTMLElement>('button'));
+    all.forEach(enable);
+    expect(all.map((b) => click(b)?.surface ?? null)).toEqual([null, null, null, null, null, 'post']);
+  });
+
+  it('messaging: Enter sends only with "Press Enter to Send"; the Send button always; Shift+Enter never', () => {
+    const fr = setup('feed-fr');
+    const editor = fr.doc.querySelector<HTMLElement>(S.msgEditor)!;
+    setDraft(editor, 'Oui');
+    enable(fr.doc.querySelector(S.msgSend)!);
+    expect(fr.key(editor)).toMatchObject({ kind: 'enter', surface: 'message' });
+    expect(fr.key(editor, { shiftKey: true })).toBeNull();
+    // The site submits the form from its Enter handler: the same publish, not a second gesture.
+    const form = editor.closest('form')!;
+    let nested: PublishGesture | null | undefined;
+    editor.addEventListener('keydown', () => (nested = fr.adapter.classify(new Event('submit'), [form, fr.doc.body])), { once: true });
+    expect(fr.key(editor)).toMatchObject({ kind: 'enter' });
+    expect(nested).toBeNull();
+    stop?.();
+    const en = setup('feed-en');
+    const enEditor = en.doc.querySelector<HTMLElement>(S.msgEditor)!;
+    setDraft(enEditor, 'Yes');
+    enable(en.doc.querySelector(S.msgSend)!);
+    expect(en.key(enEditor)).toBeNull(); // "Click Send": Enter is a newline
+    expect(en.key(enEditor, { ctrlKey: true })).toMatchObject({ kind: 'shortcut', surface: 'message' });
+    // The Send click, then the form submit it causes: one gesture.
+    const before = en.seen.length;
+    en.doc.querySelector(S.msgSend)!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+    expect(en.seen.slice(before).map((g) => (g ? [g.kind, g.surface] : null))).toEqual([['click', 'message'], null]);
+    // Without the setting's menu in the DOM, Enter is assumed to send (the safe side).
+    en.doc.querySelector('.msg-form__send-toggle-menu')!.remove();
+    expect(en.key(enEditor)).toMatchObject({ kind: 'enter' });
+  });
+
+  it('never intercepts likes, reactions, comment/repost/send buttons, follows, search or navigation', () => {
+    for (const name of ['feed-fr', 'feed-en']) {
+      const { doc, click, key } = setup(name);
+      for (const b of Array.from(doc.querySelectorAll('.feed-shared-social-action-bar button'))) expect(click(b)).toBeNull();
+      for (const a of Array.from(doc.querySelectorAll('#global-nav a, #global-nav button, .feed-identity-module a'))) expect(click(a)).toBeNull();
+      expect(click(doc.querySelector('.share-box-feed-entry__trigger')!)).toBeNull();
+      const search = doc.querySelector('.search-global-typeahead__input')!;
+      expect(key(search)).toBeNull();
+      expect(key(search, { ctrlKey: true })).toBeNull();
+      stop?.();
+    }
+  });
+});

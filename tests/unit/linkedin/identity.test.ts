@@ -1,0 +1,100 @@
+/** Who a LinkedIn publish goes out as, per fixture and per composer: the member, the share box author, the comment actor. */
+import { describe, expect, it } from 'vitest';
+import { adminCompanyOf, detectIdentity, detectMember, findComposers, kindOf, vanityOf } from '../../../utils/platforms/linkedin/detect';
+import { LINKEDIN_SELECTORS as S } from '../../../utils/platforms/linkedin/selectors';
+import type { Identity } from '../../../utils/types';
+import { URLS, deepQuery, loadFixture } from './load-fixture';
+
+const MARIE_AV =
+  'https://media.licdn.com/dms/image/v2/D4E03AQH7mZ2kQx1a9w/profile-displayphoto-shrink_100_100/profile-displayphoto-shrink_100_100/0/1716300000000?e=1790000000&v=beta&t=mD7xQ2pL';
+const BOUL_AV =
+  'https://media.licdn.com/dms/image/v2/C4D0BAQF3kP9aZbQw2g/company-logo_100_100/company-logo_100_100/0/1630000000000/boulangerie_dupont_logo?e=1790000000&v=beta&t=Kq3vB9tA';
+
+const marie = (source: string): Identity => ({ platform: 'linkedin', handle: 'marie-dupont-4b2a1', name: 'Marie Dupont', avatarUrl: MARIE_AV, source });
+const pageByActor: Identity = { platform: 'linkedin', name: 'Boulangerie Dupont', avatarUrl: BOUL_AV, source: 'comment-actor' };
+
+const identities = (name: string) => {
+  const doc = loadFixture(name);
+  return findComposers(doc).map((c) => [kindOf(c), detectIdentity(doc, URLS[name]!, c)]);
+};
+
+describe('LinkedIn identity', () => {
+  it('feed-fr: the member from the nav; each composer publishes as its own author', () => {
+    const doc = loadFixture('feed-fr');
+    expect(detectMember(doc)).toEqual({ identity: marie('global-nav') });
+    // The page-level reading is the open share box's author: the member.
+    expect(detectIdentity(doc, URLS['feed-fr']!, null)).toEqual({ identity: marie('share-author+global-nav') });
+    expect(identities('feed-fr')).toEqual([
+      ['ember-comment', { identity: marie('comment-actor+global-nav') }],
+      ['ember-comment', { identity: pageByActor }],
+      ['message', { identity: marie('global-nav') }],
+      ['share', { identity: marie('share-author+global-nav') }],
+    ]);
+  });
+
+  it('feed-en: the SDUI share box author, a TipTap box with no picker (member), one "Commenting as" the page', () => {
+    expect(identities('feed-en')).toEqual([
+      ['comment', { identity: marie('global-nav') }],
+      ['comment', { identity: pageByActor }],
+      ['message', { identity: marie('global-nav') }],
+      ['sdui', { identity: marie('share-author+global-nav') }],
+    ]);
+  });
+
+  it('page-admin-fr: the share box publishes as the page, with the company id of the admin URL', () => {
+    const doc = loadFixture('page-admin-fr');
+    const page: Identity = { platform: 'linkedin', handle: '104857600', name: 'Boulangerie Dupont', avatarUrl: BOUL_AV, source: 'share-author' };
+    expect(detectIdentity(doc, URLS['page-admin-fr']!, findComposers(doc)[0]!)).toEqual({ identity: page });
+    expect(detectIdentity(doc, URLS['page-admin-fr']!, null)).toEqual({ identity: page });
+    // The same share box on the feed (no admin URL): the page by name only.
+    expect(detectIdentity(doc, URLS['feed-fr']!, findComposers(doc)[0]!)).toEqual({
+      identity: { platform: 'linkedin', name: 'Boulangerie Dupont', avatarUrl: BOUL_AV, source: 'share-author' },
+    });
+    // Without the share box: the admin URL alone.
+    doc.querySelector(S.interopOutlet)!.remove();
+    expect(detectIdentity(doc, URLS['page-admin-fr']!, null)).toEqual({ identity: { platform: 'linkedin', handle: '104857600', source: 'admin-url' } });
+  });
+
+  it('no-signals-en: nothing names the author, other members\' links are not taken', () => {
+    const doc = loadFixture('no-signals-en');
+    expect(detectIdentity(doc, URLS['no-signals-en']!, null)).toEqual({ identity: null, problem: 'no-identity-signal' });
+    expect(detectIdentity(doc, URLS['no-signals-en']!, findComposers(doc)[0]!)).toEqual({ identity: null, problem: 'no-identity-signal' });
+  });
+
+  it('falls back to the identity card, then to the embedded /me response', () => {
+    const doc = loadFixture('feed-fr');
+    doc.getElementById('global-nav')!.remove();
+    expect(detectMember(doc).identity).toEqual({ platform: 'linkedin', handle: 'marie-dupont-4b2a1', name: 'Marie Dupont', source: 'feed-identity' });
+    doc.querySelector('.feed-identity-module')!.remove();
+    expect(detectMember(doc).identity).toEqual({ platform: 'linkedin', handle: 'marie-dupont-4b2a1', name: 'Marie Dupont', source: 'voyager-me' });
+  });
+
+  it('two signals naming different members: conflicting, trust neither', () => {
+    const doc = loadFixture('feed-fr');
+    doc.querySelector(S.railProfileLink)!.setAttribute('href', 'https://www.linkedin.com/in/jean-martin-92/');
+    expect(detectMember(doc)).toEqual({ identity: null, problem: 'conflicting-signals' });
+    const en = loadFixture('feed-en');
+    const me = Array.from(en.querySelectorAll('code')).find((c) => c.id === 'bpr-guid-2261')!;
+    me.textContent = me.textContent!.replace('marie-dupont-4b2a1', 'someone-else');
+    expect(detectMember(en)).toEqual({ identity: null, problem: 'conflicting-signals' });
+  });
+
+  it('reads the share box author now: switching "post as" to the page changes the identity', () => {
+    const doc = loadFixture('feed-fr');
+    const share = findComposers(doc).find((c) => kindOf(c) === 'share')!;
+    deepQuery(doc, `${S.shareAuthor} h3`).textContent = 'Boulangerie Dupont';
+    expect(detectIdentity(doc, URLS['feed-fr']!, share).identity).toMatchObject({ name: 'Boulangerie Dupont', source: 'share-author' });
+    expect(detectIdentity(doc, URLS['feed-fr']!, share).identity).not.toHaveProperty('handle');
+  });
+
+  it('URL helpers: vanities and admin company ids', () => {
+    expect(vanityOf('https://www.linkedin.com/in/marie-dupont-4b2a1/?miniProfileUrn=x')).toBe('marie-dupont-4b2a1');
+    expect(vanityOf('/in/jos%C3%A9-garc%C3%ADa/')).toBe('josé-garcía');
+    expect(vanityOf('https://evil.example/in/marie-dupont-4b2a1/')).toBeUndefined();
+    expect(vanityOf('/company/104857600/')).toBeUndefined();
+    expect(adminCompanyOf('https://www.linkedin.com/company/104857600/admin/page-posts/published/?share=true')).toBe('104857600');
+    expect(adminCompanyOf('https://www.linkedin.com/company/boulangerie-dupont/admin/')).toBe('boulangerie-dupont');
+    expect(adminCompanyOf('https://www.linkedin.com/company/104857600/')).toBeUndefined();
+    expect(adminCompanyOf('https://www.linkedin.com/feed/')).toBeUndefined();
+  });
+});

@@ -1,0 +1,503 @@
+/**
+ * Pure detectors for LinkedIn: functions of a DOM tree (and of the URL they are given), no globals, no state. The
+ * adapter (./adapter.ts) wires them to the live page. Every DOM hook comes from ./selectors.ts.
+ *
+ * Composer kinds and their roots:
+ * - 'share'   the classic share dialog (Ember + Quill), inside #interop-outlet's open shadow root;
+ * - 'sdui'    the newer share screen (native <dialog>, TipTap), replaced by LinkedIn ~0.5 s after it opens;
+ * - 'comment' a TipTap comment/reply box; 'ember-comment' the older Ember comment box;
+ * - 'message' the messaging form.
+ * Roots are found again from the event at every call: LinkedIn replaces nodes at will.
+ */
+import type { Identity } from '../../types';
+import type { GestureKind, IdentityReading, PublishGesture } from '../adapter';
+import {
+  COMPANY_ADMIN_PATH,
+  INNER,
+  LABELS,
+  LINKEDIN_SELECTORS as S,
+  MEMBER_PATH,
+  ME_REQUEST,
+} from './selectors';
+
+export type ComposerKind = 'share' | 'sdui' | 'comment' | 'ember-comment' | 'message';
+export type Surface = PublishGesture['surface'];
+
+const ELEMENT_NODE = 1;
+const BASE = 'https://www.linkedin.com/';
+
+function isElement(target: unknown): target is Element {
+  return typeof target === 'object' && target !== null && (target as Node).nodeType === ELEMENT_NODE;
+}
+
+// =====================================================================================================================
+// Text
+// =====================================================================================================================
+
+const BLOCK_TAGS = new Set(['div', 'p', 'li', 'ul', 'ol', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer']);
+const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'li-icon']);
+
+/** Text without layout: text nodes, `<img alt>` only inside editors (emoji), `<br>` and block boundaries as newlines. */
+export function textOf(el: Element, withAlt = false): string {
+  const out: string[] = [];
+  const endsWithNewline = () => out.length === 0 || out[out.length - 1]!.endsWith('\n');
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out.push((child as Text).data);
+      else if (isElement(child)) {
+        const tag = child.localName;
+        if (SKIPPED_TAGS.has(tag)) continue;
+        if (tag === 'br') out.push('\n');
+        else if (tag === 'img') out.push(withAlt ? (child.getAttribute('alt') ?? '') : '');
+        else if (BLOCK_TAGS.has(tag)) {
+          if (!endsWithNewline()) out.push('\n');
+          walk(child);
+          if (!endsWithNewline()) out.push('\n');
+        } else walk(child);
+      }
+    }
+  };
+  walk(el);
+  return out.join('').replace(/\n+$/, '');
+}
+
+/** The first non-empty line of an element's text, whitespace collapsed. */
+export function firstLine(el: Element): string {
+  for (const line of textOf(el).split('\n')) {
+    const clean = line.replace(/\s+/g, ' ').trim();
+    if (clean) return clean;
+  }
+  return '';
+}
+
+/** Folded for comparison: NFKC, lower case, no accents, whitespace collapsed. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const sameName = (a: string | undefined, b: string | undefined) => !!a && !!b && fold(a) === fold(b);
+
+/**
+ * The text of one editor. Quill, TipTap and messaging render one `<p>` per line (an empty line is `<p><br></p>`,
+ * TipTap adds a trailing `<br>`): paragraphs joined with "\n". Anything else: block-aware text.
+ */
+export function editorText(editor: Element): string {
+  const children = Array.from(editor.children);
+  if (children.length > 0 && children.every((child) => child.localName === 'p')) {
+    return children.map((p) => textOf(p, true).replace(/\n$/, '')).join('\n');
+  }
+  return textOf(editor, true);
+}
+
+// =====================================================================================================================
+// Identity
+// =====================================================================================================================
+
+function pathOf(href: string | null | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, BASE);
+    return /(^|\.)linkedin\.com$/.test(url.hostname) ? url.pathname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The vanity of a `/in/<vanity>` link, decoded. */
+export function vanityOf(href: string | null | undefined): string | undefined {
+  const match = MEMBER_PATH.exec(pathOf(href) ?? '');
+  if (!match) return undefined;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return match[1];
+  }
+}
+
+/** The page a `/company/<id>/admin/…` URL publishes as (its id or vanity), else undefined. */
+export function adminCompanyOf(url: string): string | undefined {
+  const match = COMPANY_ADMIN_PATH.exec(pathOf(url) ?? '');
+  return match?.[1];
+}
+
+const httpUrl = (src: string | null | undefined) => (src && /^https?:\/\//.test(src) ? src : undefined);
+
+/** The member's `/voyager/api/me` response embedded by Ember (datalet → body code element). */
+export function readMeDatalet(root: ParentNode): { vanity?: string; name?: string } | null {
+  for (const datalet of Array.from(root.querySelectorAll(S.datalet))) {
+    let meta: unknown;
+    try {
+      meta = JSON.parse(datalet.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const m = meta as { request?: unknown; body?: unknown };
+    if (typeof m.request !== 'string' || !m.request.startsWith(ME_REQUEST) || typeof m.body !== 'string') continue;
+    const bodyEl = Array.from(root.querySelectorAll('code[id]')).find((el) => el.id === m.body);
+    if (!bodyEl) return null;
+    try {
+      const body = JSON.parse(bodyEl.textContent ?? '') as { data?: Record<string, unknown>; included?: Record<string, unknown>[] };
+      const urn = body.data?.['*miniProfile'];
+      const profile = (body.included ?? []).find((entity) => entity && entity.entityUrn === urn);
+      if (!profile) return null;
+      const out: { vanity?: string; name?: string } = {};
+      if (typeof profile.publicIdentifier === 'string' && profile.publicIdentifier) out.vanity = profile.publicIdentifier;
+      const name = [profile.firstName, profile.lastName].filter((p) => typeof p === 'string' && p).join(' ');
+      if (name) out.name = name;
+      return out;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The logged-in member, from the global nav's "Me" entry, else the feed's identity card, else the embedded `/me`
+ * response. Two signals that name different members: conflicting (trust neither).
+ */
+export function detectMember(root: ParentNode): IdentityReading {
+  const navLink = root.querySelector(S.meLink);
+  const navVanity = vanityOf(navLink?.getAttribute('href'));
+  const photo = root.querySelector<HTMLImageElement>(S.mePhoto);
+  const rail = root.querySelector(S.railProfileLink);
+  const railVanity = vanityOf(rail?.getAttribute('href'));
+  const me = readMeDatalet(root);
+  const vanities = [navVanity, railVanity, me?.vanity].filter((v): v is string => !!v);
+  if (vanities.some((v) => v.toLowerCase() !== vanities[0]!.toLowerCase())) return { identity: null, problem: 'conflicting-signals' };
+  const handle = vanities[0];
+  if (!handle) return { identity: null, problem: 'no-identity-signal' };
+  const name = photo?.getAttribute('alt')?.trim() || (rail ? firstLine(rail) : '') || me?.name;
+  const identity: Identity = {
+    platform: 'linkedin',
+    handle,
+    source: navVanity ? 'global-nav' : railVanity ? 'feed-identity' : 'voyager-me',
+  };
+  if (name) identity.name = name;
+  const avatarUrl = httpUrl(photo?.getAttribute('src'));
+  if (avatarUrl) identity.avatarUrl = avatarUrl;
+  return { identity };
+}
+
+/** The author line of a share composer (classic: the post-as control; SDUI: the first button with a picture before the editor). */
+export function shareAuthorOf(composer: Element): { name: string; avatarUrl?: string } | null {
+  let control: Element | null = null;
+  if (kindOf(composer) === 'share') control = composer.querySelector(S.shareAuthor);
+  else {
+    const editor = editorsOf(composer)[0];
+    control =
+      Array.from(composer.querySelectorAll(INNER.button)).find(
+        (b) => !!b.querySelector('img') && (!editor || !!(b.compareDocumentPosition(editor) & 4)),
+      ) ?? null;
+  }
+  if (!control) return null;
+  const name = firstLine(control);
+  if (!name) return null;
+  const avatarUrl = httpUrl(control.querySelector('img')?.getAttribute('src'));
+  return avatarUrl ? { name, avatarUrl } : { name };
+}
+
+/** The actor of a comment box: "Commenting as <name>" on its actor button (page admins), else null (the member). */
+export function commentActorOf(composer: Element): { name: string; avatarUrl?: string } | null {
+  for (const button of Array.from(composer.querySelectorAll(INNER.button))) {
+    const label = button.getAttribute('aria-label') ?? '';
+    for (const pattern of LABELS.commentingAs) {
+      const name = pattern.exec(label)?.[1]?.trim();
+      if (!name) continue;
+      const avatarUrl = httpUrl(button.querySelector('img')?.getAttribute('src'));
+      return avatarUrl ? { name, avatarUrl } : { name };
+    }
+  }
+  return null;
+}
+
+/**
+ * Who a publish from `composer` (or from the page when null) goes out as, now:
+ * - messages: the member;
+ * - share boxes: the author line; the member when it is the member's name, else a page (with the company id of a
+ *   `/company/<id>/admin/` URL as handle); no author line: the page of an admin URL, else the member;
+ * - comments: the comment box's actor when it is not the member, else the member;
+ * - no composer: the open share box if any, else the admin URL's page, else the member.
+ */
+export function detectIdentity(root: ParentNode, url: string, composer: Element | null): IdentityReading {
+  const member = detectMember(root);
+  const company = adminCompanyOf(url);
+  const page = (found: { name?: string; avatarUrl?: string } | null, source: string): IdentityReading => {
+    const identity: Identity = { platform: 'linkedin', source };
+    if (company) identity.handle = company;
+    if (found?.name) identity.name = found.name;
+    if (found?.avatarUrl) identity.avatarUrl = found.avatarUrl;
+    return { identity };
+  };
+  const asMember = (source: string): IdentityReading =>
+    member.identity ? { identity: { ...member.identity, source: `${source}+${member.identity.source}` } } : member;
+  const kind = composer ? kindOf(composer) : null;
+  if (composer && (kind === 'share' || kind === 'sdui')) {
+    const author = shareAuthorOf(composer);
+    if (author) {
+      if (sameName(author.name, member.identity?.name)) return asMember('share-author');
+      if (!company && !member.identity && member.problem === 'conflicting-signals') return member;
+      return page(author, 'share-author');
+    }
+    return company ? page(null, 'admin-url') : member;
+  }
+  if (composer && (kind === 'comment' || kind === 'ember-comment')) {
+    const actor = commentActorOf(composer);
+    if (actor && !sameName(actor.name, member.identity?.name)) {
+      const identity: Identity = { platform: 'linkedin', name: actor.name, source: 'comment-actor' };
+      if (actor.avatarUrl) identity.avatarUrl = actor.avatarUrl;
+      return { identity };
+    }
+    return actor ? asMember('comment-actor') : member;
+  }
+  if (!composer) {
+    const share = findComposers(root).find((c) => kindOf(c) === 'share' || kindOf(c) === 'sdui');
+    if (share) return detectIdentity(root, url, share);
+    if (company) return page(null, 'admin-url');
+  }
+  return member;
+}
+
+// =====================================================================================================================
+// Composers
+// =====================================================================================================================
+
+/** The kind of a composer root, or null. */
+export function kindOf(el: Element): ComposerKind | null {
+  if (el.matches(S.shareDialog)) return 'share';
+  if (el.matches(S.sduiShare)) return 'sdui';
+  if (el.matches(S.msgForm)) return 'message';
+  if (el.matches(S.commentBox)) return 'comment';
+  if (el.matches(S.emberCommentBox)) return 'ember-comment';
+  return null;
+}
+
+/** The composer's editors, in document order. */
+export function editorsOf(composer: Element): HTMLElement[] {
+  const kind = kindOf(composer);
+  const all = (css: string) => Array.from(composer.querySelectorAll<HTMLElement>(css));
+  switch (kind) {
+    case 'share':
+    case 'ember-comment':
+      return all(S.quillEditor);
+    case 'sdui':
+      return all(INNER.editable);
+    case 'comment':
+      return all(`${S.tiptapWrapper} ${INNER.editable}`);
+    case 'message':
+      return all(S.msgEditor);
+    default:
+      return [];
+  }
+}
+
+const hasIcon = (button: Element) => !!button.querySelector(INNER.icon);
+
+/**
+ * The submit among buttons: the only text-only one (every other control of a LinkedIn footer is an icon); when
+ * several are text-only, the only one whose label is a submit label (tables in selectors.ts); else none.
+ */
+export function onlyTextButton(buttons: readonly Element[]): HTMLElement | null {
+  const textOnly = buttons.filter((b) => !hasIcon(b) && textOf(b).trim() !== '');
+  if (textOnly.length === 1) return textOnly[0] as HTMLElement;
+  const labelled = textOnly.filter((b) => (LABELS.submit as readonly string[]).includes(fold(textOf(b))));
+  return labelled.length === 1 ? (labelled[0] as HTMLElement) : null;
+}
+
+/** The composer's publish control now (never cached: LinkedIn re-renders). */
+export function publishControlOf(composer: Element): HTMLElement | null {
+  switch (kindOf(composer)) {
+    case 'share':
+      return composer.querySelector<HTMLElement>(S.sharePost);
+    case 'ember-comment':
+      return composer.querySelector<HTMLElement>(S.emberCommentSubmit);
+    case 'message':
+      return composer.querySelector<HTMLElement>(S.msgSend);
+    case 'comment': {
+      const section = composer.querySelector(S.commentButtonSection);
+      return section ? onlyTextButton(Array.from(section.querySelectorAll(INNER.button))) : null;
+    }
+    case 'sdui': {
+      const editor = editorsOf(composer)[0];
+      if (!editor) return null;
+      const after = Array.from(composer.querySelectorAll(INNER.button)).filter((b) => !!(editor.compareDocumentPosition(b) & 4) && !editor.contains(b));
+      return onlyTextButton(after);
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * The composer root containing `el` (editor, control or anything inside), or null. A root counts only when it holds
+ * an editor: LinkedIn's placeholder share dialog (no editor yet) is not a composer.
+ */
+export function composerAt(el: Element): Element | null {
+  const root =
+    el.closest(S.shareDialog) ??
+    el.closest(S.sduiShare) ??
+    el.closest(S.msgForm) ??
+    el.closest(S.emberCommentBox) ??
+    el.closest(S.commentBox) ??
+    el.closest(S.emberCommentForm);
+  if (!root) return null;
+  if (root.matches(S.emberCommentForm) && !root.matches(S.emberCommentBox)) return null; // a form outside its box: unknown layout
+  return editorsOf(root).length > 0 ? root : null;
+}
+
+/** `root` and every open shadow root below it, recursively. */
+function treesUnder(root: ParentNode): ParentNode[] {
+  const trees: ParentNode[] = [root];
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const shadow = el.shadowRoot;
+    if (shadow) trees.push(...treesUnder(shadow));
+  }
+  return trees;
+}
+
+const ROOTS = [S.shareDialog, S.sduiShare, S.msgForm, S.emberCommentBox, S.commentBox].join(', ');
+
+/** Every composer currently in the tree, piercing open shadow roots (the classic share box). */
+export function findComposers(root: ParentNode): Element[] {
+  return treesUnder(root).flatMap((tree) =>
+    // A root with an editor, not nested in another root (compared without `===` on the found root: some DOMs hand out
+    // proxies for <form> elements, so `closest()` and `querySelectorAll()` may not return the same object).
+    Array.from(tree.querySelectorAll(ROOTS)).filter(
+      (el) => kindOf(el) !== null && editorsOf(el).length > 0 && !(el.parentElement && composerAt(el.parentElement)),
+    ),
+  );
+}
+
+/** What a composer publishes. */
+export function surfaceOf(composer: Element): Surface {
+  switch (kindOf(composer)) {
+    case 'message':
+      return 'message';
+    case 'comment':
+    case 'ember-comment':
+      return 'comment';
+    default:
+      return 'post';
+  }
+}
+
+/** The draft: every editor's text, trimmed, empty parts dropped, joined with a blank line. */
+export function draftOf(composer: Element): string {
+  return editorsOf(composer)
+    .map((editor) => editorText(editor).trim())
+    .filter((part) => part !== '')
+    .join('\n\n');
+}
+
+/**
+ * Whether two composer roots are the same composer: the same node, or roots whose first editor is the same node (some
+ * DOMs hand out proxies for <form> elements, so one form can be two different objects depending on how it was found).
+ */
+export function sameComposer(a: Element, b: Element): boolean {
+  if (a === b) return true;
+  const editor = editorsOf(a)[0];
+  return !!editor && editor === editorsOf(b)[0];
+}
+
+/** The editor `el` is or is inside, within a composer. */
+export function editorAt(el: Element, composer: Element): HTMLElement | null {
+  return editorsOf(composer).find((editor) => editor === el || editor.contains(el)) ?? null;
+}
+
+/**
+ * Does plain Enter send in this message form? The send-toggle menu's checked option, recognised by its label; no
+ * menu: unknown, treated as sending (see selectors.ts `msgEnterOption`).
+ */
+export function enterSends(form: Element): boolean {
+  const options = Array.from(form.querySelectorAll(S.msgEnterOption));
+  const enter = options.find((o) => LABELS.enterToSend.some((p) => p.test(fold(textOf(o)))));
+  if (!enter) return true;
+  return enter.getAttribute('aria-checked') === 'true';
+}
+
+// =====================================================================================================================
+// Gestures
+// =====================================================================================================================
+
+function isDisabled(el: Element): boolean {
+  return (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
+}
+
+const isNativeButton = (el: Element) => el.localName === 'button';
+
+/** The publish control `el` is or is inside, with its composer. */
+export function publishControlAt(el: Element): { control: HTMLElement; composer: Element } | null {
+  const button = el.closest(INNER.button);
+  if (!button) return null;
+  const composer = composerAt(button);
+  if (!composer) return null;
+  const control = publishControlOf(composer);
+  return control === button ? { control, composer } : null;
+}
+
+function gesture(kind: GestureKind, composer: Element, control: HTMLElement | null): PublishGesture {
+  return { kind, composer, control, surface: surfaceOf(composer) };
+}
+
+function keyGesture(event: KeyboardEvent, target: Element): PublishGesture | null {
+  const enter = event.key === 'Enter' || event.keyCode === 13;
+  const space = event.key === ' ' || event.key === 'Spacebar';
+  if (!enter && !space) return null;
+  if (event.isComposing || event.keyCode === 229) return null;
+  const at = publishControlAt(target);
+  if (at) {
+    // A native button turns Enter/Space into a trusted click (the click path); a div[role=button] does not.
+    if (isNativeButton(at.control) || isDisabled(at.control)) return null;
+    return gesture('key-activation', at.composer, at.control);
+  }
+  if (!enter || event.altKey) return null;
+  const composer = composerAt(target);
+  if (!composer || !editorAt(target, composer)) return null;
+  const control = publishControlOf(composer);
+  if (control && isDisabled(control)) return null;
+  const command = event.ctrlKey || event.metaKey;
+  if (kindOf(composer) === 'message') {
+    if (event.shiftKey) return null;
+    if (command) return gesture('shortcut', composer, control);
+    return enterSends(composer) ? gesture('enter', composer, control) : null;
+  }
+  // Share boxes and comments: Enter is a newline; Ctrl/Cmd+Enter is treated as publishing.
+  return command ? gesture('shortcut', composer, control) : null;
+}
+
+function submitGesture(event: Event, form: Element): PublishGesture | null {
+  if (!form.matches(`${S.msgForm}, ${S.emberCommentForm}`)) return null;
+  const composer = composerAt(form);
+  if (!composer) return null;
+  const control = publishControlOf(composer);
+  // A submit caused by a click on the publish button: that click was the gesture already.
+  const submitter = (event as SubmitEvent).submitter;
+  if (submitter && submitter === control) return null;
+  if (control && isDisabled(control)) return null;
+  return gesture('submit', composer, control);
+}
+
+/** Is this event a publish gesture? Cheap checks on type and key first, DOM walks only for candidates. */
+export function classifyEvent(event: Event, path: readonly EventTarget[]): PublishGesture | null {
+  const target = path[0];
+  if (!isElement(target)) return null;
+  switch (event.type) {
+    case 'click': {
+      const at = publishControlAt(target);
+      if (!at || isDisabled(at.control)) return null;
+      return gesture('click', at.composer, at.control);
+    }
+    case 'keydown':
+      return keyGesture(event as KeyboardEvent, target);
+    case 'submit':
+      return submitGesture(event, target);
+    default:
+      return null;
+  }
+}
