@@ -11,7 +11,7 @@ import type { Account, Identity, Platform } from '@/utils/types';
 import type { Decision, Reason, WordHit } from '@/utils/rules/verdict';
 import type { DetectionProblem } from '@/utils/platforms/adapter';
 import type { MessageKey, Translate } from '@/utils/i18n';
-import { accountLabel, excerpt } from '@/utils/format';
+import { accountLabel, initials, excerpt } from '@/utils/format';
 
 export interface BannerProps {
   t: Translate;
@@ -92,16 +92,6 @@ function ReasonText({ reason, t, platform }: { reason: Reason; t: Translate; pla
       return <>{t('reason_intended_account', [accountLabel(reason.intended) ?? ''])}</>;
   }
 }
-
-/** Initials of a display name ("Boulangerie Dupont" → "BD"), for when there is no avatar or it fails to load. */
-const initials = (name: string | undefined) =>
-  (name ?? '')
-    .split(/\s+/)
-    .map((w) => [...w.replace(/^@/, '')][0] ?? '')
-    .filter((c) => /\p{L}|\p{N}/u.test(c))
-    .slice(0, 2)
-    .join('')
-    .toUpperCase() || '?';
 
 export function Banner(props: BannerProps) {
   const { t, decision, platform, identity, account, reasons, draft, problem, vanished } = props;

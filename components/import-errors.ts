@@ -36,6 +36,9 @@ export function describeImportError(error: ImportFailure, t: Translate): string 
     case 'duplicate-account':
       sentence = t('importError_duplicate_account', [p.first ?? '?']);
       break;
+    case 'duplicate-list':
+      sentence = t('importError_duplicate_list', [p.first ?? '?']);
+      break;
     case 'forbidden-key':
       sentence = t('importError_forbidden_key', [show(p.key)]);
       break;

@@ -1,6 +1,40 @@
 /** Small pure helpers to show accounts and identities the same way everywhere (banner, popup, journal). */
 import type { Account, Identity } from './types';
 
+/** Initials of a display name ("Boulangerie Dupont" → "BD"), for when there is no avatar or it fails to load. */
+export const initials = (name: string | undefined) =>
+  (name ?? '')
+    .split(/\s+/)
+    .map((w) => [...w.replace(/^@/, '')][0] ?? '')
+    .filter((c) => /\p{L}|\p{N}/u.test(c))
+    .slice(0, 2)
+    .join('')
+    .toUpperCase() || '?';
+
+/**
+ * Colours for accounts that have none: distinct, and each dark enough for white text (contrast ≥ 4.5:1, AA).
+ * An account without a colour gets a stable one from its id, so it looks the same in the ribbon, badge and lists.
+ */
+export const ACCOUNT_PALETTE = ['#1d4ed8', '#b91c1c', '#047857', '#7c3aed', '#b45309', '#0e7490', '#be185d', '#4d7c0f'] as const;
+
+export function accountColor(account: Pick<Account, 'id' | 'color'>): string {
+  if (account.color) return account.color;
+  let hash = 0;
+  for (const c of account.id) hash = (hash * 31 + c.charCodeAt(0)) >>> 0;
+  return ACCOUNT_PALETTE[hash % ACCOUNT_PALETTE.length]!;
+}
+
+/** Black or white, whichever reads better on this `#rrggbb` background (WCAG relative luminance). */
+export function textColorOn(background: string): '#000000' | '#ffffff' {
+  const channel = (i: number) => {
+    const v = parseInt(background.slice(i, i + 2), 16) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  const l = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  // Contrast with white is 1.05 / (l + 0.05), with black (l + 0.05) / 0.05: pick the larger.
+  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? '#ffffff' : '#000000';
+}
+
 /** "@handle" when there is a handle, else the display name, else null. */
 export function accountLabel(who: Pick<Account | Identity, 'handle' | 'name'> | null | undefined): string | null {
   if (!who) return null;

@@ -1,5 +1,5 @@
 /**
- * The domain vocabulary shared by every layer. Types only: importing this file pulls no code,
+ * The domain vocabulary shared by every layer. Types, constants and tiny pure helpers that import nothing,
  * so the pure rules engine may depend on it without depending on settings, storage or the DOM.
  */
 
@@ -25,6 +25,10 @@ export interface Account {
   protected: boolean;
   /** Words, phrases, #hashtags and @mentions that belong to this account. */
   ownWords: string[];
+  /** The account's colour (`#rrggbb`) for the ribbon, badge and lists; a stable one is derived when absent. */
+  color?: string;
+  /** A client or group label, so that the accounts of one client are seen together. */
+  group?: string;
 }
 
 export interface WordList {
@@ -34,7 +38,23 @@ export interface WordList {
   /** The account kinds this list is checked for. */
   appliesTo: AccountKind[];
   action: ListAction;
+  /** Switched off lists are kept but never checked. */
+  enabled: boolean;
+  /** Account ids the list is also checked for, whatever their kind. */
+  includeAccounts: string[];
+  /** Account ids the list is never checked for, even when their kind is in `appliesTo`. */
+  excludeAccounts: string[];
 }
+
+/** Does this list apply to this account? (Per account overrides win over the kinds.) */
+export function listAppliesTo(list: WordList, account: Account): boolean {
+  if (!list.enabled || list.excludeAccounts.includes(account.id)) return false;
+  return list.appliesTo.includes(account.kind) || list.includeAccounts.includes(account.id);
+}
+
+export const LANGUAGES = ['auto', 'en', 'fr'] as const;
+/** `auto` follows the browser's language. */
+export type LanguagePreference = (typeof LANGUAGES)[number];
 
 /** The settings the background stores under `settings` in storage.local. */
 export interface Settings {
@@ -44,7 +64,22 @@ export interface Settings {
   unknownIdentity: UnknownIdentityPolicy;
   /** The user's on/off switch for the whole guard (popup). */
   guardEnabled: boolean;
+  /** The language of the extension's pages, banner and ribbon. */
+  language: LanguagePreference;
+  /** Store the draft's text in the journal (off by default: the journal keeps no post text). */
+  journalKeepText: boolean;
+  /** The journal keeps at most this many entries, oldest removed first. */
+  journalCap: number;
+  /** While the guard is paused on a site, protected accounts are still guarded. */
+  pauseSparesProtected: boolean;
 }
+
+/** The preferences, the part of the settings that is not in the settings file. */
+export const PREFERENCE_KEYS = ['language', 'unknownIdentity', 'journalKeepText', 'journalCap', 'pauseSparesProtected', 'guardEnabled'] as const;
+export type Preferences = Pick<Settings, (typeof PREFERENCE_KEYS)[number]>;
+
+/** When the guard is paused on a platform: ms since epoch, per platform (storage.local `pauses`). */
+export type Pauses = Partial<Record<Platform, number>>;
 
 /** Who a publish would go out as, as read from the page at one moment. */
 export interface Identity {

@@ -4,20 +4,23 @@
  * that storage does not also hold (an MV3 worker can be stopped at any time).
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { Settings } from '../types';
+import { PLATFORMS, type Pauses, type Settings } from '../types';
 import {
   CONTENT_SCRIPT_KINDS,
   parseBackgroundRequest,
+  parsePauses,
+  type TabReport,
   type BackgroundRequest,
   type BackgroundResponses,
   type JournalEntry,
 } from '../messaging/protocol';
 import { runMigrations } from '../settings/migrations';
-import { exportSettingsFile, parseSettingsFile } from '../settings/file';
+import { exportSettingsFile, parseSettingsFile, readSettingsObject, type ParseResult, type SettingsFileContent } from '../settings/file';
+import { badgeFor } from './badge';
 import { STORAGE_KEYS } from '../settings/storage-keys';
 
-/** Oldest entries are dropped beyond this many. */
-export const JOURNAL_CAP = 2000;
+/** Automatic backups kept: the settings as they were before each of the last changes. */
+export const BACKUPS_KEPT = 10;
 
 // Writes go through one queue so that two messages arriving together never interleave a read-modify-write.
 let writes: Promise<unknown> = Promise.resolve();
@@ -43,13 +46,73 @@ export function loadSettings(): Promise<Settings> {
   });
 }
 
-async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+interface Backup {
+  time: number;
+  settings: Settings;
+}
+
+async function readBackups(): Promise<Backup[]> {
+  const raw = (await browser.storage.local.get(STORAGE_KEYS.backups))[STORAGE_KEYS.backups];
+  return Array.isArray(raw) ? (raw as Backup[]).filter((b) => typeof b?.time === 'number' && b.settings) : [];
+}
+
+/**
+ * Applies a change. With `backup`, the settings as they were are kept first among the last BACKUPS_KEPT versions
+ * (for imports, edits and restores: the changes a user may want to undo; not for switches like the language).
+ */
+async function updateSettings(change: (current: Settings) => Settings, backup = false): Promise<Settings> {
   const current = await loadSettings();
   return serialized(async () => {
     const next = change(current);
-    await browser.storage.local.set({ [STORAGE_KEYS.settings]: next });
+    const writes: Record<string, unknown> = { [STORAGE_KEYS.settings]: next };
+    if (backup && JSON.stringify(configuration(current)) !== JSON.stringify(configuration(next))) {
+      const backups = await readBackups();
+      // Strictly increasing times, so that a backup's time is its id even for two changes in one millisecond.
+      const time = Math.max(Date.now(), (backups.at(-1)?.time ?? 0) + 1);
+      writes[STORAGE_KEYS.backups] = [...backups, { time, settings: current }].slice(-BACKUPS_KEPT);
+    }
+    await browser.storage.local.set(writes);
     return next;
   });
+}
+
+/** The part of the settings a backup restores: the accounts and rules, not the preferences. */
+const configuration = (s: Settings): SettingsFileContent => ({ accounts: s.accounts, wordLists: s.wordLists, unknownIdentity: s.unknownIdentity });
+
+// ---------- pauses ----------
+
+async function readPauses(): Promise<Pauses> {
+  const pauses = parsePauses((await browser.storage.local.get(STORAGE_KEYS.pauses))[STORAGE_KEYS.pauses]) ?? {};
+  // Ended pauses are of no interest to anyone.
+  for (const platform of PLATFORMS) if ((pauses[platform] ?? 0) <= Date.now()) delete pauses[platform];
+  return pauses;
+}
+
+// ---------- the toolbar badge ----------
+// The last report of each tab is kept (storage.session) so that a pause or a settings change can redraw badges.
+const reportKey = (tabId: number) => `report:${tabId}`;
+
+async function drawBadge(tabId: number, report: TabReport): Promise<void> {
+  const [settings, pauses] = [await loadSettings(), await readPauses()];
+  const badge = badgeFor(report, settings, pauses, Date.now());
+  // MV3 has `action`; Firefox's MV2 build has `browserAction`.
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  if (!action) return;
+  await Promise.all([
+    action.setBadgeText({ tabId, text: badge.text }),
+    action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+    action.setTitle({ tabId, title: badge.title }),
+  ]).catch(() => undefined); // the tab may have closed meanwhile
+}
+
+/** Redraws every tab's badge from its last report (after a pause or a settings change). */
+async function redrawBadges(): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  await Promise.all(
+    Object.entries(all)
+      .filter(([key]) => key.startsWith('report:'))
+      .map(([key, report]) => drawBadge(Number(key.slice('report:'.length)), report as TabReport)),
+  );
 }
 
 async function readJournal(): Promise<JournalEntry[]> {
@@ -68,13 +131,22 @@ async function readIntended(tabId: number): Promise<string | null> {
   return typeof value === 'string' ? value : null;
 }
 
-/** Forgets a closed tab's intended account. */
+/** Forgets a closed tab's intended account and last report. */
 export function forgetTab(tabId: number): Promise<void> {
-  return browser.storage.session.remove(intendedKey(tabId));
+  return browser.storage.session.remove([intendedKey(tabId), reportKey(tabId)]);
 }
 
 function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+}
+
+async function applyFile(parsed: ParseResult): Promise<BackgroundResponses['settings/import']> {
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  const { accounts, wordLists, unknownIdentity } = parsed.content;
+  await updateSettings((s) => ({ ...s, accounts, wordLists, unknownIdentity }), true);
+  // Colours and accounts may have changed: badges follow.
+  await redrawBadges();
+  return { ok: true, accounts: accounts.length, wordLists: wordLists.length };
 }
 
 type Handlers = {
@@ -85,22 +157,57 @@ const handlers: Handlers = {
   'settings/get': () => loadSettings(),
   'settings/export': async () => ({ text: exportSettingsFile(await loadSettings()) }),
   'settings/set-guard-enabled': ({ enabled }) => updateSettings((s) => ({ ...s, guardEnabled: enabled })),
-  'settings/import': async ({ text }) => {
-    // Validate everything first: a rejected file must leave the stored settings exactly as they were.
-    const parsed = parseSettingsFile(text);
-    if (!parsed.ok) return { ok: false, errors: parsed.errors };
-    const { accounts, wordLists, unknownIdentity } = parsed.content;
-    await updateSettings((s) => ({ ...s, accounts, wordLists, unknownIdentity }));
-    return { ok: true, accounts: accounts.length, wordLists: wordLists.length };
+  // Validate everything first: a rejected file or edit must leave the stored settings exactly as they were.
+  'settings/import': ({ text }) => applyFile(parseSettingsFile(text)),
+  'settings/save': ({ file }) => applyFile(readSettingsObject(file)),
+  'settings/set-preferences': ({ prefs }) => updateSettings((s) => ({ ...s, ...prefs })),
+  'backups/list': async () =>
+    (await readBackups()).map((b) => ({ time: b.time, accounts: b.settings.accounts.length, wordLists: b.settings.wordLists.length })),
+  'backups/restore': async ({ time }) => {
+    const backup = (await readBackups()).find((b) => b.time === time);
+    // A stored backup is checked (and brought to the current schema) like any stored record before it is used.
+    const restored = backup ? runMigrations(backup.settings) : null;
+    if (!restored || (restored.status !== 'current' && restored.status !== 'migrated')) return { ok: false };
+    await updateSettings((s) => ({ ...s, ...configuration(restored.settings) }), true);
+    return { ok: true };
   },
   'journal/record': ({ entry }) =>
+    loadSettings().then((settings) =>
+      serialized(async () => {
+        const journal = await readJournal();
+        // The text is kept only if the user asked for it, whatever the sender put in the message.
+        const { text, ...rest } = entry;
+        journal.push({ ...rest, ...(settings.journalKeepText && text ? { text } : {}), time: Date.now() });
+        await browser.storage.local.set({ [STORAGE_KEYS.journal]: journal.slice(-settings.journalCap) });
+        return { ok: true as const };
+      }),
+    ),
+  'journal/list': () => readJournal(),
+  'journal/clear': () =>
     serialized(async () => {
-      const journal = await readJournal();
-      journal.push({ ...entry, time: Date.now() });
-      await browser.storage.local.set({ [STORAGE_KEYS.journal]: journal.slice(-JOURNAL_CAP) });
+      await browser.storage.local.set({ [STORAGE_KEYS.journal]: [] });
       return { ok: true as const };
     }),
-  'journal/list': () => readJournal(),
+  'pause/get': () => readPauses(),
+  'pause/set': async ({ platform, minutes }) => {
+    const pauses = await serialized(async () => {
+      const next = await readPauses();
+      if (minutes === null) delete next[platform];
+      else next[platform] = Date.now() + minutes * 60_000;
+      await browser.storage.local.set({ [STORAGE_KEYS.pauses]: next });
+      return next;
+    });
+    // Content scripts see the change through storage.onChanged; badges are ours to redraw.
+    await redrawBadges();
+    return pauses;
+  },
+  'tab/report': async ({ report }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { ok: true as const };
+    await browser.storage.session.set({ [reportKey(tabId)]: report });
+    await drawBadge(tabId, report);
+    return { ok: true as const };
+  },
   'tab/set-intended': async ({ tabId, accountId }) => {
     if (accountId === null) await forgetTab(tabId);
     else await browser.storage.session.set({ [intendedKey(tabId)]: accountId });

@@ -4,11 +4,11 @@
  * show the banner and replay the publish exactly once if the user confirms. Knows the adapter interface, never a
  * particular platform; knows no browser extension API (run.ts wires those in).
  */
-import type { Identity, Settings } from '../types';
+import type { Identity, Platform, Settings } from '../types';
 import type { DetectionProblem, PlatformAdapter, PublishGesture } from '../platforms/adapter';
 import type { Verdict } from '../rules/verdict';
 import { compileRules, evaluate } from '../rules/engine';
-import type { JournalEntryInput, Outcome } from '../messaging/protocol';
+import { MESSAGE_LIMITS, type JournalEntryInput, type Outcome } from '../messaging/protocol';
 import type { Translate } from '../i18n';
 import { accountLabel } from '../format';
 import { mountBanner, type BannerHandle } from './banner-host';
@@ -17,6 +17,8 @@ export interface SettingsSource {
   /** The latest snapshot, or undefined until the first read from storage completes. */
   current(): Settings | undefined;
   ready: Promise<Settings>;
+  /** Until when the user paused the guard on this platform (ms since epoch), or null. */
+  pausedUntil(platform: Platform): number | null;
 }
 
 export interface GuardEnv {
@@ -26,6 +28,10 @@ export interface GuardEnv {
   intendedAccountId(): string | null;
   record(entry: JournalEntryInput): void;
   t: Translate;
+  /** The clock (tests set it). */
+  now?: () => number;
+  /** Told after each guarded publish attempt, and on focus of a composer: the ribbon and badge follow. */
+  onIdentitySeen?: (composer: Element | null) => void;
 }
 
 export interface Decision {
@@ -88,6 +94,15 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
     return { gesture, identity, problem, verdict, draft };
   }
 
+  const now = env.now ?? Date.now;
+
+  /** Is the guard paused for this decision? Protected accounts stay guarded if the user asked so. */
+  function paused(d: Decision, settings: Settings): boolean {
+    const until = env.settings.pausedUntil(adapter.platform);
+    if (until === null || until <= now()) return false;
+    return !(d.verdict.account?.protected && settings.pauseSparesProtected);
+  }
+
   function record(d: Decision, outcome: Outcome) {
     const hits = d.verdict.reasons.flatMap((r) =>
       r.id === 'risky-words' ? r.lists.flatMap((l) => l.hits) : r.id === 'other-account-words' ? r.owners.flatMap((o) => o.hits) : [],
@@ -101,7 +116,10 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
       outcome,
       reasons: d.verdict.reasons.map((r) => r.id),
       words: [...new Set(hits.map((h) => h.word))],
+      // The draft only if the user asked the journal to keep it (the background checks again).
+      ...(env.settings.current()?.journalKeepText ? { text: d.draft.slice(0, MESSAGE_LIMITS.journalText) } : {}),
     });
+    env.onIdentitySeen?.(d.gesture.composer);
   }
 
   /** Clicks the composer's publish control once, letting that one click through our own listener. */
@@ -190,8 +208,8 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
       stopEvent(event);
       void env.settings.ready.then((loaded) => {
         const d = decide(gesture, loaded);
-        if (d.verdict.decision !== 'allow') return showBanner(d);
-        if (replay(d)) record(d, 'allowed');
+        if (d.verdict.decision !== 'allow' && !paused(d, loaded)) return showBanner(d);
+        if (replay(d)) record(d, d.verdict.decision === 'allow' ? 'allowed' : 'paused');
       });
       return;
     }
@@ -199,6 +217,11 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
     if (d.verdict.decision === 'allow') {
       // Decision 1: the original trusted event goes on untouched.
       record(d, 'allowed');
+      return;
+    }
+    if (paused(d, settings)) {
+      // Paused by the user, for a while: the publish goes through, and the journal says it was unchecked.
+      record(d, 'paused');
       return;
     }
     stopEvent(event);
@@ -223,6 +246,7 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
     watchShadowRoot(path[0]);
     const composer = adapter.composerOf(path);
     if (composer && !openedAs.has(composer)) openedAs.set(composer, readIdentity(composer).identity);
+    if (composer) env.onIdentitySeen?.(composer);
   }
 
   for (const type of INTERCEPTED) win.addEventListener(type, onEvent, true);

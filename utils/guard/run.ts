@@ -1,12 +1,20 @@
-/** Wires the guard to the browser: settings snapshot, journal messages, translations, the popup's status query. */
+/**
+ * Wires the guard to the browser: settings snapshot, journal messages, translations in the user's language, the
+ * popup's status query, and the identity reports that draw the toolbar badge.
+ */
 import { browser } from 'wxt/browser';
 import type { PlatformAdapter } from '../platforms/adapter';
-import { parseContentRequest, type TabStatus } from '../messaging/protocol';
+import type { Translate } from '../i18n';
+import { parseContentRequest, type TabReport, type TabStatus } from '../messaging/protocol';
 import { askBackground } from '../messaging/client';
 import { matchAccount } from '../rules/engine';
-import { t } from '../i18n-browser';
-import { startGuard } from './guard';
+import { translatorForLanguage } from '../i18n-browser';
+import { startGuard, type Guard } from './guard';
 import { watchSettings } from './settings-source';
+import { STORAGE_KEYS } from '../settings/storage-keys';
+
+/** How often the identity is re-read for the badge while the tab is visible (an SPA can switch account). */
+const IDENTITY_POLL_MS = 2000;
 
 export function runGuard(adapter: PlatformAdapter) {
   const settings = watchSettings();
@@ -15,12 +23,39 @@ export function runGuard(adapter: PlatformAdapter) {
   void askBackground({ type: 'tab/get-intended' })
     .then((r) => (intended = r?.accountId ?? null))
     .catch(() => undefined);
+  // The user's language choice, read at each use so that a change in the options applies at once.
+  const t: Translate = (key, substitutions) => translatorForLanguage(settings.current()?.language ?? 'auto')(key, substitutions);
   const guard = startGuard(adapter, {
     win: window,
     settings,
     intendedAccountId: () => intended,
     record: (entry) => void askBackground({ type: 'journal/record', entry }).catch(() => undefined),
     t,
+    onIdentitySeen: () => reportIdentity(),
+  });
+
+  // ---------- the badge: tell the background who this tab is, when it changes ----------
+  let lastReport = '';
+  function reportIdentity(force = false) {
+    if (!settings.current()) return;
+    const report = tabReport(guard, adapter);
+    const key = JSON.stringify(report);
+    if (key === lastReport && !force) return;
+    lastReport = key;
+    void askBackground({ type: 'tab/report', report }).catch(() => undefined);
+  }
+  void settings.ready.then(() => reportIdentity());
+  // Reading the identity is a handful of selector lookups: cheap enough every two seconds, and only when visible.
+  setInterval(() => document.visibilityState === 'visible' && reportIdentity(), IDENTITY_POLL_MS);
+  document.addEventListener('visibilitychange', () => reportIdentity());
+  // When a pause ends, the badge must say so even though this tab's identity did not change.
+  let pauseTimer: ReturnType<typeof setTimeout> | undefined;
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(STORAGE_KEYS.pauses in changes || STORAGE_KEYS.settings in changes)) return;
+    reportIdentity(true);
+    clearTimeout(pauseTimer);
+    const until = settings.pausedUntil(adapter.platform);
+    if (until && until > Date.now()) pauseTimer = setTimeout(() => reportIdentity(true), until - Date.now() + 50);
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -34,6 +69,7 @@ export function runGuard(adapter: PlatformAdapter) {
     }
     const { identity, problem, settings: current } = guard.status();
     const accounts = current?.accounts.filter((a) => a.platform === adapter.platform) ?? [];
+    const until = settings.pausedUntil(adapter.platform);
     const status: TabStatus = {
       platform: adapter.platform,
       identity,
@@ -42,7 +78,18 @@ export function runGuard(adapter: PlatformAdapter) {
       platformConfigured: accounts.length > 0,
       guardEnabled: current?.guardEnabled ?? true,
       intendedAccountId: intended,
+      pausedUntil: until && until > Date.now() ? until : null,
     };
     return Promise.resolve(status);
   });
+}
+
+/** What the badge needs to know of this tab now. */
+function tabReport(guard: Guard, adapter: PlatformAdapter): TabReport {
+  const { identity, settings } = guard.status();
+  const accounts = settings?.accounts.filter((a) => a.platform === adapter.platform) ?? [];
+  if (accounts.length === 0) return { platform: adapter.platform, state: 'unconfigured', accountId: null };
+  if (!identity) return { platform: adapter.platform, state: 'unknown', accountId: null };
+  const account = matchAccount(accounts, identity);
+  return { platform: adapter.platform, state: account ? 'account' : 'unregistered', accountId: account?.id ?? null };
 }

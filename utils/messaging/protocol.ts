@@ -4,21 +4,24 @@
  * else. Content scripts are untrusted senders (they live in pages we do not control): they may only send the
  * kinds listed in CONTENT_SCRIPT_KINDS.
  */
-import type { Identity, Platform, Settings } from '../types';
+import type { Identity, Pauses, Platform, Preferences, Settings } from '../types';
 import { PLATFORMS } from '../types';
+import { PREFERENCE_KEYS } from '../types';
 import { REASON_IDS, type Decision, type ReasonId } from '../rules/verdict';
+import { Problems, readPreferences } from '../settings/schema';
 import type { DetectionProblem, PublishGesture } from '../platforms/adapter';
 
 // ---------- journal ----------
 
-export const OUTCOMES = ['allowed', 'confirmed', 'cancelled', 'blocked', 'vanished'] as const;
+export const OUTCOMES = ['allowed', 'confirmed', 'cancelled', 'blocked', 'vanished', 'paused'] as const;
 /** allowed: no risk, went through untouched; confirmed: published after the banner; cancelled: the user kept the
- * draft; blocked: a block rule stopped it; vanished: confirmed, but the publish control was gone. */
+ * draft; blocked: a block rule stopped it; vanished: confirmed, but the publish control was gone; paused: the guard
+ * was paused on the site and let a risky publish through unchecked (recorded so that a pause is never silent). */
 export type Outcome = (typeof OUTCOMES)[number];
 
 export const SURFACES = ['post', 'reply', 'message', 'comment'] as const satisfies readonly PublishGesture['surface'][];
 
-/** What a content script reports. No post text, ever. */
+/** What a content script reports. No post text unless the user turned `journalKeepText` on. */
 export interface JournalEntryInput {
   platform: Platform;
   /** "@handle" or the display name of the identity, null when unknown. */
@@ -30,11 +33,34 @@ export interface JournalEntryInput {
   reasons: ReasonId[];
   /** The configured words that matched (not the draft's text). */
   words: string[];
+  /** The draft, only when the user asked the journal to keep it (settings.journalKeepText). */
+  text?: string;
 }
 
 export interface JournalEntry extends JournalEntryInput {
   /** Set by the background when it records the entry (ms since epoch). */
   time: number;
+}
+
+// ---------- the toolbar badge ----------
+
+/**
+ * What a tab's guard reports of its identity, for the toolbar badge: `account` (a configured one), `unregistered`
+ * (read, but not configured), `unknown` (cannot be read on a platform with accounts), `unconfigured` (no account on
+ * this platform: nothing to show).
+ */
+export const TAB_STATES = ['account', 'unregistered', 'unknown', 'unconfigured'] as const;
+export interface TabReport {
+  platform: Platform;
+  state: (typeof TAB_STATES)[number];
+  accountId: string | null;
+}
+
+/** One automatic backup: the settings as they were before a change (import, save, restore). */
+export interface BackupSummary {
+  time: number;
+  accounts: number;
+  wordLists: number;
 }
 
 // ---------- what the background answers ----------
@@ -44,8 +70,19 @@ export type BackgroundRequest =
   | { type: 'settings/import'; text: string }
   | { type: 'settings/export' }
   | { type: 'settings/set-guard-enabled'; enabled: boolean }
+  /** The options page's edit: a complete v1 file object, validated exactly like an imported file. */
+  | { type: 'settings/save'; file: unknown }
+  | { type: 'settings/set-preferences'; prefs: Partial<Preferences> }
+  | { type: 'backups/list' }
+  | { type: 'backups/restore'; time: number }
   | { type: 'journal/record'; entry: JournalEntryInput }
   | { type: 'journal/list' }
+  | { type: 'journal/clear' }
+  /** Pause the guard on a platform for `minutes` (1 to 240), or resume it now (null). */
+  | { type: 'pause/set'; platform: Platform; minutes: number | null }
+  | { type: 'pause/get' }
+  /** A content script tells what its tab's identity is, for the badge (the tab is the sender's). */
+  | { type: 'tab/report'; report: TabReport }
   /** The account the user means to work as in a tab (popup); null clears it. */
   | { type: 'tab/set-intended'; tabId: number; accountId: string | null }
   /** A content script asks for its own tab's intended account (the tab is the sender's). */
@@ -62,14 +99,28 @@ export interface BackgroundResponses {
   'settings/import': { ok: true; accounts: number; wordLists: number } | { ok: false; errors: ImportFailure[] };
   'settings/export': { text: string };
   'settings/set-guard-enabled': Settings;
+  'settings/save': BackgroundResponses['settings/import'];
+  'settings/set-preferences': Settings;
+  'backups/list': BackupSummary[];
+  'backups/restore': { ok: boolean };
   'journal/record': { ok: true };
   'journal/list': JournalEntry[];
+  'journal/clear': { ok: true };
+  'pause/set': Pauses;
+  'pause/get': Pauses;
+  'tab/report': { ok: true };
   'tab/set-intended': { ok: true };
   'tab/get-intended': { accountId: string | null };
 }
 
 /** What a content script may ask for. Everything else from a tab is refused. */
-export const CONTENT_SCRIPT_KINDS: ReadonlySet<BackgroundRequest['type']> = new Set(['journal/record', 'settings/get', 'tab/get-intended']);
+export const CONTENT_SCRIPT_KINDS: ReadonlySet<BackgroundRequest['type']> = new Set([
+  'journal/record',
+  'settings/get',
+  'tab/get-intended',
+  'tab/report',
+  'pause/get',
+]);
 
 // ---------- what a content script answers ----------
 
@@ -90,6 +141,8 @@ export interface TabStatus {
   guardEnabled: boolean;
   /** The account the user said this tab is for, if any. */
   intendedAccountId: string | null;
+  /** Until when the guard is paused on this platform (ms since epoch), null when it is not. */
+  pausedUntil: number | null;
 }
 
 export interface ContentResponses {
@@ -104,6 +157,8 @@ export const MESSAGE_LIMITS = {
   importBytes: 1024 * 1024,
   journalWords: 100,
   journalString: 200,
+  journalText: 5000,
+  pauseMinutes: 240,
 } as const;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -123,8 +178,18 @@ function parseJournalEntry(v: unknown): JournalEntryInput | null {
   if (!Array.isArray(reasons) || reasons.length > REASON_IDS.length || !reasons.every((r) => isOneOf(REASON_IDS, r)))
     return null;
   if (!Array.isArray(words) || words.length > MESSAGE_LIMITS.journalWords || !words.every(isShortString)) return null;
+  const { text } = v;
+  if (text !== undefined && (typeof text !== 'string' || text.length > MESSAGE_LIMITS.journalText)) return null;
   // Rebuild the object so that nothing but the known fields is ever stored.
-  return { platform, account, accountId, surface, decision, outcome, reasons: [...reasons], words: [...words] };
+  return { platform, account, accountId, surface, decision, outcome, reasons: [...reasons], words: [...words], ...(text !== undefined ? { text } : {}) };
+}
+
+function parseTabReport(v: unknown): TabReport | null {
+  if (!isObject(v)) return null;
+  const { platform, state, accountId } = v;
+  if (!isOneOf(PLATFORMS, platform) || !isOneOf(TAB_STATES, state)) return null;
+  if (accountId !== null && !isShortString(accountId)) return null;
+  return { platform, state, accountId };
 }
 
 /** Returns the request if it is one the background understands and well-formed, else null. */
@@ -134,7 +199,32 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
     case 'settings/get':
     case 'settings/export':
     case 'journal/list':
+    case 'journal/clear':
+    case 'backups/list':
+    case 'pause/get':
       return { type: msg.type };
+    case 'settings/save':
+      // The file object is checked field by field by the settings reader, like an imported file.
+      return 'file' in msg ? { type: msg.type, file: msg.file } : null;
+    case 'settings/set-preferences': {
+      if (!isObject(msg.prefs)) return null;
+      const problems = new Problems();
+      const prefs = readPreferences(msg.prefs, problems);
+      // Unknown keys or a bad value: refuse the whole change rather than apply part of it.
+      const known = Object.keys(msg.prefs).every((k) => (PREFERENCE_KEYS as readonly string[]).includes(k));
+      return known && !problems.any ? { type: msg.type, prefs } : null;
+    }
+    case 'backups/restore':
+      return Number.isSafeInteger(msg.time) ? { type: msg.type, time: msg.time as number } : null;
+    case 'pause/set':
+      return isOneOf(PLATFORMS, msg.platform) &&
+        (msg.minutes === null || (Number.isInteger(msg.minutes) && (msg.minutes as number) >= 1 && (msg.minutes as number) <= MESSAGE_LIMITS.pauseMinutes))
+        ? { type: msg.type, platform: msg.platform, minutes: msg.minutes as number | null }
+        : null;
+    case 'tab/report': {
+      const report = parseTabReport(msg.report);
+      return report ? { type: msg.type, report } : null;
+    }
     case 'settings/import':
       // Length in UTF-16 units is a cheap upper bound check; the importer measures UTF-8 bytes precisely.
       return typeof msg.text === 'string' && msg.text.length <= MESSAGE_LIMITS.importBytes * 2
@@ -163,4 +253,15 @@ export function parseContentRequest(msg: unknown): ContentRequest | null {
   if (msg.type === 'tab/intended-changed' && (msg.accountId === null || isShortString(msg.accountId)))
     return { type: msg.type, accountId: msg.accountId as string | null };
   return null;
+}
+
+/** Pauses as stored or sent: platform → end time (ms). Anything else is dropped; null when not an object. */
+export function parsePauses(v: unknown): Pauses | null {
+  if (!isObject(v)) return null;
+  const pauses: Pauses = {};
+  for (const platform of PLATFORMS) {
+    const until = v[platform];
+    if (typeof until === 'number' && Number.isFinite(until)) pauses[platform] = until;
+  }
+  return pauses;
 }

@@ -3,7 +3,7 @@
  * Pure and synchronous (no DOM, no browser API): the content script runs it inside the intercepted event, tests
  * run it as it is.
  */
-import type { Account, Identity, ListAction, Platform, Settings, WordList } from '../types';
+import { listAppliesTo, type Account, type Identity, type ListAction, type Platform, type Settings, type WordList } from '../types';
 import type { Reason, Verdict, VerdictInput, WordHit } from './verdict';
 import { compileMatcher, type MatchHit, type Matcher } from './matcher';
 import { normalizeText } from './normalize';
@@ -40,6 +40,8 @@ export function compileRules(settings: Settings): CompiledRules {
     if (!accountsById.has(account.id)) accountsById.set(account.id, account);
   }
   for (const list of settings.wordLists) {
+    // A list that is switched off is never checked: leave it out of the matcher altogether.
+    if (!list.enabled) continue;
     const tag: WordSource = { kind: 'list', list };
     for (const pattern of list.words) entries.push({ pattern, tag });
   }
@@ -167,7 +169,7 @@ export function evaluate(rules: CompiledRules, input: VerdictInput): Verdict {
     const hit: WordHit = { word: h.pattern, start: h.start, end: h.end };
     if (source.kind === 'account') push(owners, source.account, hit);
     // With no matched account we cannot tell which lists apply: check them all (the banner is showing anyway).
-    else if (!account || source.list.appliesTo.includes(account.kind)) push(lists, source.list, hit);
+    else if (!account || listAppliesTo(source.list, account)) push(lists, source.list, hit);
   }
   if (owners.size) {
     reasons.push({ id: 'other-account-words', owners: group(owners).map((g) => ({ account: g.key, hits: g.hits })) });

@@ -17,6 +17,9 @@ export const DEFAULT_WORD_LISTS: readonly WordList[] = deepFreeze([
     ],
     appliesTo: ['brand'],
     action: 'confirm',
+    enabled: true,
+    includeAccounts: [],
+    excludeAccounts: [],
   },
   {
     id: 'default-profanity-en',
@@ -27,6 +30,9 @@ export const DEFAULT_WORD_LISTS: readonly WordList[] = deepFreeze([
     ],
     appliesTo: ['brand'],
     action: 'confirm',
+    enabled: true,
+    includeAccounts: [],
+    excludeAccounts: [],
   },
   {
     id: 'default-personal-fr',
@@ -38,6 +44,9 @@ export const DEFAULT_WORD_LISTS: readonly WordList[] = deepFreeze([
     ],
     appliesTo: ['brand'],
     action: 'confirm',
+    enabled: true,
+    includeAccounts: [],
+    excludeAccounts: [],
   },
   {
     id: 'default-personal-en',
@@ -48,6 +57,9 @@ export const DEFAULT_WORD_LISTS: readonly WordList[] = deepFreeze([
     ],
     appliesTo: ['brand'],
     action: 'confirm',
+    enabled: true,
+    includeAccounts: [],
+    excludeAccounts: [],
   },
 ]);
 
@@ -55,6 +67,8 @@ function deepFreeze(lists: WordList[]): readonly WordList[] {
   for (const list of lists) {
     Object.freeze(list.words);
     Object.freeze(list.appliesTo);
+    Object.freeze(list.includeAccounts);
+    Object.freeze(list.excludeAccounts);
     Object.freeze(list);
   }
   return Object.freeze(lists);
@@ -62,7 +76,13 @@ function deepFreeze(lists: WordList[]): readonly WordList[] {
 
 /** Fresh, mutable copies of the shipped lists. */
 export function defaultWordLists(): WordList[] {
-  return DEFAULT_WORD_LISTS.map((l) => ({ ...l, words: [...l.words], appliesTo: [...l.appliesTo] }));
+  return DEFAULT_WORD_LISTS.map((l) => ({
+    ...l,
+    words: [...l.words],
+    appliesTo: [...l.appliesTo],
+    includeAccounts: [...l.includeAccounts],
+    excludeAccounts: [...l.excludeAccounts],
+  }));
 }
 
 /** A fresh copy of the defaults (callers may keep and change it). */
@@ -73,5 +93,9 @@ export function defaultSettings(): Settings {
     wordLists: defaultWordLists(),
     unknownIdentity: 'confirm',
     guardEnabled: true,
+    language: 'auto',
+    journalKeepText: false,
+    journalCap: 2000,
+    pauseSparesProtected: true,
   };
 }

@@ -2,7 +2,7 @@
  * The settings file, version 1: what the options page imports and exports (documented in the README). Reading is
  * all-or-nothing: any problem and nothing is returned but the list of problems, each with its place in the file.
  */
-import type { Account, Settings, UnknownIdentityPolicy, WordList } from '../types';
+import type { Account, UnknownIdentityPolicy, WordList } from '../types';
 import { defaultWordLists } from './defaults';
 import {
   checkCollections,
@@ -69,6 +69,15 @@ export function parseSettingsFile(text: string): ParseResult {
     const position = jsonErrorPosition(error, text);
     return fail(position === undefined ? { code: 'not-json', path: '' } : { code: 'not-json', path: '', params: { position } });
   }
+  return readSettingsObject(data);
+}
+
+/**
+ * The same checks on a value already parsed: what the options page sends when it saves (it builds a v1 file object,
+ * so that one validator guards both ways in).
+ */
+export function readSettingsObject(data: unknown): ParseResult {
+  const fail = (...errors: ImportError[]): ParseResult => ({ ok: false, errors });
   if (!isObject(data)) return fail({ code: 'not-object', path: '' });
   if (data.format !== FILE_FORMAT)
     return fail({ code: 'wrong-format', path: 'format', params: { found: found(data.format) } });
@@ -92,24 +101,39 @@ export function parseSettingsFile(text: string): ParseResult {
   return { ok: true, content: { accounts, wordLists, unknownIdentity } };
 }
 
-/** The v1 file for these settings: every account field written out, no internal ids. */
-export function exportSettingsFile(settings: Settings): string {
-  return JSON.stringify(
-    {
-      format: FILE_FORMAT,
-      version: FILE_VERSION,
-      accounts: settings.accounts.map((a) => ({
-        platform: a.platform,
-        ...(a.handle ? { handle: a.handle } : {}),
-        ...(a.name ? { name: a.name } : {}),
-        kind: a.kind,
-        protected: a.protected,
-        ownWords: [...a.ownWords],
-      })),
-      wordLists: settings.wordLists.map((l) => ({ name: l.name, words: [...l.words], appliesTo: [...l.appliesTo], action: l.action })),
-      unknownIdentity: settings.unknownIdentity,
-    },
-    null,
-    2,
-  );
+/**
+ * The v1 file for these settings: every field written out. Fields added after the first release (colour, group,
+ * list id, enabled, per-account switches) are optional in the format, so older files stay valid and unchanged.
+ */
+export function exportSettingsFile(settings: SettingsFileContent): string {
+  return JSON.stringify(settingsFileObject(settings), null, 2);
+}
+
+/** The v1 file as an object: what the options page sends to the background when it saves an edit. */
+export function settingsFileObject(settings: SettingsFileContent) {
+  return {
+    format: FILE_FORMAT,
+    version: FILE_VERSION,
+    accounts: settings.accounts.map((a) => ({
+      platform: a.platform,
+      ...(a.handle ? { handle: a.handle } : {}),
+      ...(a.name ? { name: a.name } : {}),
+      kind: a.kind,
+      protected: a.protected,
+      ownWords: [...a.ownWords],
+      ...(a.color ? { color: a.color } : {}),
+      ...(a.group ? { group: a.group } : {}),
+    })),
+    wordLists: settings.wordLists.map((l) => ({
+      id: l.id,
+      name: l.name,
+      words: [...l.words],
+      appliesTo: [...l.appliesTo],
+      action: l.action,
+      enabled: l.enabled,
+      includeAccounts: [...l.includeAccounts],
+      excludeAccounts: [...l.excludeAccounts],
+    })),
+    unknownIdentity: settings.unknownIdentity,
+  };
 }

@@ -2,15 +2,27 @@
  * Numbered migrations of the stored settings. MIGRATIONS[N] turns a record of schema version N-1 into version N;
  * the runner applies them in order, once each, then validates the result with the same field rules as the import.
  */
-import type { Settings } from '../types';
+import { PREFERENCE_KEYS, type Preferences, type Settings } from '../types';
 import { defaultSettings } from './defaults';
-import { checkCollections, CURRENT_SCHEMA_VERSION, isObject, LIMITS, Problems, readAccount, readItems, readUnknownIdentity, readWordList } from './schema';
+import { checkCollections, CURRENT_SCHEMA_VERSION, isObject, LIMITS, Problems, readAccount, readItems, readPreferences, readWordList } from './schema';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Migration = (old: any) => any;
 
-/** Version 1 is the first stored schema: nothing to migrate yet. Add `2: (v1) => ({ ...v1, … })` when it changes. */
-export const MIGRATIONS: Record<number, Migration> = {};
+/** Version 1 was the first stored schema; each later version has one step here, with its own test. */
+export const MIGRATIONS: Record<number, Migration> = {
+  // 2: word lists can be switched off and switched per account; preferences for language, journal and pauses.
+  2: (v1) => ({
+    ...v1,
+    wordLists: Array.isArray(v1.wordLists)
+      ? v1.wordLists.map((l: unknown) => (isObject(l) ? { enabled: true, includeAccounts: [], excludeAccounts: [], ...l } : l))
+      : v1.wordLists,
+    language: 'auto',
+    journalKeepText: false,
+    journalCap: 2000,
+    pauseSparesProtected: true,
+  }),
+};
 
 export type MigrationStatus = 'fresh' | 'current' | 'migrated' | 'invalid' | 'newer';
 
@@ -20,17 +32,15 @@ export function validateStoredSettings(raw: unknown): Settings | null {
   const problems = new Problems();
   const accounts = (readItems(raw, 'accounts', problems, LIMITS.accounts) ?? []).map((a, i) => readAccount(a, `accounts[${i}]`, problems, true));
   const wordLists = (readItems(raw, 'wordLists', problems, LIMITS.wordLists) ?? []).map((l, i) => readWordList(l, i, `wordLists[${i}]`, problems, true));
-  const unknownIdentity = readUnknownIdentity(raw, problems);
-  if (typeof raw.guardEnabled !== 'boolean') return null;
-  if (problems.any || !unknownIdentity || accounts.some((a) => !a) || wordLists.some((l) => !l)) return null;
-  // List ids are keys for the options page: two lists with one id would be one list there.
-  if (new Set(wordLists.map((l) => l!.id)).size !== wordLists.length) return null;
+  const prefs = readPreferences(raw, problems);
+  if (problems.any || accounts.some((a) => !a) || wordLists.some((l) => !l)) return null;
+  // Every preference must be there in a stored record (migrations add new ones with their defaults).
+  if (PREFERENCE_KEYS.some((key) => prefs[key] === undefined)) return null;
   const settings: Settings = {
     schemaVersion: raw.schemaVersion,
     accounts: accounts as Settings['accounts'],
     wordLists: wordLists as Settings['wordLists'],
-    unknownIdentity,
-    guardEnabled: raw.guardEnabled,
+    ...(prefs as Preferences),
   };
   checkCollections(settings.accounts, settings.wordLists, problems);
   return problems.any ? null : settings;

@@ -5,17 +5,20 @@
 import {
   ACCOUNT_KINDS,
   HANDLE_PATTERNS,
+  LANGUAGES,
   PLATFORMS,
   type Account,
   type AccountKind,
+  type LanguagePreference,
   type ListAction,
   type Platform,
+  type Preferences,
   type UnknownIdentityPolicy,
   type WordList,
 } from '../types';
 import { normalizeText } from '../rules/normalize';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const LIMITS = {
   fileBytes: 1024 * 1024,
@@ -26,7 +29,9 @@ export const LIMITS = {
   name: 200,
   listName: 100,
   handle: 100,
+  group: 100,
   errors: 20,
+  journalCap: { min: 100, max: 10_000 },
 } as const;
 
 /**
@@ -49,6 +54,7 @@ export const LIMITS = {
  * - too-many-words { count, max }     ownWords and list words together (path "")
  * - too-many-items { count, max }     too many accounts or word lists
  * - duplicate-account { first }       the same account as accounts[first]
+ * - duplicate-list { first }          a word list with the same id as wordLists[first]
  * - forbidden-key { key }             __proto__, constructor or prototype, at any depth (path: the object that
  *                                     holds the key, "" at the top level)
  */
@@ -67,6 +73,7 @@ export const IMPORT_ERROR_CODES = [
   'too-many-words',
   'too-many-items',
   'duplicate-account',
+  'duplicate-list',
   'forbidden-key',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
@@ -229,7 +236,14 @@ export function readAccount(raw: unknown, path: string, problems: Problems, stor
   }
   const isProtected = readBoolean(raw, 'protected', path, problems, false);
   const ownWords = readWords(raw, 'ownWords', path, problems, []);
-  if (problems.list.length > before || !platform || !kind || handle === null || name === null || isProtected === null || !ownWords) return null;
+  let color = readString(raw, 'color', path, problems, 7, false);
+  if (typeof color === 'string' && !COLOR_PATTERN.test(color)) {
+    problems.add('invalid-value', join(path, 'color'), { allowed: '#rrggbb', found: color });
+    color = null;
+  }
+  const group = readString(raw, 'group', path, problems, LIMITS.group, false);
+  if (problems.list.length > before || !platform || !kind || handle === null || name === null || isProtected === null || !ownWords || color === null || group === null)
+    return null;
   const id = accountId(platform, handle, name);
   if (stored && raw.id !== id) {
     problems.add('invalid-value', join(path, 'id'), { allowed: id, found: String(raw.id) });
@@ -243,8 +257,14 @@ export function readAccount(raw: unknown, path: string, problems: Problems, stor
     kind,
     protected: isProtected,
     ownWords,
+    ...(color ? { color: color.toLowerCase() } : {}),
+    ...(group ? { group } : {}),
   };
 }
+
+export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+/** A list id given in a file or by the options page: short, lower case, digits and dashes. */
+export const LIST_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 const slug = (s: string) => normalizeText(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -272,17 +292,27 @@ export function readWordList(raw: unknown, index: number, path: string, problems
     }
   }
   const action = readEnum<ListAction>(raw, 'action', ['confirm', 'block'], path, problems, 'confirm');
+  const enabled = readBoolean(raw, 'enabled', path, problems, true);
+  const includeAccounts = readIds(raw, 'includeAccounts', path, problems);
+  const excludeAccounts = readIds(raw, 'excludeAccounts', path, problems);
   const nameSlug = slug(name ?? '');
   let id = nameSlug ? `list-${index}-${nameSlug}` : `list-${index}`;
-  if (stored) {
-    if (typeof raw.id !== 'string' || !raw.id) {
-      problems.add('wrong-type', join(path, 'id'), { expected: 'string', found: typeName(raw.id) });
+  if (stored || raw.id !== undefined) {
+    // Stored lists always carry their id; a file may (the export writes it, so that a round trip keeps it).
+    if (typeof raw.id !== 'string' || !(stored ? raw.id : LIST_ID_PATTERN.test(raw.id))) {
+      problems.add(typeof raw.id === 'string' ? 'invalid-value' : 'wrong-type', join(path, 'id'), typeof raw.id === 'string' ? { allowed: 'a-z 0-9 -', found: raw.id } : { expected: 'string', found: typeName(raw.id) });
       return null;
     }
     id = raw.id;
   }
-  if (problems.list.length > before || !name || !words || !appliesTo || !action) return null;
-  return { id, name, words, appliesTo, action };
+  if (problems.list.length > before || !name || !words || !appliesTo || !action || enabled === null || !includeAccounts || !excludeAccounts) return null;
+  return { id, name, words, appliesTo, action, enabled, includeAccounts, excludeAccounts };
+}
+
+/** Account ids a list names (`x:marie_dupont`); absent means none. */
+function readIds(o: Obj, key: string, path: string, problems: Problems): string[] | null {
+  const ids = readWords(o, key, path, problems, []);
+  return ids ? [...new Set(ids)] : null;
 }
 
 /** Checks that concern the whole collection: sizes, duplicates, total words. */
@@ -294,6 +324,13 @@ export function checkCollections(accounts: Account[], wordLists: WordList[], pro
     const first = seen.get(a.id);
     if (first !== undefined) problems.add('duplicate-account', `accounts[${i}]`, { first });
     else seen.set(a.id, i);
+  });
+  // List ids are keys for the options page and for backups: two lists with one id would be one list there.
+  const lists = new Map<string, number>();
+  wordLists.forEach((l, i) => {
+    const first = lists.get(l.id);
+    if (first !== undefined) problems.add('duplicate-list', `wordLists[${i}].id`, { first });
+    else lists.set(l.id, i);
   });
 }
 
@@ -314,4 +351,33 @@ export function readItems(o: Obj, key: 'accounts' | 'wordLists', problems: Probl
 
 export function readUnknownIdentity(o: Obj, problems: Problems): UnknownIdentityPolicy | null {
   return readEnum<UnknownIdentityPolicy>(o, 'unknownIdentity', ['confirm', 'allow'], '', problems, 'confirm');
+}
+
+/**
+ * The preferences present in `o` (each optional; an absent one is simply not in the result). Used for stored
+ * records (where all must be present, checked by the caller) and for the options page's changes.
+ */
+export function readPreferences(o: Obj, problems: Problems): Partial<Preferences> {
+  const out: Partial<Preferences> = {};
+  if (o.language !== undefined) {
+    const v = readEnum<LanguagePreference>(o, 'language', LANGUAGES, '', problems);
+    if (v) out.language = v;
+  }
+  if (o.unknownIdentity !== undefined) {
+    const v = readUnknownIdentity(o, problems);
+    if (v) out.unknownIdentity = v;
+  }
+  for (const key of ['journalKeepText', 'pauseSparesProtected', 'guardEnabled'] as const) {
+    if (o[key] === undefined) continue;
+    const v = readBoolean(o, key, '', problems, false);
+    if (v !== null) out[key] = v;
+  }
+  if (o.journalCap !== undefined) {
+    const v = o.journalCap;
+    const { min, max } = LIMITS.journalCap;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+      problems.add('invalid-value', 'journalCap', { allowed: `${min}-${max}`, found: typeof v === 'number' ? v : typeName(v) });
+    else out.journalCap = v;
+  }
+  return out;
 }

@@ -4,4 +4,8 @@ export const STORAGE_KEYS = {
   /** A stored settings record that failed validation, kept aside instead of being destroyed. */
   invalidSettingsCopy: 'settingsInvalidCopy',
   journal: 'journal',
+  /** The last settings versions before each import, edit or restore (see BACKUPS_KEPT). */
+  backups: 'backups',
+  /** Platform → end of the pause (ms since epoch). Read by content scripts too. */
+  pauses: 'pauses',
 } as const;

@@ -2,8 +2,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
-import { forgetTab, handleMessage, JOURNAL_CAP } from '../../../utils/background/service';
-import type { JournalEntryInput } from '../../../utils/messaging/protocol';
+import { BACKUPS_KEPT, forgetTab, handleMessage } from '../../../utils/background/service';
+import type { JournalEntry, JournalEntryInput } from '../../../utils/messaging/protocol';
+import type { Settings } from '../../../utils/types';
+
+const JOURNAL_CAP = 2000; // the default journalCap
 
 const page = { id: fakeBrowser.runtime.id, url: browser.runtime.getURL('/') + 'options.html' };
 const tab = { id: fakeBrowser.runtime.id, url: 'https://x.com/home', tab: { id: 3 } as never };
@@ -111,5 +114,119 @@ describe('background', () => {
     expect(await handleMessage({ type: 'tab/get-intended' }, tab)).toEqual({ accountId: null });
     await handleMessage({ type: 'tab/set-intended', tabId: 5, accountId: null }, page);
     expect(await handleMessage({ type: 'tab/get-intended' }, { ...tab, tab: { id: 5 } as never })).toEqual({ accountId: null });
+  });
+});
+
+describe('background: edits, backups, preferences', () => {
+  const fileObject = (handle: string) => ({ format: 'right-account-settings', version: 1, accounts: [{ platform: 'x', handle, kind: 'brand', color: '#AA0000', group: 'Client A' }] });
+  const accounts = async () => ((await stored('settings')) as Settings).accounts;
+
+  it('saves an edit validated like a file, and refuses a bad one without changing anything', async () => {
+    expect(await handleMessage({ type: 'settings/save', file: fileObject('dupont') }, page)).toEqual({ ok: true, accounts: 1, wordLists: 4 });
+    expect(await accounts()).toEqual([{ id: 'x:dupont', platform: 'x', handle: 'dupont', kind: 'brand', protected: false, ownWords: [], color: '#aa0000', group: 'Client A' }]);
+    const before = await stored('settings');
+    const refused = (await handleMessage({ type: 'settings/save', file: { ...fileObject('dupont'), accounts: [{ platform: 'x', handle: 'not a handle', kind: 'brand' }] } }, page)) as { ok: boolean; errors: unknown[] };
+    expect(refused.ok).toBe(false);
+    expect(refused.errors).toEqual([{ code: 'invalid-handle', path: 'accounts[0].handle', params: { found: 'not a handle' } }]);
+    expect(await stored('settings')).toEqual(before);
+  });
+
+  it('content scripts cannot save, restore or pause', async () => {
+    expect(handleMessage({ type: 'settings/save', file: fileObject('evil') }, tab)).toBeUndefined();
+    expect(handleMessage({ type: 'backups/restore', time: 1 }, tab)).toBeUndefined();
+    expect(handleMessage({ type: 'pause/set', platform: 'x', minutes: 15 }, tab)).toBeUndefined();
+    expect(handleMessage({ type: 'settings/set-preferences', prefs: { guardEnabled: false } }, tab)).toBeUndefined();
+  });
+
+  it(`keeps the settings as they were before each change, the last ${BACKUPS_KEPT}, and restores one`, async () => {
+    for (let i = 0; i < BACKUPS_KEPT + 3; i++) await handleMessage({ type: 'settings/save', file: fileObject(`account_${i}`) }, page);
+    const backups = (await handleMessage({ type: 'backups/list' }, page)) as { time: number; accounts: number }[];
+    expect(backups).toHaveLength(BACKUPS_KEPT);
+    // Times are strictly increasing: each is an id.
+    expect(new Set(backups.map((b) => b.time)).size).toBe(BACKUPS_KEPT);
+    const newest = backups.at(-1)!;
+    expect(await handleMessage({ type: 'backups/restore', time: newest.time }, page)).toEqual({ ok: true });
+    expect((await accounts()).map((a) => a.handle)).toEqual([`account_${BACKUPS_KEPT + 1}`]);
+    // Restoring is a change too: what it replaced is now the newest backup, so a restore can be undone.
+    const after = (await handleMessage({ type: 'backups/list' }, page)) as { time: number }[];
+    expect(after).toHaveLength(BACKUPS_KEPT);
+    expect(await handleMessage({ type: 'backups/restore', time: 12345 }, page)).toEqual({ ok: false });
+  });
+
+  it('does not back up a change of preferences, nor a save that changes nothing', async () => {
+    await handleMessage({ type: 'settings/save', file: fileObject('dupont') }, page);
+    await handleMessage({ type: 'settings/save', file: fileObject('dupont') }, page);
+    await handleMessage({ type: 'settings/set-preferences', prefs: { language: 'fr', journalCap: 500 } }, page);
+    expect(await handleMessage({ type: 'backups/list' }, page)).toHaveLength(1);
+    const settings = (await stored('settings')) as Settings;
+    expect([settings.language, settings.journalCap]).toEqual(['fr', 500]);
+  });
+
+  it('refuses preferences it does not know or values out of range, changing nothing', async () => {
+    expect(handleMessage({ type: 'settings/set-preferences', prefs: { journalCap: 5 } }, page)).toBeUndefined();
+    expect(handleMessage({ type: 'settings/set-preferences', prefs: { language: 'de' } }, page)).toBeUndefined();
+    expect(handleMessage({ type: 'settings/set-preferences', prefs: { accounts: [] } }, page)).toBeUndefined();
+  });
+});
+
+describe('background: journal text and cap', () => {
+  const journal = async () => ((await stored('journal')) as JournalEntry[]) ?? [];
+
+  it('drops the draft unless the user asked to keep it', async () => {
+    await handleMessage({ type: 'journal/record', entry: { ...entry, text: 'secret draft' } }, tab);
+    expect((await journal())[0]).not.toHaveProperty('text');
+    await handleMessage({ type: 'settings/set-preferences', prefs: { journalKeepText: true } }, page);
+    await handleMessage({ type: 'journal/record', entry: { ...entry, text: 'kept draft' } }, tab);
+    expect((await journal())[1]!.text).toBe('kept draft');
+  });
+
+  it('keeps at most journalCap entries, oldest removed first, and clears on request', async () => {
+    await handleMessage({ type: 'settings/set-preferences', prefs: { journalCap: 100 } }, page);
+    await browser.storage.local.set({ journal: Array.from({ length: 100 }, (_, i) => ({ ...entry, time: i })) });
+    await handleMessage({ type: 'journal/record', entry }, tab);
+    const kept = await journal();
+    expect(kept).toHaveLength(100);
+    expect(kept[0]!.time).toBe(1);
+    expect(await handleMessage({ type: 'journal/clear' }, page)).toEqual({ ok: true });
+    expect(await journal()).toEqual([]);
+    expect(handleMessage({ type: 'journal/clear' }, tab)).toBeUndefined();
+  });
+});
+
+describe('background: pauses and the badge', () => {
+  it('pauses a platform for some minutes and resumes it', async () => {
+    const now = Date.now();
+    const pauses = (await handleMessage({ type: 'pause/set', platform: 'x', minutes: 15 }, page)) as Record<string, number>;
+    expect(pauses.x).toBeGreaterThanOrEqual(now + 15 * 60_000);
+    expect(pauses.x).toBeLessThan(now + 15 * 60_000 + 5_000);
+    expect(await stored('pauses')).toEqual(pauses);
+    expect(await handleMessage({ type: 'pause/get' }, tab)).toEqual(pauses);
+    expect(await handleMessage({ type: 'pause/set', platform: 'x', minutes: null }, page)).toEqual({});
+    // Never "forever": at most 4 hours.
+    expect(handleMessage({ type: 'pause/set', platform: 'x', minutes: 241 }, page)).toBeUndefined();
+    expect(handleMessage({ type: 'pause/set', platform: 'x', minutes: 0 }, page)).toBeUndefined();
+  });
+
+  it('draws the badge of the reporting tab from its report', async () => {
+    const setBadgeText = vi.fn(async () => undefined);
+    const setBadgeBackgroundColor = vi.fn(async () => undefined);
+    const setTitle = vi.fn(async () => undefined);
+    Object.assign(browser.action, { setBadgeText, setBadgeBackgroundColor, setTitle });
+    // A chosen language (the fake browser has no i18n of its own).
+    await handleMessage({ type: 'settings/set-preferences', prefs: { language: 'fr' } }, page);
+    await handleMessage({ type: 'settings/save', file: { format: 'right-account-settings', version: 1, accounts: [{ platform: 'x', handle: 'marie_dupont', name: 'Marie Dupont', kind: 'personal', color: '#123456' }] } }, page);
+    await handleMessage({ type: 'tab/report', report: { platform: 'x', state: 'account', accountId: 'x:marie_dupont' } }, tab);
+    expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: 'MD' });
+    expect(setBadgeBackgroundColor).toHaveBeenLastCalledWith({ tabId: 3, color: '#123456' });
+    expect(setTitle).toHaveBeenLastCalledWith({ tabId: 3, title: 'Right Account : vous êtes Marie Dupont' });
+    await handleMessage({ type: 'pause/set', platform: 'x', minutes: 15 }, page);
+    // The pause redraws the badges of the tabs that reported.
+    expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: '‖' });
+    await handleMessage({ type: 'tab/report', report: { platform: 'x', state: 'unknown', accountId: null } }, tab);
+    expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: '‖' });
+    await handleMessage({ type: 'pause/set', platform: 'x', minutes: null }, page);
+    expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: '?' });
+    await forgetTab(3);
+    expect(await browser.storage.session.get('report:3')).toEqual({});
   });
 });

@@ -7,7 +7,7 @@ import fr from '../../../public/_locales/fr/messages.json';
 import type { Account } from '../../../utils/types';
 
 const brand: Account = { id: 'x:b', platform: 'x', handle: 'boulangerie_dupont', name: 'Boulangerie Dupont', kind: 'brand', protected: true, ownWords: [] };
-const list = { id: 'l', name: 'Grossièretés', words: ['merde'], appliesTo: ['brand' as const], action: 'confirm' as const };
+const list = { id: 'l', name: 'Grossièretés', words: ['merde'], appliesTo: ['brand' as const], action: 'confirm' as const, enabled: true, includeAccounts: [], excludeAccounts: [] };
 
 function mount(props: Partial<BannerProps>) {
   const el = document.createElement('div');

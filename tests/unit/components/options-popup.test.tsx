@@ -14,9 +14,13 @@ const tFr = translatorFor(fr);
 const settings: Settings = {
   schemaVersion: 1,
   accounts: [{ id: 'x:marie_dupont', platform: 'x', handle: 'marie_dupont', name: 'Marie Dupont', kind: 'personal', protected: false, ownWords: ['mon chat'] }],
-  wordLists: [{ id: 'l', name: 'Grossièretés', words: ['merde'], appliesTo: ['brand'], action: 'block' }],
+  wordLists: [{ id: 'l', name: 'Grossièretés', words: ['merde'], appliesTo: ['brand'], action: 'block', enabled: true, includeAccounts: [], excludeAccounts: [] }],
   unknownIdentity: 'confirm',
   guardEnabled: true,
+  language: 'auto',
+  journalKeepText: false,
+  journalCap: 2000,
+  pauseSparesProtected: true,
 };
 const mount = (vnode: preact.VNode) => {
   const el = document.createElement('div');
@@ -68,7 +72,7 @@ describe('OptionsView', () => {
 });
 
 describe('PopupView', () => {
-  const status = { platform: 'x' as const, accountId: null, platformConfigured: true, guardEnabled: true, intendedAccountId: null };
+  const status = { platform: 'x' as const, accountId: null, platformConfigured: true, guardEnabled: true, pausedUntil: null, intendedAccountId: null };
 
   it('shows the identity and whether it is configured', () => {
     const el = mount(
@@ -103,7 +107,7 @@ describe('PopupView', () => {
       <PopupView
         t={tEn}
         settings={twoAccounts}
-        tab={{ kind: 'guarded', status: { ...status, identity: { platform: 'x', handle: 'marie_dupont', source: 's' }, accountId: 'x:marie_dupont', intendedAccountId: 'x:boulangerie_dupont' } }}
+        tab={{ kind: 'guarded', status: { ...status, identity: { platform: 'x', handle: 'marie_dupont', source: 's' }, accountId: 'x:marie_dupont', pausedUntil: null, intendedAccountId: 'x:boulangerie_dupont' } }}
         onToggleGuard={vi.fn()}
         onIntend={onIntend}
         onOpenOptions={vi.fn()}

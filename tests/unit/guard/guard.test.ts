@@ -23,9 +23,13 @@ const personal: Account = { id: 'x:marie_dupont', platform: 'x', handle: 'marie_
 const settings: Settings = {
   schemaVersion: 1,
   accounts: [brand, personal],
-  wordLists: [{ id: 'block', name: 'Concurrents', words: ['martin'], appliesTo: ['brand', 'personal'], action: 'block' }],
+  wordLists: [{ id: 'block', name: 'Concurrents', words: ['martin'], appliesTo: ['brand', 'personal'], action: 'block', enabled: true, includeAccounts: [], excludeAccounts: [] }],
   unknownIdentity: 'confirm',
   guardEnabled: true,
+  language: 'auto',
+  journalKeepText: false,
+  journalCap: 2000,
+  pauseSparesProtected: true,
 };
 
 /** A fake site: one composer (editor + publish button) whose "app" publishes on a bubbling click. */
@@ -62,7 +66,11 @@ const fakeAdapter: PlatformAdapter = {
   publishControlOf: (composer) => composer.querySelector('.publish'),
 };
 
-const loaded = (s: Settings | undefined = settings): SettingsSource => ({ current: () => s, ready: Promise.resolve(s ?? settings) });
+const loaded = (s: Settings | undefined = settings, pausedUntil: number | null = null): SettingsSource => ({
+  current: () => s,
+  ready: Promise.resolve(s ?? settings),
+  pausedUntil: () => pausedUntil,
+});
 const bannerRoot = () => document.querySelector('[data-right-account="banner"]')?.shadowRoot ?? null;
 const reasons = () => [...(bannerRoot()?.querySelectorAll('[data-reason]') ?? [])].map((el) => el.getAttribute('data-reason'));
 function trustedClick(el: Element) {
@@ -199,7 +207,7 @@ describe('guard', () => {
     const page = buildPage();
     let release!: (s: Settings) => void;
     let current: Settings | undefined;
-    start({ current: () => current, ready: new Promise((r) => (release = r)) });
+    start({ current: () => current, ready: new Promise((r) => (release = r)), pausedUntil: () => null });
     page.editor.textContent = 'Bonne journée';
     page.publish.click();
     expect(page.published).toEqual([]);
@@ -245,5 +253,54 @@ describe('banner focus', () => {
     page.editor.textContent = '#BoulangerieDupont';
     page.publish.click();
     expect((bannerRoot()!.activeElement as HTMLElement | null)?.getAttribute('data-action')).toBe('cancel');
+  });
+});
+
+describe('guard: paused by the user', () => {
+  it('lets a risky post through while paused, and journals it as paused (never silent)', () => {
+    const page = buildPage();
+    start(loaded(settings, Date.now() + 60_000));
+    page.editor.textContent = 'Vive le #BoulangerieDupont';
+    page.publish.click();
+    expect(page.published).toEqual(['Vive le #BoulangerieDupont']);
+    expect(bannerRoot()).toBeNull();
+    expect(journal.map((e) => [e.outcome, e.decision])).toEqual([['paused', 'confirm']]);
+  });
+
+  it('guards again once the pause is over', () => {
+    const page = buildPage();
+    start(loaded(settings, Date.now() - 1));
+    page.editor.textContent = 'Vive le #BoulangerieDupont';
+    page.publish.click();
+    expect(page.published).toEqual([]);
+    expect(bannerRoot()).not.toBeNull();
+  });
+
+  it('still guards a protected account when pauses spare protected accounts, not when they do not', () => {
+    handle = 'boulangerie_dupont';
+    const guarded = { ...settings, accounts: settings.accounts.map((a) => (a.id === brand.id ? { ...a, protected: true } : a)) };
+    const page = buildPage();
+    start(loaded(guarded, Date.now() + 60_000));
+    page.editor.textContent = 'Bonjour';
+    page.publish.click();
+    expect(page.published).toEqual([]);
+    expect(reasons()).toEqual(['protected-account']);
+    guard?.stop();
+    document.querySelector('[data-right-account="banner"]')?.remove();
+    start(loaded({ ...guarded, pauseSparesProtected: false }, Date.now() + 60_000));
+    page.publish.click();
+    expect(page.published).toEqual(['Bonjour']);
+  });
+
+  it('puts the draft in the journal entry only when the user asked for it', () => {
+    const page = buildPage();
+    start(loaded({ ...settings, journalKeepText: true }));
+    page.editor.textContent = 'Bonne journée';
+    page.publish.click();
+    expect(journal.map((e) => e.text)).toEqual(['Bonne journée']);
+    guard?.stop();
+    start(loaded(settings));
+    page.publish.click();
+    expect(journal.map((e) => e.text)).toEqual([undefined]);
   });
 });

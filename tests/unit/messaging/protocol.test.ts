@@ -19,7 +19,11 @@ describe('parseBackgroundRequest', () => {
     expect(parseBackgroundRequest({ type: 'journal/list' })).toEqual({ type: 'journal/list' });
     expect(parseBackgroundRequest({ type: 'settings/import', text: '{}' })).toEqual({ type: 'settings/import', text: '{}' });
     expect(parseBackgroundRequest({ type: 'settings/set-guard-enabled', enabled: false })).toEqual({ type: 'settings/set-guard-enabled', enabled: false });
-    expect(parseBackgroundRequest({ type: 'journal/record', entry: { ...entry, text: 'the post' } })).toEqual({ type: 'journal/record', entry });
+    expect(parseBackgroundRequest({ type: 'journal/record', entry: { ...entry, extra: 'dropped' } })).toEqual({ type: 'journal/record', entry });
+    // The draft travels only when the user asked the journal to keep it; the background checks that setting again.
+    expect(parseBackgroundRequest({ type: 'journal/record', entry: { ...entry, text: 'the post' } })).toEqual({ type: 'journal/record', entry: { ...entry, text: 'the post' } });
+    expect(parseBackgroundRequest({ type: 'journal/record', entry: { ...entry, text: 'x'.repeat(5001) } })).toBeNull();
+    expect(parseBackgroundRequest({ type: 'journal/record', entry: { ...entry, text: 42 } })).toBeNull();
   });
 
   it.each([
@@ -43,7 +47,7 @@ describe('parseBackgroundRequest', () => {
   });
 
   it('lets content scripts ask for settings and their own tab\'s intended account, and report journal events, nothing else', () => {
-    expect([...CONTENT_SCRIPT_KINDS].sort()).toEqual(['journal/record', 'settings/get', 'tab/get-intended']);
+    expect([...CONTENT_SCRIPT_KINDS].sort()).toEqual(['journal/record', 'pause/get', 'settings/get', 'tab/get-intended', 'tab/report']);
   });
 
   it('validates the intended-account messages', () => {

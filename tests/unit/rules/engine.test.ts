@@ -41,10 +41,10 @@ const linkedinCafe: Account = {
   protected: false,
   ownWords: ['#hiring', 'flat white'],
 };
-const swearingFr: WordList = { id: 'grossieretes', name: 'Grossièretés', words: ['merde', 'putain', 'wtf'], appliesTo: ['brand'], action: 'confirm' };
-const swearingEn: WordList = { id: 'swearing', name: 'Swearing', words: ['fuck*', 'shit', 'bloody hell'], appliesTo: ['brand'], action: 'confirm' };
-const personalTone: WordList = { id: 'ton-perso', name: 'Ton perso', words: ['mon boss', 'lol', 'mdr'], appliesTo: ['brand'], action: 'confirm' };
-const rivals: WordList = { id: 'concurrents', name: 'Concurrents', words: ['boulangerie martin', '@paul_boulangerie'], appliesTo: ['brand', 'personal'], action: 'block' };
+const swearingFr: WordList = { id: 'grossieretes', name: 'Grossièretés', words: ['merde', 'putain', 'wtf'], appliesTo: ['brand'], action: 'confirm', enabled: true, includeAccounts: [], excludeAccounts: [] };
+const swearingEn: WordList = { id: 'swearing', name: 'Swearing', words: ['fuck*', 'shit', 'bloody hell'], appliesTo: ['brand'], action: 'confirm', enabled: true, includeAccounts: [], excludeAccounts: [] };
+const personalTone: WordList = { id: 'ton-perso', name: 'Ton perso', words: ['mon boss', 'lol', 'mdr'], appliesTo: ['brand'], action: 'confirm', enabled: true, includeAccounts: [], excludeAccounts: [] };
+const rivals: WordList = { id: 'concurrents', name: 'Concurrents', words: ['boulangerie martin', '@paul_boulangerie'], appliesTo: ['brand', 'personal'], action: 'block', enabled: true, includeAccounts: [], excludeAccounts: [] };
 
 const settings: Settings = Object.freeze({
   schemaVersion: 1,
@@ -52,6 +52,10 @@ const settings: Settings = Object.freeze({
   wordLists: [swearingFr, swearingEn, personalTone, rivals],
   unknownIdentity: 'confirm',
   guardEnabled: true,
+  language: 'auto',
+  journalKeepText: false,
+  journalCap: 2000,
+  pauseSparesProtected: true,
 });
 
 const x = (handle: string, extra: Partial<Identity> = {}): Identity => ({ platform: 'x', handle, source: 'test', ...extra });
@@ -365,6 +369,9 @@ describe('evaluate: properties', () => {
     words: fc.array(word, { maxLength: 6 }),
     appliesTo: fc.subarray([...ACCOUNT_KINDS]),
     action: fc.constantFrom('confirm' as const, 'block' as const),
+    enabled: fc.boolean(),
+    includeAccounts: fc.subarray(['x:a', 'x:b', 'facebook:name:a']),
+    excludeAccounts: fc.subarray(['x:a', 'x:b']),
   });
   const arbSettings: fc.Arbitrary<Settings> = fc.record({
     schemaVersion: fc.nat(),
@@ -372,6 +379,10 @@ describe('evaluate: properties', () => {
     wordLists: fc.array(list, { maxLength: 3 }),
     unknownIdentity: fc.constantFrom('confirm' as const, 'allow' as const),
     guardEnabled: fc.boolean(),
+    language: fc.constantFrom('auto' as const, 'en' as const, 'fr' as const),
+    journalKeepText: fc.boolean(),
+    journalCap: fc.constant(2000),
+    pauseSparesProtected: fc.boolean(),
   });
   const identity = fc.option(
     fc.record({ platform, handle: optString, name: optString, sessionKey: fc.option(fc.constantFrom('1', '2'), { nil: undefined }), source: fc.constant('prop') }),
@@ -455,5 +466,27 @@ describe('sameIdentity', () => {
   ])('%s', (_, a, b, expected) => {
     expect(sameIdentity(a, b)).toBe(expected);
     expect(sameIdentity(b, a)).toBe(expected);
+  });
+});
+
+describe('evaluate: lists switched off, per account, per kind', () => {
+  const withLists = (change: (l: WordList) => WordList) => ({ ...settings, wordLists: settings.wordLists.map(change) });
+  const draft = 'oh merde';
+
+  it('a list switched off is never checked, for any account', () => {
+    const off = withLists((l) => (l.id === 'grossieretes' ? { ...l, enabled: false } : l));
+    expect(check({ identity: x('boulangerie_dupont'), draft }, off).reasons).not.toContainEqual(expect.stringContaining('grossieretes'));
+    expect(check({ identity: x('boulangerie_dupont'), draft }).reasons).toContainEqual(expect.stringContaining('risky-words confirm | grossieretes'));
+  });
+
+  it('a list can be switched on for one account whose kind it does not cover', () => {
+    const forMarie = withLists((l) => (l.id === 'grossieretes' ? { ...l, includeAccounts: [marie.id] } : l));
+    expect(check({ identity: x('marie_dupont'), draft }).decision).toBe('allow');
+    expect(check({ identity: x('marie_dupont'), draft }, forMarie).reasons).toEqual(['risky-words confirm | grossieretes merde=merde@3']);
+  });
+
+  it('a list can be switched off for one account whose kind it covers', () => {
+    const notBakery = withLists((l) => (l.id === 'grossieretes' ? { ...l, excludeAccounts: [bakery.id] } : l));
+    expect(check({ identity: x('boulangerie_dupont'), draft }, notBakery).reasons).not.toContainEqual(expect.stringContaining('grossieretes'));
   });
 });

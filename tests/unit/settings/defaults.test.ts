@@ -10,6 +10,10 @@ describe('defaultSettings', () => {
       wordLists: DEFAULT_WORD_LISTS,
       unknownIdentity: 'confirm',
       guardEnabled: true,
+      language: 'auto',
+      journalKeepText: false,
+      journalCap: 2000,
+      pauseSparesProtected: true,
     });
   });
 

@@ -34,7 +34,7 @@ describe('parseSettingsFile: a valid file', () => {
           { id: 'x:boulangerie_dupont', platform: 'x', handle: 'boulangerie_dupont', name: 'Boulangerie Dupont', kind: 'brand', protected: true, ownWords: ['#BoulangerieDupont', 'pain au levain'] },
           { id: 'x:marie_dupont', platform: 'x', handle: 'marie_dupont', name: 'Marie Dupont', kind: 'personal', protected: false, ownWords: [] },
         ],
-        wordLists: [{ id: 'list-0-grossieretes', name: 'Grossièretés', words: ['merde', 'putain', 'wtf'], appliesTo: ['brand'], action: 'confirm' }],
+        wordLists: [{ id: 'list-0-grossieretes', name: 'Grossièretés', words: ['merde', 'putain', 'wtf'], appliesTo: ['brand'], action: 'confirm', enabled: true, includeAccounts: [], excludeAccounts: [] }],
         unknownIdentity: 'confirm',
       },
     });
@@ -46,7 +46,7 @@ describe('parseSettingsFile: a valid file', () => {
     expect(r.ok && r.content.unknownIdentity).toBe('confirm');
     expect(r.ok && r.content.accounts[0]).toEqual({ id: 'linkedin:name:boulangerie dupont', platform: 'linkedin', name: 'Boulangerie Dupont', kind: 'brand', protected: false, ownWords: [] });
     const lists = parse({ format: 'right-account-settings', version: 1, wordLists: [{ name: 'Rivals', words: ['x'] }] });
-    expect(lists.ok && lists.content.wordLists).toEqual([{ id: 'list-0-rivals', name: 'Rivals', words: ['x'], appliesTo: ['brand'], action: 'confirm' }]);
+    expect(lists.ok && lists.content.wordLists).toEqual([{ id: 'list-0-rivals', name: 'Rivals', words: ['x'], appliesTo: ['brand'], action: 'confirm', enabled: true, includeAccounts: [], excludeAccounts: [] }]);
   });
 
   it('accepts 10,000 words and a file of exactly 1 MiB', () => {
@@ -73,7 +73,18 @@ describe('parseSettingsFile: a valid file', () => {
         { platform: 'x', handle: 'boulangerie_dupont', name: 'Boulangerie Dupont', kind: 'brand', protected: true, ownWords: ['#BoulangerieDupont', 'pain au levain'] },
         { platform: 'x', handle: 'marie_dupont', name: 'Marie Dupont', kind: 'personal', protected: false, ownWords: [] },
       ],
-      wordLists: [{ name: 'Grossièretés', words: ['merde', 'putain', 'wtf'], appliesTo: ['brand'], action: 'confirm' }],
+      wordLists: [
+        {
+          id: 'list-0-grossieretes',
+          name: 'Grossièretés',
+          words: ['merde', 'putain', 'wtf'],
+          appliesTo: ['brand'],
+          action: 'confirm',
+          enabled: true,
+          includeAccounts: [],
+          excludeAccounts: [],
+        },
+      ],
       unknownIdentity: 'confirm',
     });
   });
@@ -106,8 +117,8 @@ describe('parseSettingsFile: more valid files', () => {
           { id: 'x:marydupont', platform: 'x', handle: 'MaryDupont', kind: 'personal', protected: false, ownWords: ['my boss'] },
         ],
         wordLists: [
-          { id: 'list-0-profanity-english', name: 'Profanity (English)', words: ['fuck*', 'shit*', 'wtf'], appliesTo: ['brand', 'personal'], action: 'block' },
-          { id: 'list-1-rivals', name: 'Rivals', words: ['#OtherBakery'], appliesTo: [], action: 'confirm' },
+          { id: 'list-0-profanity-english', name: 'Profanity (English)', words: ['fuck*', 'shit*', 'wtf'], appliesTo: ['brand', 'personal'], action: 'block', enabled: true, includeAccounts: [], excludeAccounts: [] },
+          { id: 'list-1-rivals', name: 'Rivals', words: ['#OtherBakery'], appliesTo: [], action: 'confirm', enabled: true, includeAccounts: [], excludeAccounts: [] },
         ],
         unknownIdentity: 'allow',
       },
@@ -141,16 +152,16 @@ describe('parseSettingsFile: more valid files', () => {
     expect(DEFAULT_WORD_LISTS[0]!.words).not.toContain('changed');
   });
 
-  it('exports pretty v1 JSON that parses back to the same settings, list ids being derived anew', () => {
+  it('exports pretty v1 JSON that parses back to the same settings, list ids included', () => {
     const settings = { ...defaultSettings(), accounts: [{ id: 'x:a', platform: 'x' as const, handle: 'a', kind: 'brand' as const, protected: false, ownWords: ['w'] }] };
     const text = exportSettingsFile(settings);
     expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2));
     expect(Object.keys(JSON.parse(text))).toEqual(['format', 'version', 'accounts', 'wordLists', 'unknownIdentity']);
     const again = parseSettingsFile(text);
     expect(again.ok && again.content.accounts).toEqual(settings.accounts);
-    // The file carries no ids: the shipped lists come back with ids derived from position and name.
-    expect(again.ok && again.content.wordLists).toEqual(settings.wordLists.map((l, i) => ({ ...l, id: expect.stringMatching(new RegExp(`^list-${i}-`)) })));
-    expect(again.ok && again.content.wordLists[0]!.id).toBe('list-0-grossieretes');
+    // List ids are written out, so that the shipped lists keep theirs through a round trip.
+    expect(again.ok && again.content.wordLists).toEqual(settings.wordLists);
+    expect(again.ok && again.content.wordLists[0]!.id).toBe('default-profanity-fr');
   });
 
   it('exports name-only accounts without a handle and round-trips them', () => {
@@ -180,7 +191,8 @@ describe('parseSettingsFile: errors', () => {
   it('uses only the documented codes', () => {
     expect(IMPORT_ERROR_CODES).toEqual([
       'not-json', 'too-large', 'not-object', 'wrong-format', 'unsupported-version', 'wrong-type', 'invalid-value', 'missing-field',
-      'invalid-handle', 'too-long', 'empty-string', 'too-many-words', 'too-many-items', 'duplicate-account', 'forbidden-key',
+      'invalid-handle', 'too-long', 'empty-string', 'too-many-words', 'too-many-items', 'duplicate-account', 'duplicate-list',
+      'forbidden-key',
     ]);
   });
 
@@ -289,5 +301,32 @@ describe('accountId', () => {
   it('is deterministic and case-insensitive', () => {
     expect(accountId('x', 'Marie_Dupont')).toBe('x:marie_dupont');
     expect(accountId('facebook', undefined, '  Boulangerie   DUPONT ')).toBe('facebook:name:boulangerie dupont');
+  });
+});
+
+describe('parseSettingsFile: fields added after the first release', () => {
+  const file = (account: object, list: object = {}) =>
+    JSON.stringify({
+      format: 'right-account-settings',
+      version: 1,
+      accounts: [{ platform: 'x', handle: 'dupont', kind: 'brand', ...account }],
+      wordLists: [{ name: 'Gros', words: ['merde'], ...list }],
+    });
+
+  it('reads colour, group, list id, enabled and per-account switches', () => {
+    const r = parseSettingsFile(file({ color: '#A1B2C3', group: ' Client A ' }, { id: 'my-list', enabled: false, includeAccounts: ['x:dupont', 'x:dupont'], excludeAccounts: ['x:other'] }));
+    expect(r.ok && r.content.accounts[0]).toEqual({ id: 'x:dupont', platform: 'x', handle: 'dupont', kind: 'brand', protected: false, ownWords: [], color: '#a1b2c3', group: 'Client A' });
+    expect(r.ok && r.content.wordLists[0]).toEqual({ id: 'my-list', name: 'Gros', words: ['merde'], appliesTo: ['brand'], action: 'confirm', enabled: false, includeAccounts: ['x:dupont'], excludeAccounts: ['x:other'] });
+  });
+
+  it('refuses a bad colour, list id, switch or duplicate list id, saying where', () => {
+    const errs = (text: string) => (parseSettingsFile(text) as { errors: unknown[] }).errors;
+    expect(errs(file({ color: 'red' }))).toEqual([{ code: 'invalid-value', path: 'accounts[0].color', params: { allowed: '#rrggbb', found: 'red' } }]);
+    expect(errs(file({ group: 7 }))).toEqual([{ code: 'wrong-type', path: 'accounts[0].group', params: { expected: 'string', found: 'number' } }]);
+    expect(errs(file({}, { id: 'Not An Id' }))).toEqual([{ code: 'invalid-value', path: 'wordLists[0].id', params: { allowed: 'a-z 0-9 -', found: 'Not An Id' } }]);
+    expect(errs(file({}, { enabled: 'yes' }))).toEqual([{ code: 'wrong-type', path: 'wordLists[0].enabled', params: { expected: 'boolean', found: 'string' } }]);
+    expect(errs(file({}, { includeAccounts: 'x:dupont' }))).toEqual([{ code: 'wrong-type', path: 'wordLists[0].includeAccounts', params: { expected: 'array', found: 'string' } }]);
+    const twice = JSON.stringify({ format: 'right-account-settings', version: 1, wordLists: [{ id: 'a', name: 'A', words: ['x'] }, { id: 'a', name: 'B', words: ['y'] }] });
+    expect(errs(twice)).toEqual([{ code: 'duplicate-list', path: 'wordLists[1].id', params: { first: 0 } }]);
   });
 });

@@ -126,3 +126,39 @@ describe('the migration mechanism, on a synthetic v1 → v2 → v3 chain', () =>
     expect(raw).toEqual(copy);
   });
 });
+
+describe('migration 2: list switches and preferences', () => {
+  const v1 = {
+    schemaVersion: 1,
+    accounts: [{ id: 'x:marie_dupont', platform: 'x', handle: 'marie_dupont', kind: 'personal', protected: false, ownWords: [] }],
+    wordLists: [{ id: 'list-0-gros', name: 'Gros', words: ['merde'], appliesTo: ['brand'], action: 'block' }],
+    unknownIdentity: 'allow',
+    guardEnabled: false,
+  };
+
+  it('keeps what v1 had and adds the new fields with their defaults', () => {
+    expect(runMigrations(v1)).toEqual({
+      status: 'migrated',
+      settings: {
+        schemaVersion: 2,
+        accounts: v1.accounts,
+        wordLists: [{ ...v1.wordLists[0], enabled: true, includeAccounts: [], excludeAccounts: [] }],
+        unknownIdentity: 'allow',
+        guardEnabled: false,
+        language: 'auto',
+        journalKeepText: false,
+        journalCap: 2000,
+        pauseSparesProtected: true,
+      },
+    });
+  });
+
+  it('makes a v1 record with a broken list invalid rather than half-migrated', () => {
+    expect(runMigrations({ ...v1, wordLists: ['oops'] }).status).toBe('invalid');
+  });
+
+  it('a v2 record missing a preference is invalid', () => {
+    const { journalCap: _, ...missing } = runMigrations(v1).settings;
+    expect(runMigrations(missing).status).toBe('invalid');
+  });
+});
