@@ -7,7 +7,7 @@ import type en from '../public/_locales/en/messages.json';
 export type MessageKey = keyof typeof en;
 export type Translate = (key: MessageKey, substitutions?: (string | number)[]) => string;
 
-type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+export type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
 /**
  * A translator reading a catalogue directly, with the same placeholder rules as browser.i18n ($NAME$ → its

@@ -17,6 +17,7 @@ import {
 import { runMigrations } from '../settings/migrations';
 import { exportSettingsFile, parseSettingsFile, readSettingsObject, type ParseResult, type SettingsFileContent } from '../settings/file';
 import { badgeFor } from './badge';
+import { CATALOGS } from '../i18n-browser';
 import { STORAGE_KEYS } from '../settings/storage-keys';
 
 /** Automatic backups kept: the settings as they were before each of the last changes. */
@@ -218,6 +219,7 @@ const handlers: Handlers = {
       .catch(() => undefined);
     return { ok: true as const };
   },
+  'i18n/catalog': async ({ language }) => CATALOGS[language],
   // A content script may only ask about its own tab: the one it sends from.
   'tab/get-intended': async (_, sender) => ({ accountId: sender.tab?.id === undefined ? null : await readIntended(sender.tab.id) }),
 };

@@ -10,6 +10,7 @@ import { PREFERENCE_KEYS } from '../types';
 import { REASON_IDS, type Decision, type ReasonId } from '../rules/verdict';
 import { Problems, readPreferences } from '../settings/schema';
 import type { DetectionProblem, PublishGesture } from '../platforms/adapter';
+import type { Catalog } from '../i18n';
 
 // ---------- journal ----------
 
@@ -83,6 +84,8 @@ export type BackgroundRequest =
   | { type: 'pause/get' }
   /** A content script tells what its tab's identity is, for the badge (the tab is the sender's). */
   | { type: 'tab/report'; report: TabReport }
+  /** The catalogue of a language other than the browser's (the user's override), so content scripts need not bundle it. */
+  | { type: 'i18n/catalog'; language: 'en' | 'fr' }
   /** The account the user means to work as in a tab (popup); null clears it. */
   | { type: 'tab/set-intended'; tabId: number; accountId: string | null }
   /** A content script asks for its own tab's intended account (the tab is the sender's). */
@@ -109,6 +112,7 @@ export interface BackgroundResponses {
   'pause/set': Pauses;
   'pause/get': Pauses;
   'tab/report': { ok: true };
+  'i18n/catalog': Catalog;
   'tab/set-intended': { ok: true };
   'tab/get-intended': { accountId: string | null };
 }
@@ -120,6 +124,7 @@ export const CONTENT_SCRIPT_KINDS: ReadonlySet<BackgroundRequest['type']> = new 
   'tab/get-intended',
   'tab/report',
   'pause/get',
+  'i18n/catalog',
 ]);
 
 // ---------- what a content script answers ----------
@@ -221,6 +226,8 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
         (msg.minutes === null || (Number.isInteger(msg.minutes) && (msg.minutes as number) >= 1 && (msg.minutes as number) <= MESSAGE_LIMITS.pauseMinutes))
         ? { type: msg.type, platform: msg.platform, minutes: msg.minutes as number | null }
         : null;
+    case 'i18n/catalog':
+      return msg.language === 'en' || msg.language === 'fr' ? { type: msg.type, language: msg.language } : null;
     case 'tab/report': {
       const report = parseTabReport(msg.report);
       return report ? { type: msg.type, report } : null;

@@ -47,7 +47,7 @@ describe('parseBackgroundRequest', () => {
   });
 
   it('lets content scripts ask for settings and their own tab\'s intended account, and report journal events, nothing else', () => {
-    expect([...CONTENT_SCRIPT_KINDS].sort()).toEqual(['journal/record', 'pause/get', 'settings/get', 'tab/get-intended', 'tab/report']);
+    expect([...CONTENT_SCRIPT_KINDS].sort()).toEqual(['i18n/catalog', 'journal/record', 'pause/get', 'settings/get', 'tab/get-intended', 'tab/report']);
   });
 
   it('validates the intended-account messages', () => {
