@@ -7,6 +7,7 @@ import type { LanguagePreference } from '../../../utils/types';
 import fr from '../../../public/_locales/fr/messages.json';
 
 beforeEach(() => {
+  vi.restoreAllMocks();
   fakeBrowser.reset();
   Object.assign(browser.i18n, {
     getUILanguage: () => 'en-GB',
