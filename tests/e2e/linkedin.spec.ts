@@ -11,10 +11,13 @@ interface LinkedInPublished {
   text: string;
   actor: string | null;
   via: string;
+  /** Set when the share box queued the post for later (a scheduled post). */
+  scheduledFor?: string;
 }
 
 const FEED = 'https://www.linkedin.com/feed/';
 const ADMIN = 'https://www.linkedin.com/company/104857600/admin/page-posts/published/?share=true';
+const ADMIN_EN = 'https://www.linkedin.com/company/boulangerie-dupont/admin/page-posts/published/?share=true';
 const SHARE_EDITOR = '[data-test-ql-editor-contenteditable="true"]';
 const SHARE_POST = '.share-actions__primary-action';
 const SDUI_EDITOR = '[componentkey="ShareBox_textEditor"]';
@@ -69,6 +72,8 @@ async function open(ext: ExtensionBrowser, url: string, fixture: string, ready: 
 const feedFr = (ext: ExtensionBrowser) => open(ext, FEED, 'feed-fr', SHARE_EDITOR);
 const feedEn = (ext: ExtensionBrowser) => open(ext, FEED, 'feed-en', SDUI_EDITOR);
 const adminFr = (ext: ExtensionBrowser) => open(ext, ADMIN, 'page-admin-fr', SHARE_EDITOR);
+const adminEn = (ext: ExtensionBrowser) => open(ext, ADMIN_EN, 'page-admin-en', SHARE_EDITOR);
+const driftFr = (ext: ExtensionBrowser) => open(ext, FEED, 'feed-ui-fr-account-en', MSG_EDITOR);
 
 test.describe('LinkedIn', () => {
   test('a harmless member post in the classic share box (shadow root) goes through at once', async ({ ext }) => {
@@ -240,6 +245,66 @@ test.describe('LinkedIn', () => {
     await site.click(MSG_SEND);
     await waitForBanner(site);
     expect((await readBanner(site))?.reasons).toEqual(['risky-words']);
+    await site.close();
+  });
+
+  test('a post scheduled as the protected page (English admin, page vanity): choosing the time passes, "Schedule" asks, confirm queues it once', async ({ ext }) => {
+    const site = await adminEn(ext);
+    await site.click('.share-actions__scheduled-post-btn');
+    await site.click('.share-post-schedule [data-fixture-schedule="next"]');
+    await settle(site);
+    expect(await readBanner(site)).toBeNull();
+    await site.type(SHARE_EDITOR, 'Fresh croissants at 7');
+    await site.click(SHARE_POST);
+    await waitForBanner(site);
+    const banner = await readBanner(site);
+    expect(banner?.reasons).toEqual(['protected-account']);
+    expect(banner?.text).toContain('Boulangerie Dupont');
+    expect(await published(site)).toEqual([]);
+    await site.click(BANNER_CONFIRM);
+    await settle(site);
+    expect(await published(site)).toEqual([
+      { surface: 'post', text: 'Fresh croissants at 7', actor: 'Boulangerie Dupont', via: 'click', scheduledFor: '2026-12-11T09:00' },
+    ]);
+    expect(await readBanner(site)).toBeNull();
+    await site.close();
+  });
+
+  test('French UI served to an English account: the page comment asks, the member comment passes', async ({ ext }) => {
+    const site = await driftFr(ext);
+    await site.type('[componentkey="commentBox-urn:li:activity:7300000000000000041"] .ProseMirror', 'Celle de Marie, bien sûr');
+    await site.click('[componentkey="commentBox-urn:li:activity:7300000000000000041"] [componentkey*="commentButtonSection"] button:not(:has(svg))');
+    expect(await published(site)).toEqual([{ surface: 'comment', text: 'Celle de Marie, bien sûr', actor: 'Marie Dupont', via: 'click' }]);
+    await site.type('[componentkey="commentBox-urn:li:activity:7300000000000000042"] .ProseMirror', 'Chez nous, rue Mercière');
+    await site.click('[componentkey="commentBox-urn:li:activity:7300000000000000042"] [componentkey*="commentButtonSection"] button:not(:has(svg))');
+    await waitForBanner(site);
+    expect((await readBanner(site))?.reasons).toEqual(['protected-account']);
+    await site.click(BANNER_CONFIRM);
+    await settle(site);
+    expect((await published(site))[1]).toEqual({ surface: 'comment', text: 'Chez nous, rue Mercière', actor: 'Boulangerie Dupont', via: 'click' });
+    await site.close();
+  });
+
+  test('messaging in a bare [role=dialog] inside the interop shadow root: Enter is held when risky, a harmless message passes', async ({ ext }) => {
+    const site = await driftFr(ext);
+    await site.type(MSG_EDITOR, 'wtf, encore en retard');
+    await site.press('Enter');
+    await waitForBanner(site);
+    expect((await readBanner(site))?.reasons).toEqual(['risky-words']);
+    expect(await published(site)).toEqual([]);
+    await site.click(BANNER_CANCEL);
+    await settle(site);
+    expect(await published(site)).toEqual([]);
+    await site.evaluate(() => {
+      const editor = document.querySelector('#interop-outlet')!.shadowRoot!.querySelector<HTMLElement>('.msg-form__contenteditable')!;
+      editor.innerHTML = '<p><br></p>';
+      editor.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await site.type(MSG_EDITOR, 'Oui, samedi');
+    await site.press('Enter');
+    await settle(site);
+    expect(await readBanner(site)).toBeNull();
+    expect(await published(site)).toEqual([{ surface: 'message', text: 'Oui, samedi', actor: 'Marie Dupont', via: 'enter' }]);
     await site.close();
   });
 

@@ -75,6 +75,12 @@ describe('LinkedIn composers', () => {
       ['sdui', 'post', 'Marie Dupont', 'Post'],
     ]);
     expect(summary('page-admin-fr')).toEqual([['share', 'post', 'Boulangerie Dupont', 'Publier']]);
+    expect(summary('page-admin-en')).toEqual([['share', 'post', 'Boulangerie Dupont', 'Schedule']]);
+    expect(summary('feed-ui-fr-account-en')).toEqual([
+      ['comment', 'comment', 'Marie Dupont', 'Commenter'],
+      ['comment', 'comment', 'Boulangerie Dupont', 'Commenter'],
+      ['message', 'message', 'Marie Dupont', 'Envoyer'],
+    ]);
     expect(summary('no-signals-en')).toEqual([['share', 'post', 'unknown', 'Post']]);
   });
 
@@ -115,6 +121,44 @@ describe('LinkedIn gestures', () => {
     expect(g!.composer.matches(S.shareDialog)).toBe(true);
     expect(click(deepQuery(doc, S.shareSchedule))).toBeNull();
     for (const b of deepQueryAll(doc, `${S.shareDialog} button:not(.share-actions__primary-action)`)) expect(click(b)).toBeNull();
+  });
+
+  it('a scheduled post: the "Schedule" primary action is the publish; the clock and the scheduling view never are', () => {
+    const { doc, adapter, click } = setup('page-admin-en');
+    const post = deepQuery(doc, S.sharePost);
+    expect(post.textContent!.trim()).toBe('Schedule');
+    expect(adapter.classify(new MouseEvent('click'), pathOf(post))).toBeNull(); // still empty: disabled
+    setDraft(deepQuery(doc, '[data-test-ql-editor-contenteditable]'), 'Fresh croissants at 7');
+    enable(post);
+    expect(marker(click(post))).toEqual(['post', 'Boulangerie Dupont']);
+    expect(click(post)).toMatchObject({ kind: 'click', surface: 'post', control: post });
+    expect(click(deepQuery(doc, S.shareSchedule))).toBeNull();
+    const view = deepQuery(doc, '.share-post-schedule');
+    view.hidden = false;
+    for (const el of Array.from(view.querySelectorAll('button, input'))) expect(click(el)).toBeNull();
+    expect(Array.from(view.querySelectorAll('button')).map((b) => b.textContent)).toEqual(['Back', 'Next']);
+  });
+
+  it('messaging inside the interop shadow root, in a bare [role=dialog]: a message, never the share dialog', () => {
+    const { doc, adapter, seen, click, key, submit } = setup('feed-ui-fr-account-en');
+    const overlay = deepQuery(doc, '#msg-overlay [role="dialog"]');
+    expect(overlay.matches(S.shareDialog)).toBe(false);
+    expect(overlay.getRootNode()).not.toBe(doc);
+    const editor = deepQuery(doc, S.msgEditor);
+    const send = deepQuery(doc, S.msgSend);
+    expect(adapter.classify(new MouseEvent('click'), pathOf(send))).toBeNull(); // empty: disabled
+    setDraft(editor, 'Oui, samedi');
+    enable(send);
+    // "Appuyer sur Entrée pour envoyer" is on: Enter sends; Shift+Enter is a newline.
+    expect(marker(key(editor))).toEqual(['message', 'Marie Dupont']);
+    expect(key(editor, { shiftKey: true })).toBeNull();
+    // The Send click, then the form submit it causes (heard on the shadow root): one gesture.
+    const before = seen.length;
+    send.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+    expect(seen.slice(before).map((g) => (g ? [g.kind, g.surface, g.control === send] : null))).toEqual([['click', 'message', true], null]);
+    // The form's submit does not compose out of the shadow root: the guard hears it on the root itself.
+    expect(submit(editor.closest('form')!)).toMatchObject({ kind: 'submit', surface: 'message' });
+    expect(click(deepQuery(doc, '.msg-overlay-bubble-header__control'))).toBeNull();
   });
 
   it('share box keys: plain and Shift+Enter are newlines, Ctrl/Cmd+Enter publishes, IME Enter never', () => {
@@ -194,7 +238,7 @@ describe('LinkedIn gestures', () => {
   });
 
   it('never intercepts likes, reactions, comment/repost/send buttons, follows, search or navigation', () => {
-    for (const name of ['feed-fr', 'feed-en']) {
+    for (const name of ['feed-fr', 'feed-en', 'feed-ui-fr-account-en']) {
       const { doc, click, key } = setup(name);
       for (const b of Array.from(doc.querySelectorAll('.feed-shared-social-action-bar button'))) expect(click(b)).toBeNull();
       for (const a of Array.from(doc.querySelectorAll('#global-nav a, #global-nav button, .feed-identity-module a'))) expect(click(a)).toBeNull();

@@ -55,6 +55,43 @@ describe('LinkedIn identity', () => {
     expect(detectIdentity(doc, URLS['page-admin-fr']!, null)).toEqual({ identity: { platform: 'linkedin', handle: '104857600', source: 'admin-url' } });
   });
 
+  it('page-admin-en: reached by the page vanity, a scheduled post still publishes as the page', () => {
+    const doc = loadFixture('page-admin-en');
+    const page: Identity = { platform: 'linkedin', handle: 'boulangerie-dupont', name: 'Boulangerie Dupont', avatarUrl: BOUL_AV, source: 'share-author' };
+    expect(identities('page-admin-en')).toEqual([['share', { identity: page }]]);
+    expect(detectIdentity(doc, URLS['page-admin-en']!, null)).toEqual({ identity: page });
+  });
+
+  it('feed-ui-fr-account-en: French UI for an English account; the messaging [role=dialog] in the shadow root is no share box', () => {
+    const doc = loadFixture('feed-ui-fr-account-en');
+    // No share box is open: the page-level reading is the member, never an "author" read from the messaging dialog.
+    expect(detectIdentity(doc, URLS['feed-ui-fr-account-en']!, null)).toEqual({ identity: marie('global-nav') });
+    expect(identities('feed-ui-fr-account-en')).toEqual([
+      ['comment', { identity: marie('global-nav') }],
+      ['comment', { identity: pageByActor }],
+      ['message', { identity: marie('global-nav') }],
+    ]);
+  });
+
+  it('the comment actor does not depend on the UI language: an unknown label falls back to the picker picture', () => {
+    const doc = loadFixture('feed-ui-fr-account-en');
+    // LinkedIn served Finnish this time: no label table matches.
+    for (const picker of Array.from(doc.querySelectorAll('button[aria-haspopup="menu"]'))) {
+      picker.setAttribute('aria-label', 'Kommentoidaan nimellä Boulangerie Dupont. Avaa valikko');
+    }
+    const [mine, page] = findComposers(doc);
+    expect(detectIdentity(doc, URLS['feed-ui-fr-account-en']!, page!)).toEqual({ identity: pageByActor });
+    // The member's own box has a picture but no picker: the member.
+    expect(detectIdentity(doc, URLS['feed-ui-fr-account-en']!, mine!)).toEqual({ identity: marie('global-nav') });
+    // A menu button with an icon (the "…" menu) or text is not a picker; nor is one after the editor.
+    const picker = page!.querySelector('button[aria-haspopup="menu"]')!;
+    picker.insertAdjacentHTML('beforeend', '<svg id="overflow-web-ios-small"></svg>');
+    expect(detectIdentity(doc, URLS['feed-ui-fr-account-en']!, page!).identity).toMatchObject({ source: 'global-nav' });
+    picker.querySelector('svg')!.remove();
+    page!.querySelector('[componentkey*="commentButtonSection"]')!.append(picker);
+    expect(detectIdentity(doc, URLS['feed-ui-fr-account-en']!, page!).identity).toMatchObject({ source: 'global-nav' });
+  });
+
   it('no-signals-en: nothing names the author, other members\' links are not taken', () => {
     const doc = loadFixture('no-signals-en');
     expect(detectIdentity(doc, URLS['no-signals-en']!, null)).toEqual({ identity: null, problem: 'no-identity-signal' });

@@ -22,6 +22,8 @@ export const URLS: Record<string, string> = {
   'feed-fr': 'https://www.linkedin.com/feed/',
   'no-signals-en': 'https://www.linkedin.com/feed/',
   'page-admin-fr': 'https://www.linkedin.com/company/104857600/admin/page-posts/published/?share=true',
+  'page-admin-en': 'https://www.linkedin.com/company/boulangerie-dupont/admin/page-posts/published/?share=true',
+  'feed-ui-fr-account-en': 'https://www.linkedin.com/feed/',
 };
 
 export function loadFixture(name: string, doc: Document = document): Document {

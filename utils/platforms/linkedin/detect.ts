@@ -203,16 +203,30 @@ export function shareAuthorOf(composer: Element): { name: string; avatarUrl?: st
   return avatarUrl ? { name, avatarUrl } : { name };
 }
 
-/** The actor of a comment box: "Commenting as <name>" on its actor button (page admins), else null (the member). */
+/**
+ * The actor of a comment box (page admins get an actor picker; other members have none: null, the member).
+ * 1. "Commenting as <name>" / "Commenter en tant que <name>" on a button (label tables in selectors.ts);
+ * 2. else, whatever language LinkedIn served the page in (it drifts from the account's), structure: the actor picker
+ *    is the menu button before the editor whose only content is the actor's picture; its `alt` is the actor's name.
+ */
 export function commentActorOf(composer: Element): { name: string; avatarUrl?: string } | null {
+  const found = (button: Element, name: string) => {
+    const avatarUrl = httpUrl(button.querySelector('img')?.getAttribute('src'));
+    return avatarUrl ? { name, avatarUrl } : { name };
+  };
   for (const button of Array.from(composer.querySelectorAll(INNER.button))) {
     const label = button.getAttribute('aria-label') ?? '';
     for (const pattern of LABELS.commentingAs) {
       const name = pattern.exec(label)?.[1]?.trim();
-      if (!name) continue;
-      const avatarUrl = httpUrl(button.querySelector('img')?.getAttribute('src'));
-      return avatarUrl ? { name, avatarUrl } : { name };
+      if (name) return found(button, name);
     }
+  }
+  const editor = editorsOf(composer)[0];
+  if (!editor) return null;
+  for (const button of Array.from(composer.querySelectorAll(INNER.actorPicker))) {
+    if (!(button.compareDocumentPosition(editor) & 4) || button.contains(editor) || button.querySelector('svg, li-icon')) continue;
+    const name = button.querySelector('img')?.getAttribute('alt')?.trim();
+    if (name && textOf(button).trim() === '') return found(button, name);
   }
   return null;
 }

@@ -63,32 +63,34 @@ export const LINKEDIN_SELECTORS = {
   /**
    * The classic share dialog: ARIA `role=dialog` named by its header id. Never a bare `[role=dialog]`: the messaging
    * overlay is one too. It is the composer root of the classic share box.
-   * @count feed-en=0 *=1
+   * @count feed-en=0 feed-ui-fr-account-en=0 *=1
    */
   shareDialog: '[role="dialog"][aria-labelledby="share-to-linkedin-modal__header"]',
 
   /**
    * The "post as / audience" control in the share dialog header; the first line of its text is the author (person
    * or page name), the second the audience. Trusted: same class in recon and many scripts.
-   * @count feed-fr=1 page-admin-fr=1 *=0
+   * @count feed-fr=1 page-admin-en=1 page-admin-fr=1 *=0
    */
   shareAuthor: '.share-unified-settings-entry-button',
 
   /**
    * The Quill editor of the classic share box and of Ember comment boxes (`.ql-editor`, contenteditable).
-   * @count feed-en=0 feed-fr=3 *=1
+   * @count feed-en=0 feed-fr=3 feed-ui-fr-account-en=0 *=1
    */
   quillEditor: '.ql-editor[contenteditable="true"]',
 
   /**
-   * The share box's Post/Publier button (also Schedule/Programmer once a date is chosen), disabled while empty.
-   * @count feed-en=0 *=1
+   * The share box's primary action, disabled while empty: "Post"/"Publier", or "Schedule"/"Programmer" once a date is
+   * chosen (same button, same class; a scheduled post is a publish as whoever the box posts as, only later).
+   * @count feed-en=0 feed-ui-fr-account-en=0 *=1
    */
   sharePost: 'button.share-actions__primary-action',
 
   /**
-   * The clock button that opens the scheduling date picker: NOT a publish (listed so tests can prove it).
-   * @count feed-en=0 *=1
+   * The clock button that opens the scheduling view (date, time, Back/Next): NOT a publish, nor is anything in that
+   * view (listed so tests can prove it). The view's own markup is not relied on.
+   * @count feed-en=0 feed-ui-fr-account-en=0 *=1
    */
   shareSchedule: '.share-actions__scheduled-post-btn',
 
@@ -105,20 +107,20 @@ export const LINKEDIN_SELECTORS = {
 
   /**
    * A TipTap comment (or reply) box: the component key names the component kind (`commentBox-<urn>`).
-   * @count feed-en=2 *=0
+   * @count feed-en=2 feed-ui-fr-account-en=2 *=0
    */
   commentBox: '[componentkey^="commentBox-"]',
 
   /**
    * The TipTap editor wrapper: a test id kept across LinkedIn's React surfaces (used by a selector test suite that
    * forbids classes). The editor is its `[contenteditable=true]`.
-   * @count feed-en=2 *=0
+   * @count feed-en=2 feed-ui-fr-account-en=2 *=0
    */
   tiptapWrapper: '[data-testid="ui-core-tiptap-text-editor-wrapper"]',
 
   /**
    * The button row of a TipTap comment box; the submit is its only text-only button.
-   * @count feed-en=2 *=0
+   * @count feed-en=2 feed-ui-fr-account-en=2 *=0
    */
   commentButtonSection: '[componentkey*="commentButtonSection"]',
 
@@ -144,19 +146,19 @@ export const LINKEDIN_SELECTORS = {
 
   /**
    * The messaging form (overlay bubble or /messaging page): composer root of a message.
-   * @count feed-en=1 feed-fr=1 *=0
+   * @count feed-en=1 feed-fr=1 feed-ui-fr-account-en=1 *=0
    */
   msgForm: 'form.msg-form',
 
   /**
    * The message editor (`div.msg-form__contenteditable[role=textbox]`).
-   * @count feed-en=1 feed-fr=1 *=0
+   * @count feed-en=1 feed-fr=1 feed-ui-fr-account-en=1 *=0
    */
   msgEditor: '.msg-form__contenteditable[contenteditable="true"]',
 
   /**
    * The Send button (always sends, whatever the Enter setting).
-   * @count feed-en=1 feed-fr=1 *=0
+   * @count feed-en=1 feed-fr=1 feed-ui-fr-account-en=1 *=0
    */
   msgSend: 'button.msg-form__send-button, button.msg-form__send-btn',
 
@@ -164,7 +166,7 @@ export const LINKEDIN_SELECTORS = {
    * The options of the "Enter to send" setting in the send-toggle menu (`[role=menuitemradio]`, `aria-checked`). The
    * Enter option is recognised by its label (tables below); no menu in the DOM means unknown, treated as "Enter
    * sends" (the safe side: a newline is at worst held for confirmation, a message never leaves unchecked).
-   * @count feed-en=2 feed-fr=2 *=0
+   * @count feed-en=2 feed-fr=2 feed-ui-fr-account-en=2 *=0
    */
   msgEnterOption: '.msg-form__send-toggle-menu [role="menuitemradio"]',
 } as const;
@@ -177,6 +179,11 @@ export const INNER = {
   button: 'button, [role="button"]',
   icon: 'svg, img, li-icon',
   dialog: 'dialog',
+  /**
+   * A comment box's actor picker, when no label table matches (locale drift): a menu button; detect.ts also requires
+   * that it comes before the editor and holds nothing but a picture (its `alt` is the actor).
+   */
+  actorPicker: 'button[aria-haspopup="menu"]',
 } as const;
 
 /** A member profile path: `/in/<vanity>` (LinkedIn vanities: letters, digits, hyphens, some accents URL-encoded). */
