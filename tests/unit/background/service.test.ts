@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { BACKUPS_KEPT, forgetTab, handleMessage } from '../../../utils/background/service';
 import type { JournalEntry, JournalEntryInput } from '../../../utils/messaging/protocol';
 import type { Settings } from '../../../utils/types';
+import { DEFAULT_WORD_LISTS } from '../../../utils/settings/defaults';
 
 const JOURNAL_CAP = 2000; // the default journalCap
 
@@ -122,7 +123,7 @@ describe('background: edits, backups, preferences', () => {
   const accounts = async () => ((await stored('settings')) as Settings).accounts;
 
   it('saves an edit validated like a file, and refuses a bad one without changing anything', async () => {
-    expect(await handleMessage({ type: 'settings/save', file: fileObject('dupont') }, page)).toEqual({ ok: true, accounts: 1, wordLists: 4 });
+    expect(await handleMessage({ type: 'settings/save', file: fileObject('dupont') }, page)).toEqual({ ok: true, accounts: 1, wordLists: DEFAULT_WORD_LISTS.length });
     expect(await accounts()).toEqual([{ id: 'x:dupont', platform: 'x', handle: 'dupont', kind: 'brand', protected: false, ownWords: [], color: '#aa0000', group: 'Client A' }]);
     const before = await stored('settings');
     const refused = (await handleMessage({ type: 'settings/save', file: { ...fileObject('dupont'), accounts: [{ platform: 'x', handle: 'not a handle', kind: 'brand' }] } }, page)) as { ok: boolean; errors: unknown[] };

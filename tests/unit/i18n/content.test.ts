@@ -27,7 +27,7 @@ describe('contentTranslator', () => {
   });
 
   it('asks the background once for another language, and uses it when it arrives', async () => {
-    const send = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(fr);
+    const send = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(fr as never);
     const t = contentTranslator(() => 'fr');
     expect(t('bannerCancel')).toBe('native:bannerCancel');
     expect(t('bannerCancel')).toBe('native:bannerCancel');
@@ -37,7 +37,7 @@ describe('contentTranslator', () => {
   });
 
   it('asks again later if the background did not answer', async () => {
-    const send = vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValueOnce(new Error('asleep')).mockResolvedValue(fr);
+    const send = vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValueOnce(new Error('asleep')).mockResolvedValue(fr as never);
     const t = contentTranslator(() => 'fr');
     t('bannerCancel');
     await new Promise((r) => setTimeout(r, 0));
