@@ -1,10 +1,26 @@
-/** The popup (first version): the tab's platform and identity, whether it is a configured account, guard on/off. */
-import type { Settings } from '@/utils/types';
+/**
+ * The popup: the active tab's platform and identity (avatar or initials in the account's colour), whether it is a
+ * configured account, the guard's state (active, degraded and why, paused until when, off), pause and resume, the
+ * intended account for the tab, the last journal entries.
+ *
+ * Automation hooks:
+ * - data-action: set-intended, toggle-guard, pause, resume, add-account, open-journal, open-options
+ * - data-status: unsupported, no-content-script, identity, not-detected, configured | unregistered,
+ *   intended-mismatch, guard-on | guard-off, state-active | state-degraded | state-paused | state-off | state-idle,
+ *   pause-spares-protected, recent-empty
+ * - data-list: recent-journal (items carry data-outcome)
+ */
+import type { Account, Identity, Pauses, Platform, Settings } from '@/utils/types';
 import type { MessageKey, Translate } from '@/utils/i18n';
 import type { TabState } from '@/utils/ui/popup-store';
-import type { TabStatus } from '@/utils/messaging/protocol';
+import type { JournalEntry, TabStatus } from '@/utils/messaging/protocol';
 import type { DetectionProblem } from '@/utils/platforms/adapter';
-import { accountLabel } from '@/utils/format';
+import { accountColor, accountLabel, initials, textColorOn } from '@/utils/format';
+import { newestFirst } from '@/utils/journal/filter';
+import './journal.css';
+
+export const PAUSE_MINUTES = 15;
+export const RECENT_ENTRIES = 5;
 
 export interface PopupViewProps {
   t: Translate;
@@ -13,12 +29,67 @@ export interface PopupViewProps {
   onToggleGuard: (enabled: boolean) => void;
   onIntend: (accountId: string | null) => void;
   onOpenOptions: () => void;
+  /** The language times are written in (BCP 47). */
+  locale?: string;
+  /** Platform → end of its pause (ms), as the background has them. */
+  pauses?: Pauses;
+  /** The journal, in any order; the popup shows the newest few. null: not loaded. */
+  journal?: JournalEntry[] | null;
+  /** ms since epoch (tests pin it). */
+  now?: number;
+  onPause?: (platform: Platform) => void;
+  onResume?: (platform: Platform) => void;
+  /** Receives the options page path that pre-fills the account (relative to the extension's root). */
+  onAddAccount?: (path: string) => void;
+  onOpenJournal?: () => void;
 }
 
 const PROBLEM_KEYS: Record<DetectionProblem, MessageKey> = {
   'no-identity-signal': 'problem_no_identity_signal',
   'conflicting-signals': 'problem_conflicting_signals',
 };
+
+/** `options.html?add=1&platform=…&handle=…&name=…`: the options page pre-fills a new account from it. */
+export function addAccountPath(identity: Pick<Identity, 'platform' | 'handle' | 'name'>): string {
+  const params: [string, string | undefined][] = [
+    ['add', '1'],
+    ['platform', identity.platform],
+    ['handle', identity.handle],
+    ['name', identity.name?.trim() || undefined],
+  ];
+  return `options.html?${params
+    .filter((p): p is [string, string] => !!p[1])
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .join('&')}`;
+}
+
+export type GuardState =
+  | { kind: 'off' }
+  | { kind: 'idle' }
+  | { kind: 'paused'; until: number }
+  | { kind: 'degraded'; problem: DetectionProblem }
+  | { kind: 'active' };
+
+/** What the guard does on this tab now, in order of precedence. */
+export function guardState(status: TabStatus, settings: Settings | null, pauses: Pauses | undefined, now: number): GuardState {
+  if (!(settings?.guardEnabled ?? status.guardEnabled)) return { kind: 'off' };
+  if (!status.platformConfigured) return { kind: 'idle' };
+  const until = pauses ? pauses[status.platform] : status.pausedUntil;
+  if (until && until > now) return { kind: 'paused', until };
+  if (status.problem) return { kind: 'degraded', problem: status.problem };
+  return { kind: 'active' };
+}
+
+function Avatar({ identity, account }: { identity: Identity; account: Account | null }) {
+  const color = account ? accountColor(account) : null;
+  const style = color ? `--account-color: ${color}` : undefined;
+  if (identity.avatarUrl) return <img src={identity.avatarUrl} alt="" referrerpolicy="no-referrer" style={style} />;
+  return (
+    <span class="avatar-initials" aria-hidden="true" style={color ? { background: color, color: textColorOn(color) } : { background: 'var(--line)' }}>
+      {initials(account?.name ?? identity.name ?? identity.handle)}
+    </span>
+  );
+}
 
 function IntendedPicker({ t, status, settings, onIntend }: { t: Translate; status: TabStatus; settings: Settings | null; onIntend: (id: string | null) => void }) {
   const accounts = settings?.accounts.filter((a) => a.platform === status.platform) ?? [];
@@ -48,7 +119,53 @@ function IntendedPicker({ t, status, settings, onIntend }: { t: Translate; statu
   );
 }
 
-function TabSection({ t, tab, settings, onIntend }: { t: Translate; tab: TabState; settings: Settings | null; onIntend: (id: string | null) => void }) {
+function GuardStateSection(props: PopupViewProps & { status: TabStatus; now: number; locale: string }) {
+  const { t, status, settings, pauses, now, locale, onPause, onResume } = props;
+  const state = guardState(status, settings, pauses, now);
+  const platform = t(`platform_${status.platform}`);
+  const text =
+    state.kind === 'off'
+      ? t('popup_state_off')
+      : state.kind === 'idle'
+        ? t('popup_state_idle', [platform])
+        : state.kind === 'paused'
+          ? t('popup_state_paused', [platform, new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(state.until))])
+          : state.kind === 'degraded'
+            ? t('popup_state_degraded', [t(PROBLEM_KEYS[state.problem])])
+            : t('popup_state_active');
+  const spared = settings?.pauseSparesProtected
+    ? settings.accounts.filter((a) => a.platform === status.platform && a.protected).map((a) => accountLabel(a) ?? a.id)
+    : [];
+  const canPause = state.kind === 'active' || state.kind === 'degraded';
+  return (
+    <div>
+      <p class={`guard-state ${state.kind}`} role="status" data-status={`state-${state.kind}`}>
+        {text}
+      </p>
+      {canPause || state.kind === 'paused' ? (
+        <div class="actions">
+          {state.kind === 'paused' ? (
+            <button type="button" data-action="resume" onClick={() => onResume?.(status.platform)}>
+              {t('popup_resume')}
+            </button>
+          ) : (
+            <button type="button" data-action="pause" onClick={() => onPause?.(status.platform)}>
+              {t('popup_pause', [platform])}
+            </button>
+          )}
+        </div>
+      ) : null}
+      {(canPause || state.kind === 'paused') && spared.length ? (
+        <p class="muted small" data-status="pause-spares-protected">
+          {t('popup_pause_spares_protected', [spared.join(', ')])}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function TabSection(props: PopupViewProps & { now: number; locale: string }) {
+  const { t, tab, settings, onIntend, onAddAccount } = props;
   if (tab.kind === 'loading') return null;
   if (tab.kind === 'unsupported') return <p class="notice" data-status="unsupported">{t('popupNotSupported')}</p>;
   if (tab.kind === 'no-content-script') return <p class="notice" data-status="no-content-script">{t('popupNoContentScript')}</p>;
@@ -62,7 +179,7 @@ function TabSection({ t, tab, settings, onIntend }: { t: Translate; tab: TabStat
       </p>
       {identity ? (
         <div class="identity" data-status="identity">
-          {identity.avatarUrl ? <img src={identity.avatarUrl} alt="" referrerpolicy="no-referrer" /> : <span class="avatar">?</span>}
+          <Avatar identity={identity} account={account} />
           <div>
             <strong>{account?.name ?? identity.name ?? accountLabel(identity)}</strong>
             <div class="muted">{accountLabel(identity)}</div>
@@ -81,18 +198,69 @@ function TabSection({ t, tab, settings, onIntend }: { t: Translate; tab: TabStat
           {status.problem ? <p class="muted small">{t(PROBLEM_KEYS[status.problem])}</p> : null}
         </div>
       )}
+      {identity && !account && (identity.handle || identity.name?.trim()) ? (
+        <div class="actions">
+          <button type="button" data-action="add-account" onClick={() => onAddAccount?.(addAccountPath(identity))}>
+            {t('popup_add_account')}
+          </button>
+        </div>
+      ) : null}
       {!status.platformConfigured ? <p class="notice">{t('popupNoAccountsHere', [t(`platform_${status.platform}`)])}</p> : null}
+      <GuardStateSection {...props} status={status} />
       <IntendedPicker t={t} status={status} settings={settings} onIntend={onIntend} />
     </section>
   );
 }
 
-export function PopupView({ t, tab, settings, onToggleGuard, onIntend, onOpenOptions }: PopupViewProps) {
+function Recent({ t, journal, locale, onOpenJournal }: { t: Translate; journal: JournalEntry[] | null | undefined; locale: string; onOpenJournal?: () => void }) {
+  if (journal === undefined) return null;
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+  const recent = journal ? newestFirst(journal).slice(0, RECENT_ENTRIES) : [];
+  return (
+    <section aria-labelledby="popup-recent-heading">
+      <h2 id="popup-recent-heading">{t('popup_recent')}</h2>
+      {journal && recent.length === 0 ? (
+        <p class="muted small" data-status="recent-empty">
+          {t('popup_recent_empty')}
+        </p>
+      ) : (
+        <ul class="recent" data-list="recent-journal">
+          {recent.map((e, i) => (
+            <li key={`${e.time}-${i}`} data-outcome={e.outcome}>
+              <span class="who">
+                <time dateTime={new Date(e.time).toISOString()}>{when.format(new Date(e.time))}</time> · {t(`platform_${e.platform}`)} ·{' '}
+                {e.account ?? t('journal_unknown_account')}
+              </span>
+              <span class={`outcome ${e.outcome}`}>{t(`journal_outcome_${e.outcome}`)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="small">
+        <a
+          href="journal.html"
+          data-action="open-journal"
+          onClick={(e) => {
+            e.preventDefault();
+            onOpenJournal?.();
+          }}
+        >
+          {t('popup_open_journal')}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+export function PopupView(props: PopupViewProps) {
+  const { t, settings, onToggleGuard, onOpenOptions } = props;
+  const now = props.now ?? Date.now();
+  const locale = props.locale ?? 'en';
   const enabled = settings?.guardEnabled ?? true;
   return (
     <main class="popup">
       <h1>{t('popupTitle')}</h1>
-      <TabSection t={t} tab={tab} settings={settings} onIntend={onIntend} />
+      <TabSection {...props} now={now} locale={locale} />
       <div class="row">
         <label>
           <input type="checkbox" data-action="toggle-guard" checked={enabled} onChange={(e) => onToggleGuard(e.currentTarget.checked)} />{' '}
@@ -102,8 +270,9 @@ export function PopupView({ t, tab, settings, onToggleGuard, onIntend, onOpenOpt
           {t(enabled ? 'popupGuardOn' : 'popupGuardOff')}
         </span>
       </div>
+      <Recent t={t} journal={props.journal} locale={locale} onOpenJournal={props.onOpenJournal} />
       <p>
-        <a href="#" onClick={(e) => (e.preventDefault(), onOpenOptions())}>
+        <a href="options.html" data-action="open-options" onClick={(e) => (e.preventDefault(), onOpenOptions())}>
           {t('popupOpenOptions')}
         </a>
       </p>

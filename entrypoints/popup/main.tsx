@@ -1,23 +1,45 @@
 import { render } from 'preact';
 import { PopupView } from '@/components/PopupView';
 import { usePopupStore } from '@/utils/ui/popup-store';
-import { t } from '@/utils/i18n-browser';
+import { translatorForLanguage } from '@/utils/i18n-browser';
+import { STORAGE_KEYS } from '@/utils/settings/storage-keys';
 import '@/components/pages.css';
 
+/** Opens an extension page in a new tab, then closes the popup (a real popup only: not when opened as a tab). */
+async function openPage(path: string) {
+  // Relative to popup.html, which is at the extension's root like every page it opens.
+  await browser.tabs.create({ url: new URL(path, location.href).href });
+  if (!(await browser.tabs.getCurrent().catch(() => undefined))) window.close();
+}
+
 function App() {
-  const { tab, settings, setGuardEnabled, setIntended } = usePopupStore();
+  const { tab, settings, pauses, journal, setGuardEnabled, setIntended, pause, resume } = usePopupStore();
+  const language = settings?.language ?? 'auto';
+  const t = translatorForLanguage(language);
+  const locale = language === 'auto' ? browser.i18n.getUILanguage() : language;
+  document.documentElement.lang = locale;
   return (
     <PopupView
       t={t}
+      locale={locale}
       tab={tab}
       settings={settings}
+      pauses={pauses}
+      journal={journal}
       onToggleGuard={(enabled) => void setGuardEnabled(enabled)}
       onIntend={(accountId) => void setIntended(accountId)}
+      onPause={(platform) => void pause(platform)}
+      onResume={(platform) => void resume(platform)}
+      onAddAccount={(path) => void openPage(path)}
+      onOpenJournal={() => void openPage('journal.html')}
       onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
     />
   );
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage();
 void usePopupStore.getState().load();
+// A pause that ends, a journal entry, a settings change: the popup follows without being reopened.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && [STORAGE_KEYS.journal, STORAGE_KEYS.settings, STORAGE_KEYS.pauses].some((k) => k in changes)) void usePopupStore.getState().load();
+});
 render(<App />, document.getElementById('app')!);

@@ -1,28 +1,56 @@
-/** State of the popup: the active tab's guard status, asked from the tab's content script. */
+/** State of the popup: the active tab's guard status (asked from the tab's content script), pauses, recent journal. */
 import { create } from 'zustand';
 import { browser } from 'wxt/browser';
-import type { Settings } from '../types';
-import type { TabStatus } from '../messaging/protocol';
+import type { Pauses, Platform, Settings } from '../types';
+import type { JournalEntry, TabStatus } from '../messaging/protocol';
 import { askBackground, askTab } from '../messaging/client';
 
 export type TabState = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'no-content-script' } | { kind: 'guarded'; status: TabStatus };
+
+/** How long the popup's pause button pauses the guard on a site. */
+export const POPUP_PAUSE_MINUTES = 15;
 
 interface PopupState {
   tab: TabState;
   tabId: number | null;
   settings: Settings | null;
+  pauses: Pauses;
+  journal: JournalEntry[] | null;
   load(): Promise<void>;
   setGuardEnabled(enabled: boolean): Promise<void>;
   setIntended(accountId: string | null): Promise<void>;
+  pause(platform: Platform): Promise<void>;
+  resume(platform: Platform): Promise<void>;
+}
+
+/**
+ * The tab the popup is about. Normally the active tab of the popup's window. For end-to-end tests, which cannot open
+ * a real popup over a site tab, `popup.html?tab=<id>` names the tab, but only when the popup page is itself open in a
+ * tab (`tabs.getCurrent()` is defined then, undefined in a real popup): the real popup always shows the active tab.
+ */
+async function targetTab(search: string): Promise<{ id?: number; url?: string } | undefined> {
+  const forced = Number(new URLSearchParams(search).get('tab'));
+  if (Number.isInteger(forced) && forced > 0 && (await browser.tabs.getCurrent().catch(() => undefined))) {
+    return browser.tabs.get(forced).catch(() => undefined);
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
 }
 
 export const usePopupStore = create<PopupState>((set, get) => ({
   tab: { kind: 'loading' },
   tabId: null,
   settings: null,
+  pauses: {},
+  journal: null,
   async load() {
-    set({ settings: await askBackground({ type: 'settings/get' }) });
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const [settings, pauses, journal] = await Promise.all([
+      askBackground({ type: 'settings/get' }),
+      askBackground({ type: 'pause/get' }),
+      askBackground({ type: 'journal/list' }),
+    ]);
+    set({ settings, pauses, journal });
+    const tab = await targetTab(globalThis.location?.search ?? '');
     if (tab?.id === undefined) return set({ tab: { kind: 'unsupported' } });
     set({ tabId: tab.id });
     try {
@@ -41,6 +69,14 @@ export const usePopupStore = create<PopupState>((set, get) => ({
   },
   async setGuardEnabled(enabled) {
     set({ settings: await askBackground({ type: 'settings/set-guard-enabled', enabled }) });
+    await get().load();
+  },
+  async pause(platform) {
+    set({ pauses: await askBackground({ type: 'pause/set', platform, minutes: POPUP_PAUSE_MINUTES }) });
+    await get().load();
+  },
+  async resume(platform) {
+    set({ pauses: await askBackground({ type: 'pause/set', platform, minutes: null }) });
     await get().load();
   },
 }));

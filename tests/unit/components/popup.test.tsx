@@ -1,0 +1,201 @@
+/** The popup: the tab's identity and guard state, pause and resume, adding the account, the recent journal. */
+import { describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { PopupView, addAccountPath, type PopupViewProps } from '../../../components/PopupView';
+import { translatorFor } from '../../../utils/i18n';
+import en from '../../../public/_locales/en/messages.json';
+import fr from '../../../public/_locales/fr/messages.json';
+import type { Settings } from '../../../utils/types';
+import type { TabStatus } from '../../../utils/messaging/protocol';
+import { at, entry } from '../journal/fixtures';
+
+const tEn = translatorFor(en);
+const tFr = translatorFor(fr);
+const settings: Settings = {
+  schemaVersion: 1,
+  accounts: [{ id: 'x:marie_dupont', platform: 'x', handle: 'marie_dupont', name: 'Marie Dupont', kind: 'personal', protected: false, ownWords: ['mon chat'] }],
+  wordLists: [{ id: 'l', name: 'Grossièretés', words: ['merde'], appliesTo: ['brand'], action: 'block', enabled: true, includeAccounts: [], excludeAccounts: [] }],
+  unknownIdentity: 'confirm',
+  guardEnabled: true,
+  language: 'auto',
+  journalKeepText: false,
+  journalCap: 2000,
+  pauseSparesProtected: true,
+};
+const twoAccounts: Settings = {
+  ...settings,
+  accounts: [
+    ...settings.accounts,
+    { id: 'x:boulangerie_dupont', platform: 'x', handle: 'boulangerie_dupont', name: 'Boulangerie Dupont', kind: 'brand', protected: true, ownWords: [], color: '#fde047' },
+  ],
+};
+const mount = (vnode: preact.VNode) => {
+  const el = document.createElement('div');
+  document.body.append(el); // happy-dom fires `change` only on connected inputs
+  render(vnode, el);
+  return el;
+};
+const status = { platform: 'x' as const, accountId: null, platformConfigured: true, guardEnabled: true, pausedUntil: null, intendedAccountId: null };
+const asMarie: TabStatus = { ...status, identity: { platform: 'x', handle: 'marie_dupont', name: 'Marie', source: 'account-switcher' }, accountId: 'x:marie_dupont' };
+const NOW = at(2025, 1, 6, 14, 0);
+const popup = (props: Partial<PopupViewProps>) =>
+  mount(<PopupView t={tEn} locale="en-GB" settings={settings} tab={{ kind: 'guarded', status: asMarie }} now={NOW} pauses={{}} onToggleGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} {...props} />);
+
+describe('PopupView', () => {
+  it('shows the identity and whether it is configured', () => {
+    const el = mount(
+      <PopupView t={tEn} settings={settings} tab={{ kind: 'guarded', status: asMarie }} onToggleGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} />,
+    );
+    expect(el.querySelector('[data-status="identity"]')!.textContent).toContain('@marie_dupont');
+    expect(el.querySelector('[data-status="configured"]')).not.toBeNull();
+    expect(el.querySelector('[data-status="guard-on"]')).not.toBeNull();
+  });
+
+  it('says when detection failed, and why', () => {
+    const el = mount(
+      <PopupView t={tFr} settings={settings} tab={{ kind: 'guarded', status: { ...status, identity: null, problem: 'no-identity-signal' } }} onToggleGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} />,
+    );
+    expect(el.querySelector('[data-status="not-detected"]')!.textContent).toContain('Compte non détecté');
+    expect(el.querySelector('[data-status="not-detected"]')!.textContent).toContain('aucun des signaux');
+  });
+
+  it("offers the platform's accounts as the intended account, and warns when the tab is active as another", () => {
+    const onIntend = vi.fn();
+    const el = mount(
+      <PopupView
+        t={tEn}
+        settings={{ ...twoAccounts, accounts: twoAccounts.accounts.map((a) => (a.kind === 'brand' ? { ...a, name: undefined } : a)) }}
+        tab={{ kind: 'guarded', status: { ...status, identity: { platform: 'x', handle: 'marie_dupont', source: 's' }, accountId: 'x:marie_dupont', pausedUntil: null, intendedAccountId: 'x:boulangerie_dupont' } }}
+        onToggleGuard={vi.fn()}
+        onIntend={onIntend}
+        onOpenOptions={vi.fn()}
+      />,
+    );
+    const select = el.querySelector<HTMLSelectElement>('[data-action="set-intended"]')!;
+    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([
+      ['', 'No preference'],
+      ['x:marie_dupont', '@marie_dupont (Marie Dupont)'],
+      ['x:boulangerie_dupont', '@boulangerie_dupont'],
+    ]);
+    expect(select.value).toBe('x:boulangerie_dupont');
+    expect(el.querySelector('[data-status="intended-mismatch"]')).not.toBeNull();
+    select.value = '';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(onIntend).toHaveBeenCalledWith(null);
+  });
+
+  it('on other sites, says there is nothing to guard; the switch reports its state', () => {
+    const onToggle = vi.fn();
+    const el = mount(<PopupView t={tEn} settings={{ ...settings, guardEnabled: false }} tab={{ kind: 'unsupported' }} onToggleGuard={onToggle} onIntend={vi.fn()} onOpenOptions={vi.fn()} />);
+    expect(el.querySelector('[data-status="unsupported"]')).not.toBeNull();
+    expect(el.querySelector('[data-status="guard-off"]')).not.toBeNull();
+    const box = el.querySelector<HTMLInputElement>('[data-action="toggle-guard"]')!;
+    box.click();
+    expect(onToggle).toHaveBeenCalledWith(true);
+  });
+});
+
+describe('PopupView: the identity', () => {
+  it('shows initials in the account colour, with readable text, the name, handle, kind and protection', () => {
+    const el = popup({ settings: twoAccounts, tab: { kind: 'guarded', status: { ...asMarie, identity: { platform: 'x', handle: 'boulangerie_dupont', source: 's' }, accountId: 'x:boulangerie_dupont' } } });
+    const avatar = el.querySelector<HTMLElement>('.avatar-initials')!;
+    expect(avatar.textContent).toBe('BD');
+    expect(avatar.style.background).toBe('#fde047');
+    expect(avatar.style.color).toBe('#000000'); // black reads better on yellow
+    const identity = el.querySelector('[data-status="identity"]')!.textContent;
+    expect(identity).toBe('BDBoulangerie Dupont@boulangerie_dupontBrandProtectedConfigured account'); // initials are aria-hidden
+    expect(el.querySelector('[data-action="add-account"]')).toBeNull();
+  });
+
+  it('offers to add a detected account that is not configured, with a URL-encoded options link', () => {
+    const onAddAccount = vi.fn();
+    const el = popup({
+      onAddAccount,
+      tab: { kind: 'guarded', status: { ...status, identity: { platform: 'x', handle: 'cafe_martin', name: 'Café & Co = Martin', source: 's' } } },
+    });
+    expect(el.querySelector('[data-status="unregistered"]')!.textContent).toBe('Not one of your accounts');
+    expect(el.querySelector('.avatar-initials')!.textContent).toBe('CC');
+    el.querySelector<HTMLButtonElement>('[data-action="add-account"]')!.click();
+    expect(onAddAccount).toHaveBeenCalledWith('options.html?add=1&platform=x&handle=cafe_martin&name=Caf%C3%A9%20%26%20Co%20%3D%20Martin');
+  });
+
+  it('builds the add path without the parts the page does not show', () => {
+    expect(addAccountPath({ platform: 'linkedin', name: 'Boulangerie Dupont' })).toBe('options.html?add=1&platform=linkedin&name=Boulangerie%20Dupont');
+    expect(addAccountPath({ platform: 'instagram', handle: 'a.b_c', name: '  ' })).toBe('options.html?add=1&platform=instagram&handle=a.b_c');
+  });
+});
+
+describe('PopupView: the guard state, pause and resume', () => {
+  it('active: offers a 15-minute pause on this platform, and says protected accounts stay guarded', () => {
+    const onPause = vi.fn();
+    const el = popup({ settings: twoAccounts, onPause });
+    expect(el.querySelector('[data-status="state-active"]')!.textContent).toBe('Guard active');
+    const button = el.querySelector<HTMLButtonElement>('[data-action="pause"]')!;
+    expect(button.textContent).toBe('Pause 15 minutes on X');
+    expect(el.querySelector('[data-status="pause-spares-protected"]')!.textContent).toBe('Protected accounts stay guarded during a pause: @boulangerie_dupont.');
+    button.click();
+    expect(onPause).toHaveBeenCalledWith('x');
+    expect(el.querySelector('[data-action="resume"]')).toBeNull();
+  });
+
+  it('no note about protected accounts when pauses spare nothing', () => {
+    expect(popup({ settings: { ...twoAccounts, pauseSparesProtected: false } }).querySelector('[data-status="pause-spares-protected"]')).toBeNull();
+    expect(popup({ settings }).querySelector('[data-status="pause-spares-protected"]')).toBeNull();
+  });
+
+  it('paused: says until when, in the chosen language, and offers to resume', () => {
+    const onResume = vi.fn();
+    const until = at(2025, 1, 6, 14, 15);
+    const el = popup({ t: tFr, locale: 'fr', pauses: { x: until }, onResume });
+    expect(el.querySelector('[data-status="state-paused"]')!.textContent).toBe('En pause sur X jusqu’à 14:15');
+    expect(el.querySelector('[data-action="pause"]')).toBeNull();
+    el.querySelector<HTMLButtonElement>('[data-action="resume"]')!.click();
+    expect(onResume).toHaveBeenCalledWith('x');
+  });
+
+  it('a pause of another platform, or one that has ended, does not count', () => {
+    expect(popup({ pauses: { facebook: NOW + 60_000 } }).querySelector('[data-status="state-active"]')).not.toBeNull();
+    expect(popup({ pauses: { x: NOW - 1 } }).querySelector('[data-status="state-active"]')).not.toBeNull();
+  });
+
+  it('without the background pauses, uses the tab status', () => {
+    const el = popup({ pauses: undefined, tab: { kind: 'guarded', status: { ...asMarie, pausedUntil: at(2025, 1, 6, 15, 0) } } });
+    expect(el.querySelector('[data-status="state-paused"]')!.textContent).toBe('Paused on X until 15:00');
+  });
+
+  it('degraded: gives the reason; off: says nothing is checked and offers no pause', () => {
+    const degraded = popup({ tab: { kind: 'guarded', status: { ...status, identity: null, problem: 'conflicting-signals' } } });
+    expect(degraded.querySelector('[data-status="state-degraded"]')!.textContent).toBe('Guard degraded: the page and the session disagree about the active account.');
+    expect(degraded.querySelector('[data-action="pause"]')).not.toBeNull();
+    const off = popup({ settings: { ...settings, guardEnabled: false }, pauses: { x: NOW + 60_000 } });
+    expect(off.querySelector('[data-status="state-off"]')!.textContent).toBe('Guard off: nothing is checked');
+    expect(off.querySelector('[data-action="pause"], [data-action="resume"]')).toBeNull();
+    const idle = popup({ tab: { kind: 'guarded', status: { ...asMarie, platformConfigured: false, accountId: null } } });
+    expect(idle.querySelector('[data-status="state-idle"]')!.textContent).toBe('Nothing to guard on X');
+    expect(idle.querySelector('[data-action="pause"]')).toBeNull();
+  });
+});
+
+describe('PopupView: the recent journal', () => {
+  it('shows the last five entries, newest first, and opens the journal', () => {
+    const onOpenJournal = vi.fn();
+    const journal = [1, 2, 3, 4, 5, 6].map((d) => entry({ time: at(2025, 1, d, 9), outcome: d === 6 ? 'paused' : 'allowed', account: d === 5 ? null : '@marie_dupont' }));
+    const el = popup({ journal, onOpenJournal });
+    const items = [...el.querySelectorAll('[data-list="recent-journal"] li')];
+    expect(items.map((li) => li.textContent)).toEqual([
+      '06/01/2025, 09:00 · X · @marie_dupontLet through (paused)',
+      '05/01/2025, 09:00 · X · Unknown accountAllowed',
+      '04/01/2025, 09:00 · X · @marie_dupontAllowed',
+      '03/01/2025, 09:00 · X · @marie_dupontAllowed',
+      '02/01/2025, 09:00 · X · @marie_dupontAllowed',
+    ]);
+    const link = el.querySelector<HTMLAnchorElement>('[data-action="open-journal"]')!;
+    expect(link.getAttribute('href')).toBe('journal.html');
+    link.click();
+    expect(onOpenJournal).toHaveBeenCalledTimes(1);
+  });
+
+  it('says when the journal is empty', () => {
+    expect(popup({ journal: [] }).querySelector('[data-status="recent-empty"]')!.textContent).toBe('Nothing in the journal yet.');
+  });
+});

@@ -1,0 +1,48 @@
+/** Journal filters: pure functions over the entries the background lists (no DOM, no browser API). */
+import type { Platform } from '../types';
+import type { JournalEntry, Outcome } from '../messaging/protocol';
+
+export interface JournalFilter {
+  /** undefined: any account; null: entries whose account was unknown; else the account label ("@handle" or name). */
+  account?: string | null;
+  platform?: Platform;
+  outcome?: Outcome;
+  /** Local calendar days, "YYYY-MM-DD", both inclusive. */
+  from?: string;
+  to?: string;
+}
+
+/** The start of a local calendar day "YYYY-MM-DD" (ms), or null when it is not such a date. */
+export function dayStart(day: string, offsetDays = 0): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return null;
+  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + offsetDays);
+  return Number.isNaN(date.getTime()) ? null : date.getTime();
+}
+
+/** Newest first (a copy). */
+export const newestFirst = (entries: readonly JournalEntry[]) => [...entries].sort((a, b) => b.time - a.time);
+
+export function filterEntries(entries: readonly JournalEntry[], filter: JournalFilter): JournalEntry[] {
+  const from = filter.from ? dayStart(filter.from) : null;
+  const until = filter.to ? dayStart(filter.to, 1) : null; // exclusive: the start of the day after
+  return newestFirst(entries).filter(
+    (e) =>
+      (filter.account === undefined || e.account === filter.account) &&
+      (!filter.platform || e.platform === filter.platform) &&
+      (!filter.outcome || e.outcome === filter.outcome) &&
+      (from === null || e.time >= from) &&
+      (until === null || e.time < until),
+  );
+}
+
+/** The distinct account labels of the entries, sorted, and whether some entries had no known account. */
+export function accountsIn(entries: readonly JournalEntry[]): { labels: string[]; hasUnknown: boolean } {
+  const labels = new Set<string>();
+  let hasUnknown = false;
+  for (const e of entries) {
+    if (e.account === null) hasUnknown = true;
+    else labels.add(e.account);
+  }
+  return { labels: [...labels].sort((a, b) => a.localeCompare(b)), hasUnknown };
+}
