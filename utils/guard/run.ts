@@ -1,6 +1,7 @@
 /**
  * Wires the guard to the browser: settings snapshot, journal messages, translations in the user's language, the
- * popup's status query, and the identity reports that draw the toolbar badge.
+ * popup's status query, the identity reports that draw the toolbar badge, and the identity ribbon on the focused
+ * composer.
  */
 import { browser } from 'wxt/browser';
 import type { PlatformAdapter } from '../platforms/adapter';
@@ -8,8 +9,9 @@ import type { Translate } from '../i18n';
 import { parseContentRequest, type TabReport, type TabStatus } from '../messaging/protocol';
 import { askBackground } from '../messaging/client';
 import { matchAccount } from '../rules/engine';
-import { translatorForLanguage } from '../i18n-browser';
+import { contentTranslator } from '../i18n-content';
 import { startGuard, type Guard } from './guard';
+import { startRibbon } from './ribbon';
 import { watchSettings } from './settings-source';
 import { STORAGE_KEYS } from '../settings/storage-keys';
 
@@ -23,15 +25,22 @@ export function runGuard(adapter: PlatformAdapter) {
   void askBackground({ type: 'tab/get-intended' })
     .then((r) => (intended = r?.accountId ?? null))
     .catch(() => undefined);
-  // The user's language choice, read at each use so that a change in the options applies at once.
-  const t: Translate = (key, substitutions) => translatorForLanguage(settings.current()?.language ?? 'auto')(key, substitutions);
+  // The user's language choice, read at each use so that a change in the options applies at once. Content scripts
+  // bundle no catalogue: another language than the browser's is asked once from the background (see i18n-content).
+  const t: Translate = contentTranslator(() => settings.current()?.language ?? 'auto');
+  // Ask for that catalogue as soon as the choice is known, so that the first ribbon or banner is already in it.
+  void settings.ready.then(() => t('ribbon_publishing_as'));
+  const ribbon = startRibbon(adapter, { win: window, settings, t });
   const guard = startGuard(adapter, {
     win: window,
     settings,
     intendedAccountId: () => intended,
     record: (entry) => void askBackground({ type: 'journal/record', entry }).catch(() => undefined),
     t,
-    onIdentitySeen: () => reportIdentity(),
+    onIdentitySeen: (composer) => {
+      reportIdentity();
+      ribbon.seen(composer);
+    },
   });
 
   // ---------- the badge: tell the background who this tab is, when it changes ----------

@@ -1,0 +1,310 @@
+/**
+ * The identity ribbon with a fake platform: shown on focus with the account's text and colour, following identity
+ * changes, styled by tone, hidden when the focus leaves or the composer goes. Frames are run by hand and the
+ * timer is faked, so every expectation is about one precise moment.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Account, Identity, Settings } from '../../../utils/types';
+import type { IdentityReading, PlatformAdapter } from '../../../utils/platforms/adapter';
+import type { SettingsSource } from '../../../utils/guard/guard';
+import { RIBBON_POLL_MS, ribbonView, startRibbon, type RibbonController } from '../../../utils/guard/ribbon';
+import { translatorFor } from '../../../utils/i18n';
+import en from '../../../public/_locales/en/messages.json';
+import fr from '../../../public/_locales/fr/messages.json';
+
+const brand: Account = {
+  id: 'x:boulangerie_dupont',
+  platform: 'x',
+  handle: 'boulangerie_dupont',
+  name: 'Boulangerie Dupont',
+  kind: 'brand',
+  protected: true,
+  ownWords: [],
+  color: '#b91c1c',
+};
+const shop: Account = { id: 'x:fournil', platform: 'x', handle: 'fournil', name: 'Le Fournil', kind: 'brand', protected: false, ownWords: [], color: '#047857' };
+const personal: Account = { id: 'x:marie_dupont', platform: 'x', handle: 'marie_dupont', name: 'Marie Dupont', kind: 'personal', protected: false, ownWords: [], color: '#7c3aed' };
+const base: Settings = {
+  schemaVersion: 2,
+  accounts: [brand, shop, personal],
+  wordLists: [],
+  unknownIdentity: 'confirm',
+  guardEnabled: true,
+  language: 'auto',
+  journalKeepText: false,
+  journalCap: 2000,
+  pauseSparesProtected: true,
+};
+
+let current: Settings | undefined;
+let pausedUntil: number | null;
+const source: SettingsSource = { current: () => current, ready: Promise.resolve(base), pausedUntil: () => pausedUntil };
+
+let reading: IdentityReading;
+const as = (handle: string, extra: Partial<Identity> = {}): IdentityReading => ({ identity: { platform: 'x', handle, source: 'fake', ...extra } });
+let reads: number;
+const adapter: PlatformAdapter = {
+  platform: 'x',
+  classify: () => null,
+  composerOf: (path) => (path[0] as Element).closest?.('.composer') ?? null,
+  readIdentity: () => {
+    reads++;
+    return reading;
+  },
+  readDraft: () => '',
+  editorOf: (composer) => composer.querySelector('.editor'),
+  publishControlOf: () => null,
+};
+
+/** Animation frames, run by the test. */
+let frames: (() => void)[];
+function flush() {
+  for (let i = 0; i < 5 && frames.length; i++) {
+    const run = frames;
+    frames = [];
+    run.forEach((f) => f());
+  }
+}
+
+let ribbon: RibbonController;
+function start(t = translatorFor(en)) {
+  ribbon = startRibbon(adapter, { win: window, settings: source, t, frame: (f) => frames.push(f), now: () => 1_000 });
+  // What run.ts wires: the guard reports the focused composer.
+  window.addEventListener('focusin', onFocus, true);
+}
+const onFocus = (e: Event) => ribbon.seen(adapter.composerOf(e.composedPath()));
+
+function buildPage() {
+  document.body.innerHTML = `
+    <div class="composer" id="c1"><div class="editor" contenteditable="true" tabindex="0"></div><button class="emoji">☺</button></div>
+    <div class="composer" id="c2"><div class="editor" contenteditable="true" tabindex="0"></div></div>
+    <input id="search" aria-label="Search">`;
+  return {
+    editor: document.querySelector<HTMLElement>('#c1 .editor')!,
+    emoji: document.querySelector<HTMLElement>('#c1 .emoji')!,
+    editor2: document.querySelector<HTMLElement>('#c2 .editor')!,
+    search: document.querySelector<HTMLElement>('#search')!,
+  };
+}
+
+const host = () => document.querySelector<HTMLElement>('[data-right-account="ribbon"]');
+const root = () => host()?.shadowRoot ?? null;
+const band = () => root()?.querySelector<HTMLElement>('.ribbon') ?? null;
+const visible = () => !!host() && host()!.style.display !== 'none' && !!band();
+const text = () => (band()?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const field = (name: string) => root()?.querySelector(`[data-field="${name}"]`)?.textContent ?? null;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  current = base;
+  pausedUntil = null;
+  reading = as('marie_dupont');
+  reads = 0;
+  frames = [];
+});
+afterEach(() => {
+  window.removeEventListener('focusin', onFocus, true);
+  ribbon.stop();
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
+describe('identity ribbon', () => {
+  it('appears on focus with the name, @handle, kind and colour of the account, in an open shadow root status region', () => {
+    const page = buildPage();
+    start();
+    expect(host()).toBeNull(); // nothing in the page before a composer is focused
+    page.editor.focus();
+    flush();
+    expect(visible()).toBe(true);
+    expect(text()).toBe('Publishing as Marie Dupont @marie_dupont Personal');
+    expect(field('name')).toBe('Marie Dupont');
+    expect(field('handle')).toBe('@marie_dupont');
+    expect(band()?.dataset.tone).toBe('personal');
+    expect(band()?.dataset.color).toBe('#7c3aed');
+    expect(band()?.getAttribute('style')).toContain('--account: #7c3aed');
+    expect(band()?.getAttribute('style')).toContain('--on-account: #ffffff');
+    expect(root()?.querySelector('[role="status"]')?.contains(band())).toBe(true);
+    expect(root()?.querySelector('[role="status"]')?.getAttribute('aria-live')).toBe('polite');
+    expect(host()?.style.pointerEvents).toBe('none');
+  });
+
+  it('speaks French when the translator is French', () => {
+    const page = buildPage();
+    start(translatorFor(fr));
+    page.editor.focus();
+    flush();
+    expect(text()).toBe('Publication en tant que Marie Dupont @marie_dupont Personnel');
+  });
+
+  it('changes on the timer when the identity changes without any event (actor picker, other tab)', () => {
+    const page = buildPage();
+    start();
+    page.editor.focus();
+    flush();
+    reading = as('boulangerie_dupont');
+    expect(field('handle')).toBe('@marie_dupont');
+    vi.advanceTimersByTime(RIBBON_POLL_MS);
+    expect(text()).toBe('Publishing as Boulangerie Dupont @boulangerie_dupont Brand protected');
+    expect(band()?.dataset.tone).toBe('protected');
+    expect(band()?.dataset.color).toBe('#b91c1c');
+  });
+
+  it('re-reads on input at most once per frame', () => {
+    const page = buildPage();
+    start();
+    page.editor.focus();
+    flush();
+    const before = reads;
+    for (let i = 0; i < 5; i++) page.editor.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    expect(frames).toHaveLength(1);
+    reading = as('fournil');
+    flush();
+    expect(reads).toBe(before + 1);
+    expect(band()?.dataset.tone).toBe('brand');
+    expect(text()).toBe('Publishing as Le Fournil @fournil Brand');
+  });
+
+  it('has a tone for each kind of identity: protected, brand, personal, not one of yours, unknown', () => {
+    const page = buildPage();
+    start();
+    const toneFor = (r: IdentityReading) => {
+      reading = r;
+      page.editor.focus();
+      vi.advanceTimersByTime(RIBBON_POLL_MS);
+      flush();
+      return [band()?.dataset.tone, band()?.dataset.color ?? null, text()];
+    };
+    expect(toneFor(as('boulangerie_dupont'))).toEqual(['protected', '#b91c1c', 'Publishing as Boulangerie Dupont @boulangerie_dupont Brand protected']);
+    expect(toneFor(as('fournil'))).toEqual(['brand', '#047857', 'Publishing as Le Fournil @fournil Brand']);
+    expect(toneFor(as('marie_dupont'))).toEqual(['personal', '#7c3aed', 'Publishing as Marie Dupont @marie_dupont Personal']);
+    expect(toneFor(as('pain_de_mie_fan', { name: 'Fan de pain' }))).toEqual([
+      'unregistered',
+      null,
+      'Publishing as Fan de pain @pain_de_mie_fan not one of your accounts',
+    ]);
+    expect(toneFor({ identity: null, problem: 'no-identity-signal' })).toEqual(['unknown', null, 'Cannot tell which account you are publishing as']);
+    expect(toneFor({ identity: null, problem: 'conflicting-signals' })).toEqual([
+      'unknown',
+      null,
+      'Cannot tell which account you are publishing as: the account changed in another tab: reload this page',
+    ]);
+  });
+
+  it('a session switched in another tab since the page loaded is "cannot tell"', () => {
+    const page = buildPage();
+    const withSession = { ...adapter, readSessionKey: () => 'session-1' };
+    ribbon = startRibbon(withSession, { win: window, settings: source, t: translatorFor(en), frame: (f) => frames.push(f) });
+    reading = as('marie_dupont', { sessionKey: 'session-1' });
+    ribbon.seen(null);
+    page.editor.focus();
+    ribbon.seen(page.editor.parentElement);
+    flush();
+    expect(band()?.dataset.tone).toBe('personal');
+    reading = as('marie_dupont', { sessionKey: 'session-2' });
+    vi.advanceTimersByTime(RIBBON_POLL_MS);
+    expect(band()?.dataset.tone).toBe('unknown');
+  });
+
+  it('stays while the focus moves inside the composer, hides when it leaves, follows to another composer', () => {
+    const page = buildPage();
+    start();
+    page.editor.focus();
+    flush();
+    page.emoji.focus();
+    flush();
+    expect(visible()).toBe(true);
+    page.search.focus();
+    expect(visible()).toBe(false);
+    page.editor2.focus();
+    flush();
+    expect(visible()).toBe(true);
+    // Focus lost to the page (a click on nothing focusable): the timer notices.
+    page.editor2.blur();
+    vi.advanceTimersByTime(RIBBON_POLL_MS);
+    expect(visible()).toBe(false);
+  });
+
+  it('hides when the composer is removed, and then stops reading', () => {
+    const page = buildPage();
+    start();
+    page.editor.focus();
+    flush();
+    expect(visible()).toBe(true);
+    document.getElementById('c1')!.remove();
+    vi.advanceTimersByTime(RIBBON_POLL_MS);
+    expect(visible()).toBe(false);
+    const after = reads;
+    vi.advanceTimersByTime(RIBBON_POLL_MS * 10);
+    flush();
+    expect(reads).toBe(after);
+  });
+
+  it('is not shown for a composer that does not have the focus (after a publish attempt elsewhere)', () => {
+    const page = buildPage();
+    start();
+    page.search.focus();
+    ribbon.seen(page.editor.parentElement);
+    flush();
+    expect(host()).toBeNull();
+    expect(reads).toBe(0);
+  });
+
+  it('never shows without configured accounts on the platform or with the guard switched off; shows "paused" during a pause', () => {
+    const page = buildPage();
+    start();
+    current = { ...base, accounts: [{ ...personal, platform: 'facebook', id: 'facebook:marie' }] };
+    page.editor.focus();
+    flush();
+    expect(visible()).toBe(false);
+    current = { ...base, guardEnabled: false };
+    vi.advanceTimersByTime(RIBBON_POLL_MS);
+    flush();
+    expect(visible()).toBe(false);
+    current = base;
+    pausedUntil = 5_000;
+    vi.advanceTimersByTime(RIBBON_POLL_MS);
+    flush();
+    expect(visible()).toBe(true);
+    expect(band()?.dataset.paused).toBe('true');
+    expect(field('paused')).toBe('guard paused');
+  });
+
+  it('sets every text as text: markup in a name stays characters', () => {
+    const page = buildPage();
+    start();
+    reading = as('pain_de_mie_fan', { name: '<img src=x onerror=alert(1)>' });
+    page.editor.focus();
+    flush();
+    expect(field('name')).toBe('<img src=x onerror=alert(1)>');
+    expect(root()?.querySelector('img')).toBeNull();
+  });
+
+  it('does nothing at all while no composer is focused', () => {
+    const page = buildPage();
+    start();
+    page.search.focus();
+    vi.advanceTimersByTime(RIBBON_POLL_MS * 10);
+    window.dispatchEvent(new Event('scroll'));
+    flush();
+    expect(reads).toBe(0);
+    expect(frames).toHaveLength(0);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('ribbonView', () => {
+  it('shows names alone where handles are ids (Facebook), and falls back to the id when there is no name', () => {
+    const page: Account = { id: 'facebook:615', platform: 'facebook', handle: '61551234567890', name: 'Boulangerie Dupont', kind: 'brand', protected: true, ownWords: [] };
+    const settings = { ...base, accounts: [page] };
+    const view = ribbonView('facebook', { identity: { platform: 'facebook', handle: '61551234567890', source: 'fake' } }, settings, false);
+    expect(view).toMatchObject({ tone: 'protected', name: 'Boulangerie Dupont', handle: null, kind: 'brand' });
+    expect(view?.color).toMatch(/^#[0-9a-f]{6}$/);
+    expect(ribbonView('facebook', { identity: { platform: 'facebook', handle: '1000', source: 'fake' } }, settings, false)).toMatchObject({
+      tone: 'unregistered',
+      name: '1000',
+      handle: null,
+      color: null,
+    });
+  });
+});

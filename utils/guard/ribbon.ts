@@ -1,0 +1,249 @@
+/**
+ * The identity ribbon in the page: while a composer has the focus, a slim band attached above its editor says who a
+ * publish would go out as, and changes the moment that changes.
+ *
+ * - Shown when the guard reports a focused composer (GuardEnv.onIdentitySeen, on focusin and after each attempt),
+ *   only on a platform with configured accounts and while the guard is switched on. While the guard is paused it
+ *   stays, with a "paused" mark: it blocks nothing, so it is not what a pause silences, and during a pause it is
+ *   the only safeguard left.
+ * - The identity is re-read on focus, on `input` in that composer (at most once per animation frame) and on a light
+ *   timer while the composer is focused: a comment box's own actor picker or an account switch in another tab
+ *   changes it without any event here.
+ * - Hidden when the focus moves out of the composer (next focusin, or the timer for a focus lost to the page
+ *   body) or when the composer is removed (the timer). Nothing runs while no composer is focused: the listeners
+ *   and the timer exist only while the ribbon is shown.
+ * - Layout: its own fixed host with an open shadow root (page CSS cannot reach it, tests can), moved with a
+ *   transform; the editor's rect is read once per frame, after our own writes, and never affects the page's
+ *   layout. It lets the pointer through.
+ * - Screen readers: the shadow root holds a role="status" region; it is filled a frame after it appears (so it is
+ *   announced on focus) and its text only changes when the identity does (so typing is silent).
+ */
+import { h, render } from 'preact';
+import { Ribbon, type RibbonView } from '@/components/Ribbon';
+import { RIBBON_CSS } from '@/components/ribbon-styles';
+import type { Identity, Platform, Settings } from '../types';
+import { HANDLE_PATTERNS } from '../types';
+import type { DetectionProblem, IdentityReading, PlatformAdapter } from '../platforms/adapter';
+import type { Translate } from '../i18n';
+import type { SettingsSource } from './guard';
+import { matchAccount } from '../rules/engine';
+import { accountColor } from '../format';
+import { BANNER_HOST_ATTRIBUTE } from './banner-host';
+
+/** While a composer is focused, how often its identity is re-read (a few selector lookups). */
+export const RIBBON_POLL_MS = 500;
+const GAP = 2;
+const MARGIN = 4;
+
+export interface RibbonEnv {
+  win: Window;
+  settings: SettingsSource;
+  t: Translate;
+  now?: () => number;
+  /** Schedules a callback before the next paint (tests replace it). */
+  frame?: (callback: () => void) => void;
+  pollMs?: number;
+}
+
+export interface RibbonController {
+  /** The guard saw this composer (focused, or just used): show the ribbon on it if it has the focus. */
+  seen(composer: Element | null): void;
+  stop(): void;
+}
+
+/** What the ribbon shows for a reading, or null when it should not show at all. Pure. */
+export function ribbonView(
+  platform: Platform,
+  reading: { identity: Identity | null; problem?: DetectionProblem },
+  settings: Settings | undefined,
+  paused: boolean,
+): RibbonView | null {
+  if (!settings || !settings.guardEnabled) return null;
+  const accounts = settings.accounts.filter((a) => a.platform === platform);
+  if (accounts.length === 0) return null;
+  const { identity } = reading;
+  const base = { kind: null, color: null, problem: null, paused };
+  if (!identity) return { ...base, tone: 'unknown', name: null, handle: null, problem: reading.problem ?? 'no-identity-signal' };
+  const account = matchAccount(accounts, identity);
+  // Facebook and LinkedIn "handles" are numeric ids or slugs: the name says more there.
+  const usernames = platform in HANDLE_PATTERNS;
+  const rawHandle = usernames ? (account?.handle ?? identity.handle) : undefined;
+  const name = account?.name?.trim() || identity.name?.trim() || null;
+  const handle = rawHandle ? `@${rawHandle}` : null;
+  const shown = { name: name ?? (handle ? null : (identity.handle ?? account?.handle ?? null)), handle };
+  if (!account) return { ...base, ...shown, tone: 'unregistered' };
+  return {
+    ...base,
+    ...shown,
+    tone: account.protected ? 'protected' : account.kind,
+    kind: account.kind,
+    color: accountColor(account),
+  };
+}
+
+/** The identity as the guard reads it: a session switched in another tab since the page loaded is "unknown". */
+function reader(adapter: PlatformAdapter) {
+  const loadSessionKey = adapter.readSessionKey?.();
+  return (composer: Element): IdentityReading => {
+    const reading = adapter.readIdentity(composer);
+    const key = reading.identity?.sessionKey;
+    if (key && loadSessionKey && key !== loadSessionKey) return { identity: null, problem: 'conflicting-signals' };
+    return reading;
+  };
+}
+
+/** The focused element, inside open shadow roots too. */
+function deepActive(doc: Document): Element | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** Is `node` inside `container`, crossing shadow roots? */
+function within(container: Element, node: Node | null): boolean {
+  for (let n = node; n; n = n.parentNode ?? (n.nodeType === 11 ? ((n as ShadowRoot).host ?? null) : null)) {
+    if (n === container) return true;
+  }
+  return false;
+}
+
+export function startRibbon(adapter: PlatformAdapter, env: RibbonEnv): RibbonController {
+  const { win } = env;
+  const doc = win.document;
+  const now = env.now ?? Date.now;
+  const frame = env.frame ?? ((callback: () => void) => void win.requestAnimationFrame(callback));
+  const read = reader(adapter);
+
+  let host: HTMLElement | null = null;
+  let region: HTMLElement | null = null;
+  let composer: Element | null = null;
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let frameQueued = false;
+  let stopped = false;
+
+  function ensureHost(): HTMLElement {
+    if (host && region) {
+      if (!host.isConnected) (doc.documentElement ?? doc).append(host);
+      return host;
+    }
+    host = doc.createElement('right-account-ribbon');
+    host.setAttribute(BANNER_HOST_ATTRIBUTE, 'ribbon');
+    // Below the banner (which is at the maximum), above the site; the pointer goes through to the page.
+    host.style.cssText =
+      'all: initial; position: fixed; z-index: 2147483646; top: 0; left: 0; display: none; pointer-events: none; contain: layout style;';
+    const root = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = RIBBON_CSS;
+    region = doc.createElement('div');
+    region.setAttribute('role', 'status');
+    region.setAttribute('aria-live', 'polite');
+    region.setAttribute('aria-atomic', 'true');
+    root.append(style, region);
+    (doc.documentElement ?? doc).append(host);
+    return host;
+  }
+
+  const schedule = () => {
+    if (frameQueued || !composer) return;
+    frameQueued = true;
+    frame(() => {
+      frameQueued = false;
+      update();
+    });
+  };
+  const onFocusIn = (event: Event) => {
+    // Focus went somewhere else than this composer (and not to us): the user left it.
+    if (composer && !event.composedPath().includes(composer)) hide();
+  };
+  const onTick = () => {
+    if (doc.visibilityState === 'hidden') return;
+    if (!composer || !composer.isConnected || !within(composer, deepActive(doc))) return hide();
+    update();
+  };
+
+  function show(target: Element) {
+    if (composer !== target) {
+      hide();
+      composer = target;
+      composer.addEventListener('input', schedule);
+      win.addEventListener('focusin', onFocusIn, true);
+      win.addEventListener('scroll', schedule, { capture: true, passive: true });
+      win.addEventListener('resize', schedule, { passive: true });
+      timer = setInterval(onTick, env.pollMs ?? RIBBON_POLL_MS);
+    }
+    schedule();
+  }
+
+  function hide() {
+    if (composer) {
+      composer.removeEventListener('input', schedule);
+      win.removeEventListener('focusin', onFocusIn, true);
+      win.removeEventListener('scroll', schedule, { capture: true } as EventListenerOptions);
+      win.removeEventListener('resize', schedule);
+      clearInterval(timer);
+      timer = undefined;
+      composer = null;
+    }
+    if (host && host.style.display !== 'none') {
+      host.style.display = 'none';
+      if (region) render(null, region);
+    }
+  }
+
+  /** One frame: re-read the identity, draw, then read the editor's rect once and move the host. */
+  function update() {
+    if (!composer || stopped) return;
+    if (!composer.isConnected) return hide();
+    const settings = env.settings.current();
+    const until = env.settings.pausedUntil(adapter.platform);
+    const view = ribbonView(adapter.platform, read(composer), settings, until !== null && until > now());
+    if (!view) {
+      if (host) host.style.display = 'none';
+      if (region) render(null, region);
+      return;
+    }
+    const el = ensureHost();
+    const wasHidden = el.style.display === 'none';
+    el.style.display = 'block';
+    // Filled a frame after the region appears, so that screen readers announce it.
+    if (wasHidden) schedule();
+    else render(h(Ribbon, { t: env.t, view }), region!);
+    place(el);
+  }
+
+  function place(el: HTMLElement) {
+    const anchor = (composer && adapter.editorOf(composer)) ?? composer;
+    if (!anchor) return;
+    // Reads (one layout, after our writes above), then writes.
+    const rect = anchor.getBoundingClientRect();
+    const height = (el.firstElementChild as HTMLElement | null)?.offsetHeight || el.offsetHeight || 24;
+    const viewport = { width: win.innerWidth, height: win.innerHeight };
+    const offscreen = rect.width === 0 || rect.bottom < 0 || rect.top > viewport.height;
+    el.style.visibility = offscreen ? 'hidden' : 'visible';
+    if (offscreen) return;
+    // Above the editor; below it when there is no room above (the editor at the very top of the window).
+    let top = rect.top - height - GAP;
+    if (top < MARGIN) top = rect.bottom + GAP;
+    // As wide as the editor, a little more if the handle needs it; the name gives way before the labels do.
+    const width = Math.min(viewport.width - 2 * MARGIN, Math.max(280, Math.round(rect.width) + 120));
+    const left = Math.max(MARGIN, Math.min(rect.left, viewport.width - width - MARGIN));
+    el.style.maxWidth = `${width}px`;
+    el.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+  }
+
+  return {
+    seen(target) {
+      if (stopped || !target || !target.isConnected) return;
+      // After a publish attempt the focus may be elsewhere (a closed banner): show only where the user types.
+      if (!within(target, deepActive(doc))) return;
+      show(target);
+    },
+    stop() {
+      hide();
+      stopped = true;
+      host?.remove();
+      host = null;
+      region = null;
+    },
+  };
+}
