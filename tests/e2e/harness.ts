@@ -223,18 +223,22 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
       const page = await browser.newPage();
       const url = `moz-extension://${FIREFOX_UUID}/${path}`;
       // A plain goto never resolves on moz-extension:// pages over BiDi: navigate, then wait for the app. A wait that
-      // starts on about:blank is cut short by the navigation itself: wait for the URL first, and retry once cut.
-      void page.goto(url, { waitUntil: [] as never }).catch(() => undefined);
-      for (let attempt = 0; ; attempt++) {
+      // starts on about:blank is cut short by the navigation itself, and while the new document replaces the old one
+      // BiDi may fail an evaluation outright ("right-hand side of 'in' should be an object"): keep waiting until a
+      // deadline, and navigate again if the page is still not there.
+      const navigate = () => void page.goto(url, { waitUntil: [] as never }).catch(() => undefined);
+      const ready = (expected: string) =>
+        location.href === expected && document.readyState === 'complete' && !!document.getElementById('app')?.firstChild;
+      navigate();
+      const deadline = Date.now() + 20_000;
+      for (;;) {
         try {
-          await page.waitForFunction(
-            (expected) => location.href === expected && document.readyState === 'complete' && !!document.getElementById('app')?.firstChild,
-            { timeout: 10_000, polling: 50 },
-            url,
-          );
+          await page.waitForFunction(ready, { timeout: Math.max(1_000, Math.min(5_000, deadline - Date.now())), polling: 50 }, url);
           break;
         } catch (error) {
-          if (attempt >= 3 || !/Waiting failed|context|navigat/i.test(String(error))) throw error;
+          if (Date.now() > deadline || !/Waiting failed|context|navigat|Protocol error/i.test(String(error))) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          if (page.url() !== url) navigate();
         }
       }
       return puppeteerSite(page);

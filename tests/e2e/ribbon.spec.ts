@@ -20,11 +20,13 @@ interface RibbonRead {
 
 /** The ribbon as the page sees it, or null when none is shown. */
 function readRibbon(site: Site, editorSelector: string): Promise<RibbonRead | null> {
-  return site.evaluate((selector) => {
+  return site.evaluate(async (selector) => {
     const host = document.querySelector<HTMLElement>('[data-right-account="ribbon"]');
     const root = host?.shadowRoot;
     const band = root?.querySelector<HTMLElement>('.ribbon');
     if (!host || !band || host.style.display === 'none') return null;
+    // The band slides 3px into place as it fades in: measure where it comes to rest.
+    await Promise.all(band.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
     const rect = band.getBoundingClientRect();
     const editor = document.querySelector(selector)?.getBoundingClientRect();
     return {
