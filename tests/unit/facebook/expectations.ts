@@ -49,6 +49,11 @@ export interface FixtureExpectation {
   composers: ComposerExpectation[];
 }
 
+/** The English (or French) twin of a fixture: same structure, same actors, the other language's control labels. */
+function twin(of: FixtureExpectation, labels: Record<string, string>, url = of.url): FixtureExpectation {
+  return { ...of, url, composers: of.composers.map((c) => ({ ...c, control: c.control === null ? null : (labels[c.control] ?? c.control) })) };
+}
+
 export const EXPECTED: Record<string, FixtureExpectation> = {
   'feed-fr': {
     url: 'https://www.facebook.com/',
@@ -125,3 +130,8 @@ export const EXPECTED: Record<string, FixtureExpectation> = {
     composers: [{ surface: 'comment', control: 'comment', identity: null, problem: 'no-identity-signal', marker: 'comment' }],
   },
 };
+EXPECTED['feed-en'] = twin(EXPECTED['feed-fr']!, { commenter: 'comment', 'appuyez sur entrée pour envoyer': 'press enter to send' });
+EXPECTED['feed-as-page-fr'] = twin(EXPECTED['feed-as-page-en']!, { comment: 'commenter' });
+EXPECTED['create-post-en'] = twin(EXPECTED['create-post-fr']!, { commenter: 'comment', publier: 'post' });
+EXPECTED['create-post-two-step-fr'] = twin(EXPECTED['create-post-two-step-en']!, {});
+EXPECTED['business-suite-en'] = twin(EXPECTED['business-suite-fr']!, { publier: 'publish' });

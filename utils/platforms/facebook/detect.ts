@@ -209,10 +209,23 @@ function isBusinessSuite(url: string): boolean {
   }
 }
 
+/** The left rail's self entry: the first of its links with an avatar (name = its text, handle from its href). */
+export function selfEntry(root: ParentNode): { name?: string; handle?: string } | undefined {
+  const link = Array.from(root.querySelectorAll(S.leftRailLink)).find((a) => a.querySelector(S.avatarImage));
+  if (!link) return undefined;
+  const entry: { name?: string; handle?: string } = {};
+  const name = lineOf(link);
+  if (name) entry.name = name;
+  const handle = handleFromHref(link.getAttribute('href'));
+  if (handle) entry.handle = handle;
+  return entry;
+}
+
 /**
  * The page-level actor: who a post or a chat message goes out as. From `CurrentUserInitialData` (USER_ID, NAME),
  * cross-checked with the cookies: the person (`c_user`) must be ACCOUNT_ID, and the acting profile (`i_user`, when
- * readable) must be USER_ID. A difference means the session switched profile after this page was rendered.
+ * readable) must be USER_ID. A difference means the session switched profile after this page was rendered. The left
+ * rail's self entry (name, and id when its link has one) must be the same profile too.
  */
 function pageActor(root: ParentNode, cookie: string): { found?: Found; problem?: IdentityReading['problem'] } {
   const user = readCurrentUser(root);
@@ -224,6 +237,10 @@ function pageActor(root: ParentNode, cookie: string): { found?: Found; problem?:
   // The page says "acting as yourself" but the cookie says a Page profile acts (or the reverse, when i_user is
   // readable): stale.
   if (!acting && person && user.userId !== person && (!user.accountId || user.accountId === user.userId)) return { problem: 'conflicting-signals' };
+  // The DOM's own reading of who acts (the left rail's self entry) must be the embedded acting profile.
+  const self = selfEntry(root);
+  if (self?.name && user.name && !sameName(self.name, user.name)) return { problem: 'conflicting-signals' };
+  if (self?.handle && NUMERIC_ID.test(self.handle) && self.handle !== user.userId) return { problem: 'conflicting-signals' };
   const found: Found = { handle: user.userId, source: 'current-user' };
   if (user.name) found.name = user.name;
   const avatarUrl = avatarUrlIn(accountButton(root));

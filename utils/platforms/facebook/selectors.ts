@@ -26,7 +26,7 @@ export const FACEBOOK_SELECTORS = {
    * session, and cross-checked with the `c_user`/`i_user` cookies (a difference means the session changed after
    * render). Only blocks whose text contains the marker are parsed, and only the one object after it.
    * Fallback: none needed; without it the page-level actor is unknown (comment boxes still name their actor).
-   * @count business-suite-fr=1 no-signals=1 *=2
+   * @count business-suite-en=1 business-suite-fr=1 no-signals=1 *=2
    */
   dataScript: 'script[type="application/json"][data-sjs]',
 
@@ -36,15 +36,25 @@ export const FACEBOOK_SELECTORS = {
    * ACCOUNT_BUTTON_LABELS. It shows the acting profile's avatar (`svg image[xlink:href]`): used for the avatar and
    * as evidence that someone is logged in. Other buttons of that navigation (Menu, Messenger, Notifications) are the
    * decoys. Fallback: none (the avatar is cosmetic).
-   * @count business-suite-fr=0 no-signals=0 *=4
+   * @count business-suite-en=0 business-suite-fr=0 no-signals=0 *=4
    */
   accountButtonCandidate: '[role="banner"] [role="navigation"] [role="button"][aria-label]',
+
+  /**
+   * The left rail's links. The first one that carries an avatar is the acting profile's own entry (its name and its
+   * profile URL: Mask's identity source `facebook.com/collecting/identity.ts`, research §2.1 [V structure, G for
+   * Page profiles]). The account button shows only "Your profile" and an avatar, so this entry is the DOM's named
+   * reading of "who am I": it is cross-checked against `CurrentUserInitialData` (NAME, and USER_ID when the link is
+   * `profile.php?id=`); a difference is `conflicting-signals`. Its other links (Groups…) are the decoys.
+   * @count feed-as-page-en=2 feed-as-page-fr=2 feed-en=2 feed-fr=2 *=0
+   */
+  leftRailLink: '[data-pagelet="LeftRail"] a[href]',
 
   /**
    * An avatar image: Facebook draws avatars as `<svg role=img><image xlink:href>` (its `aria-label` is the
    * profile's name [G]). Used inside the account button, a composer's actor row and a comment box's actor picker
    * only; the many other avatars of the feed (post authors, commenters, chat heads) are the decoys.
-   * @count business-suite-fr=1 create-post-fr=4 feed-as-page-en=9 feed-fr=8 *=2
+   * @count create-post-two-step-en=2 create-post-two-step-fr=2 feed-as-page-en=9 feed-as-page-fr=9 feed-en=8 feed-fr=8 no-signals=2 *=4
    */
   avatarImage: 'svg[role="img"] image',
 
@@ -53,7 +63,7 @@ export const FACEBOOK_SELECTORS = {
    * actor: the row at the top of "Create post"/"Créer une publication" (avatar + name + audience), or the avatar
    * with a chevron left of a comment box (the per-comment identity picker, research §2.1 [V, index id
    * 70976423801]). The account button's own svg is labelled "Your profile", never a name: it is never queried here.
-   * @count create-post-fr=4 create-post-two-step-en=2 feed-as-page-en=8 feed-fr=7 no-signals=1 *=0
+   * @count create-post-en=4 create-post-fr=4 feed-as-page-en=8 feed-as-page-fr=8 feed-en=7 feed-fr=7 no-signals=1 *=2
    */
   namedAvatar: 'svg[role="img"][aria-label]',
 
@@ -62,7 +72,7 @@ export const FACEBOOK_SELECTORS = {
    * named by aria-label or text; its name minus the POST_TO_PREFIXES prefix is the Page. Cross-checked with the
    * `asset_id` URL parameter (the Page id). Non-editable `div` comboboxes only: the editor is a combobox too, and so
    * is the search `<input>`.
-   * @count business-suite-fr=1 *=0
+   * @count business-suite-en=1 business-suite-fr=1 *=0
    */
   postToCombobox: 'div[role="combobox"]:not([contenteditable])',
 
@@ -73,7 +83,7 @@ export const FACEBOOK_SELECTORS = {
    * [V, index id 59722123992]) in the create-post dialog, comment boxes and chats; Business Suite's Draft-style
    * editor (`contenteditable` with `role=combobox`, classes `notranslate _5rpu`, research §2.1). Which composer an
    * editor belongs to is decided from its ancestors (below) and, for comments and chats, its label.
-   * @count create-post-fr=2 feed-as-page-en=3 feed-fr=3 *=1
+   * @count create-post-en=2 create-post-fr=2 feed-as-page-en=3 feed-as-page-fr=3 feed-en=3 feed-fr=3 *=1
    */
   editor: '[contenteditable="true"][role="textbox"], [contenteditable="true"][role="combobox"]',
 
@@ -82,13 +92,14 @@ export const FACEBOOK_SELECTORS = {
    * spellings, since not every DOM implementation compares `method` case-insensitively). Its
    * editor is a post editor whatever its label; its root is this form. The post viewer is a dialog too, with no
    * such form (the decoy).
-   * @count create-post-fr=1 create-post-two-step-en=1 *=0
+   * @count create-post-en=1 create-post-fr=1 create-post-two-step-en=1 create-post-two-step-fr=1 *=0
    */
   postForm: '[role="dialog"] form[method="post"], [role="dialog"] form[method="POST"]',
 
   /**
-   * Dialogs: create-post, the post viewer, menus. Used to bound composer searches.
-   * @count create-post-fr=1 create-post-two-step-en=1 feed-as-page-en=1 *=0
+   * Dialogs: create-post, the post viewer (feed-as-page-*: a dialog showing one post with its comments and a comment
+   * box, never a post composer: it has no `form[method=post]`), menus. Used to bound composer searches.
+   * @count business-suite-en=0 business-suite-fr=0 feed-en=0 feed-fr=0 no-signals=0 *=1
    */
   dialog: '[role="dialog"]',
 
@@ -96,7 +107,7 @@ export const FACEBOOK_SELECTORS = {
    * A comment box or a chat box's form. The comment composer root starts here and grows to the nearest ancestor
    * that also holds the actor picker (left of the box, outside the form). Plain `form`: the search box's form is
    * never a root (it has no editor).
-   * @count business-suite-fr=0 create-post-two-step-en=2 feed-as-page-en=4 no-signals=2 *=3
+   * @count business-suite-en=0 business-suite-fr=0 create-post-two-step-en=2 create-post-two-step-fr=2 feed-as-page-en=4 feed-as-page-fr=4 no-signals=2 *=3
    */
   form: 'form',
 
@@ -104,14 +115,14 @@ export const FACEBOOK_SELECTORS = {
    * Controls: Facebook's buttons are `div[role=button]` (native `<button>` is accepted too). Publish controls among
    * them are told by their label (aria-label, else text) from the tables below, and only inside a composer root.
    * Likes, reactions, share, follow, "Next"/"Suivant" have other labels: never publish controls.
-   * @count create-post-fr=19 create-post-two-step-en=13 feed-as-page-en=37 feed-fr=30 no-signals=9 *=3
+   * @count create-post-en=19 create-post-fr=19 create-post-two-step-en=13 create-post-two-step-fr=13 feed-as-page-en=37 feed-as-page-fr=37 feed-en=30 feed-fr=30 no-signals=9 *=6
    */
   control: '[role="button"], button',
 
   /**
    * Draft-style blocks (Business Suite's editor): one per line. Lexical paragraphs (`<p>`) are read as blocks by the
    * generic text walker instead.
-   * @count business-suite-fr=1 *=0
+   * @count business-suite-en=1 business-suite-fr=1 *=0
    */
   draftBlock: '[data-block="true"]',
 } as const;
