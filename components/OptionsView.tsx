@@ -1,9 +1,23 @@
-/** The options page (first version): configured accounts and word lists, import and export of the v1 file. */
-import type { Settings } from '@/utils/types';
+/**
+ * The options page: accounts, word lists, "try it", preferences, import/export and automatic backups. Every change
+ * is sent through the callbacks (the background is the only writer); this view holds no browser API.
+ *
+ * Automation hooks (each section documents its own): sections [data-section="accounts|word-lists|try-it|preferences|
+ * import-export|backups"]; import/export: [data-action="import-settings"] (file input), [data-action="export-settings"],
+ * [data-status="import-ok"], [data-status="import-error"].
+ */
+import type { Preferences, Settings } from '@/utils/types';
 import type { Translate } from '@/utils/i18n';
-import type { ImportStatus } from '@/utils/ui/options-store';
-import { accountLabel } from '@/utils/format';
+import type { BackupSummary } from '@/utils/messaging/protocol';
+import type { SettingsFileContent } from '@/utils/settings/file';
+import type { AccountPrefill, ImportStatus, SaveResult } from '@/utils/ui/options-store';
 import { describeImportError } from './import-errors';
+import { AccountsSection } from './options/AccountsSection';
+import { PreferencesSection } from './options/PreferencesSection';
+import { BackupsSection } from './options/BackupsSection';
+import { WordListsSection } from './options/WordListsSection';
+import { TryItSection } from './options/TryItSection';
+import './options/options.css';
 
 export interface OptionsViewProps {
   t: Translate;
@@ -11,7 +25,17 @@ export interface OptionsViewProps {
   importStatus: ImportStatus;
   onImport: (file: File) => void;
   onExport: () => void;
+  /** BCP 47 language of the page, for dates. */
+  locale?: string;
+  backups?: BackupSummary[];
+  /** "Add the account I'm on now" (from the popup): the add form opens filled in. */
+  prefill?: AccountPrefill | null;
+  onSaveConfiguration?: (content: SettingsFileContent) => Promise<SaveResult>;
+  onSetPreferences?: (prefs: Partial<Preferences>) => Promise<boolean>;
+  onRestoreBackup?: (time: number) => Promise<boolean>;
 }
+
+const refuse = async (): Promise<SaveResult> => ({ ok: false, errors: [{ code: 'unknown', path: '' }] });
 
 function ImportResult({ t, status }: { t: Translate; status: ImportStatus }) {
   if (!status) return null;
@@ -37,54 +61,50 @@ function ImportResult({ t, status }: { t: Translate; status: ImportStatus }) {
   );
 }
 
-export function OptionsView({ t, settings, importStatus, onImport, onExport }: OptionsViewProps) {
+export function OptionsView({
+  t,
+  settings,
+  importStatus,
+  onImport,
+  onExport,
+  locale = 'en',
+  backups = [],
+  prefill = null,
+  onSaveConfiguration = refuse,
+  onSetPreferences = async () => false,
+  onRestoreBackup = async () => false,
+}: OptionsViewProps) {
+  const sections: [string, string][] = [
+    ['accounts-title', t('optionsAccounts')],
+    ['wl-title', t('optionsWordLists')],
+    ['prefs-title', t('pref_title')],
+    ['io-title', t('optionsImportExport')],
+    ['backups-title', t('backup_title')],
+  ];
   return (
     <main class="page options">
       <h1>{t('optionsTitle')}</h1>
-
-      <section aria-labelledby="accounts-title">
-        <h2 id="accounts-title">{t('optionsAccounts')}</h2>
-        {settings && settings.accounts.length === 0 ? <p class="empty">{t('optionsNoAccounts')}</p> : null}
-        <ul class="cards" data-list="accounts">
-          {settings?.accounts.map((a) => (
-            <li key={a.id} class="card" data-account-id={a.id}>
-              <div class="card-title">
-                <strong>{a.name ?? accountLabel(a)}</strong> {a.name && a.handle ? <span class="muted">{accountLabel(a)}</span> : null}
-              </div>
-              <div class="chips">
-                <span class="chip">{t(`platform_${a.platform}`)}</span>
-                <span class={`chip ${a.kind}`}>{t(`kind_${a.kind}`)}</span>
-                {a.protected ? <span class="chip protected">{t('protectedLabel')}</span> : null}
-              </div>
-              {a.ownWords.length ? <p class="muted small">{t('optionsOwnWords', [a.ownWords.join(', ')])}</p> : null}
+      <nav class="opt-nav" aria-label={t('opt_nav')}>
+        <ul>
+          {sections.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
             </li>
           ))}
         </ul>
-      </section>
+      </nav>
 
-      <section aria-labelledby="lists-title">
-        <h2 id="lists-title">{t('optionsWordLists')}</h2>
-        <ul class="cards" data-list="word-lists">
-          {settings?.wordLists.map((l) => (
-            <li key={l.id} class="card">
-              <div class="card-title">
-                <strong>{l.name}</strong> <span class="muted">{t('optionsListWords', [l.words.length])}</span>
-              </div>
-              <p class="muted small">
-                {t('optionsListAppliesTo', [l.appliesTo.map((k) => t(`kind_${k}`)).join(', ')])} · {t(`optionsListAction_${l.action}`)}
-              </p>
-              <p class="small words">{l.words.slice(0, 30).join(', ')}{l.words.length > 30 ? '…' : ''}</p>
-            </li>
-          ))}
-        </ul>
-        {settings ? (
-          <p>
-            {t('optionsUnknownIdentity')} <strong>{t(`optionsUnknownIdentity_${settings.unknownIdentity}`)}</strong>
-          </p>
-        ) : null}
-      </section>
+      {settings ? (
+        <>
+          <AccountsSection t={t} settings={settings} onSave={onSaveConfiguration} prefill={prefill} />
+          {/* Word lists and "Try it": components/options/WordListsSection.tsx and TryItSection.tsx (another engineer's). */}
+          <WordListsSection t={t} settings={settings} onSave={onSaveConfiguration} />
+          <TryItSection t={t} settings={settings} />
+          <PreferencesSection t={t} settings={settings} onChange={onSetPreferences} />
+        </>
+      ) : null}
 
-      <section aria-labelledby="io-title">
+      <section class="opt-section" aria-labelledby="io-title" data-section="import-export">
         <h2 id="io-title">{t('optionsImportExport')}</h2>
         <p class="muted">{t('optionsImportHelp')}</p>
         <label class="file">
@@ -108,6 +128,8 @@ export function OptionsView({ t, settings, importStatus, onImport, onExport }: O
           </button>
         </p>
       </section>
+
+      {settings ? <BackupsSection t={t} locale={locale} backups={backups} onRestore={onRestoreBackup} /> : null}
     </main>
   );
 }

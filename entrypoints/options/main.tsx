@@ -1,7 +1,9 @@
 import { render } from 'preact';
+import { useState } from 'preact/hooks';
 import { OptionsView } from '@/components/OptionsView';
-import { useOptionsStore } from '@/utils/ui/options-store';
-import { t } from '@/utils/i18n-browser';
+import { readAddPrefill, useOptionsStore } from '@/utils/ui/options-store';
+import { translatorForLanguage } from '@/utils/i18n-browser';
+import { STORAGE_KEYS } from '@/utils/settings/storage-keys';
 import '@/components/pages.css';
 
 function download(name: string, text: string) {
@@ -11,20 +13,40 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+// "Add the account I'm on now" (popup): read once, then dropped from the address so that a reload does not reopen it.
+const initialPrefill = readAddPrefill(location.search);
+if (location.search) history.replaceState(null, '', location.pathname + location.hash);
+
 function App() {
-  const { settings, importStatus, importFile, exportFile } = useOptionsStore();
+  const store = useOptionsStore();
+  const [prefill] = useState(initialPrefill);
+  const language = store.settings?.language ?? 'auto';
+  const t = translatorForLanguage(language);
+  const locale = language === 'auto' ? browser.i18n.getUILanguage() : language;
+  document.title = t('optionsTitle');
+  document.documentElement.lang = locale;
   return (
     <OptionsView
       t={t}
-      settings={settings}
-      importStatus={importStatus}
-      onImport={(file) => void importFile(file)}
-      onExport={() => void exportFile().then(({ text }) => download('right-account-settings.json', text))}
+      locale={locale}
+      settings={store.settings}
+      importStatus={store.importStatus}
+      backups={store.backups}
+      prefill={store.settings ? prefill : null}
+      onImport={(file) => void store.importFile(file)}
+      onExport={() => void store.exportFile().then(({ text }) => download('right-account-settings.json', text))}
+      onSaveConfiguration={store.saveConfiguration}
+      onSetPreferences={store.setPreferences}
+      onRestoreBackup={store.restoreBackup}
     />
   );
 }
 
-document.title = t('optionsTitle');
-document.documentElement.lang = browser.i18n.getUILanguage();
 void useOptionsStore.getState().load();
+// Changes made elsewhere (another options tab, the popup) show up without a reload.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local') return;
+  if (STORAGE_KEYS.settings in changes) void useOptionsStore.getState().load();
+  else if (STORAGE_KEYS.backups in changes) void useOptionsStore.getState().loadBackups();
+});
 render(<App />, document.getElementById('app')!);

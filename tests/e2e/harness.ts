@@ -227,18 +227,20 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
       // BiDi may fail an evaluation outright ("right-hand side of 'in' should be an object"): keep waiting until a
       // deadline, and navigate again if the page is still not there.
       const navigate = () => void page.goto(url, { waitUntil: [] as never }).catch(() => undefined);
+      // By path: a page may drop its query once read (the options page does, for "add this account").
+      const pagePath = `/${path.split('?')[0]}`;
       const ready = (expected: string) =>
-        location.href === expected && document.readyState === 'complete' && !!document.getElementById('app')?.firstChild;
+        location.protocol === 'moz-extension:' && location.pathname === expected && document.readyState === 'complete' && !!document.getElementById('app')?.firstChild;
       navigate();
       const deadline = Date.now() + 20_000;
       for (;;) {
         try {
-          await page.waitForFunction(ready, { timeout: Math.max(1_000, Math.min(5_000, deadline - Date.now())), polling: 50 }, url);
+          await page.waitForFunction(ready, { timeout: Math.max(1_000, Math.min(5_000, deadline - Date.now())), polling: 50 }, pagePath);
           break;
         } catch (error) {
           if (Date.now() > deadline || !/Waiting failed|context|navigat|Protocol error/i.test(String(error))) throw error;
           await new Promise((resolve) => setTimeout(resolve, 100));
-          if (page.url() !== url) navigate();
+          if (new URL(page.url()).pathname !== pagePath) navigate();
         }
       }
       return puppeteerSite(page);

@@ -1,8 +1,7 @@
-/** The options page and popup views: what a person sees for each state, in English and French. */
+/** The options page views: what a person sees for each state, in English and French. (Popup: popup.test.tsx.) */
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { OptionsView } from '../../../components/OptionsView';
-import { PopupView } from '../../../components/PopupView';
 import { describeImportError } from '../../../components/import-errors';
 import { translatorFor } from '../../../utils/i18n';
 import en from '../../../public/_locales/en/messages.json';
@@ -57,9 +56,10 @@ describe('OptionsView', () => {
         onExport={vi.fn()}
       />,
     );
-    expect([...el.querySelectorAll('[data-account-id]')].map((e) => e.getAttribute('data-account-id'))).toEqual(['x:marie_dupont']);
-    expect(el.querySelector('[data-list="word-lists"]')!.textContent).toContain('Grossièretés');
-    expect(el.querySelector('[data-list="word-lists"]')!.textContent).toContain('blocks');
+    expect([...el.querySelectorAll('[data-list="accounts"] [data-account-id]')].map((e) => e.getAttribute('data-account-id'))).toEqual(['x:marie_dupont']);
+    const list = el.querySelector('[data-list="word-lists"] li[data-list-id="l"]')!;
+    expect(list.querySelector<HTMLInputElement>('[data-action="list-name"]')!.value).toBe('Grossièretés');
+    expect(list.querySelector<HTMLSelectElement>('[data-action="list-action"]')!.value).toBe('block');
     expect(el.querySelector('[data-status="import-error"]')!.textContent).toContain('accounts[0].kind: this field is required.');
     expect(el.querySelector('input[type="file"][data-action="import-settings"]')).not.toBeNull();
     expect(el.querySelector('[data-action="export-settings"]')).not.toBeNull();
@@ -68,71 +68,5 @@ describe('OptionsView', () => {
   it('confirms a successful import', () => {
     const el = mount(<OptionsView t={tFr} settings={settings} importStatus={{ kind: 'ok', accounts: 1, wordLists: 1 }} onImport={vi.fn()} onExport={vi.fn()} />);
     expect(el.querySelector('[data-status="import-ok"]')!.textContent).toBe('1 comptes et 1 listes de mots importés.');
-  });
-});
-
-describe('PopupView', () => {
-  const status = { platform: 'x' as const, accountId: null, platformConfigured: true, guardEnabled: true, pausedUntil: null, intendedAccountId: null };
-
-  it('shows the identity and whether it is configured', () => {
-    const el = mount(
-      <PopupView
-        t={tEn}
-        settings={settings}
-        tab={{ kind: 'guarded', status: { ...status, identity: { platform: 'x', handle: 'marie_dupont', name: 'Marie', source: 'account-switcher' }, accountId: 'x:marie_dupont' } }}
-        onToggleGuard={vi.fn()} onIntend={vi.fn()}
-        onOpenOptions={vi.fn()}
-      />,
-    );
-    expect(el.querySelector('[data-status="identity"]')!.textContent).toContain('@marie_dupont');
-    expect(el.querySelector('[data-status="configured"]')).not.toBeNull();
-    expect(el.querySelector('[data-status="guard-on"]')).not.toBeNull();
-  });
-
-  it('says when detection failed, and why', () => {
-    const el = mount(
-      <PopupView t={tFr} settings={settings} tab={{ kind: 'guarded', status: { ...status, identity: null, problem: 'no-identity-signal' } }} onToggleGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} />,
-    );
-    expect(el.querySelector('[data-status="not-detected"]')!.textContent).toContain('Compte non détecté');
-    expect(el.querySelector('[data-status="not-detected"]')!.textContent).toContain('aucun des signaux');
-  });
-
-  it('offers the platform\'s accounts as the intended account, and warns when the tab is active as another', () => {
-    const onIntend = vi.fn();
-    const twoAccounts: Settings = {
-      ...settings,
-      accounts: [...settings.accounts, { id: 'x:boulangerie_dupont', platform: 'x', handle: 'boulangerie_dupont', kind: 'brand', protected: true, ownWords: [] }],
-    };
-    const el = mount(
-      <PopupView
-        t={tEn}
-        settings={twoAccounts}
-        tab={{ kind: 'guarded', status: { ...status, identity: { platform: 'x', handle: 'marie_dupont', source: 's' }, accountId: 'x:marie_dupont', pausedUntil: null, intendedAccountId: 'x:boulangerie_dupont' } }}
-        onToggleGuard={vi.fn()}
-        onIntend={onIntend}
-        onOpenOptions={vi.fn()}
-      />,
-    );
-    const select = el.querySelector<HTMLSelectElement>('[data-action="set-intended"]')!;
-    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([
-      ['', 'No preference'],
-      ['x:marie_dupont', '@marie_dupont (Marie Dupont)'],
-      ['x:boulangerie_dupont', '@boulangerie_dupont'],
-    ]);
-    expect(select.value).toBe('x:boulangerie_dupont');
-    expect(el.querySelector('[data-status="intended-mismatch"]')).not.toBeNull();
-    select.value = '';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    expect(onIntend).toHaveBeenCalledWith(null);
-  });
-
-  it('on other sites, says there is nothing to guard; the switch reports its state', () => {
-    const onToggle = vi.fn();
-    const el = mount(<PopupView t={tEn} settings={{ ...settings, guardEnabled: false }} tab={{ kind: 'unsupported' }} onToggleGuard={onToggle} onIntend={vi.fn()} onOpenOptions={vi.fn()} />);
-    expect(el.querySelector('[data-status="unsupported"]')).not.toBeNull();
-    expect(el.querySelector('[data-status="guard-off"]')).not.toBeNull();
-    const box = el.querySelector<HTMLInputElement>('[data-action="toggle-guard"]')!;
-    box.click();
-    expect(onToggle).toHaveBeenCalledWith(true);
   });
 });
