@@ -125,3 +125,51 @@ test('the popup offers to add a detected account that is not configured', async 
   await popup.close();
   await site.close();
 });
+
+test('the intended account picked in the popup warns on a post from another account, until it is cleared', async ({ ext }) => {
+  await setSettings(ext, standardSettings());
+  const site = await ext.newSite({ 'https://x.com/home': 'x/home-fr.html' }); // @marie_dupont, personal
+  await site.goto('https://x.com/home');
+  await site.waitFor(() => !!document.querySelector('[data-testid="tweetTextarea_0"]'));
+  const tabId = await tabIdOf(ext, 'x');
+  // A <select> opens a native list that automation cannot drive: choose the option as that list would.
+  const choose = async (accountId: string) => {
+    const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitFor(() => !!document.querySelector('[data-action="set-intended"]'));
+    await popup.evaluate((id) => {
+      const select = document.querySelector<HTMLSelectElement>('[data-action="set-intended"]')!;
+      select.value = id;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }, accountId);
+    // The tab's guard learns it from the background: wait until it says so before posting.
+    await popup.waitFor(
+      async ({ tabId, accountId }) => {
+        const g = globalThis as unknown as Record<'browser' | 'chrome', Api | undefined>;
+        const status = (await (g.browser ?? g.chrome)!.tabs.sendMessage(tabId, { type: 'tab/status' })) as { intendedAccountId?: string | null };
+        return (status.intendedAccountId ?? '') === accountId;
+      },
+      { tabId, accountId },
+    );
+    if (accountId) await popup.waitFor(() => !!document.querySelector('[data-status="intended-mismatch"]'));
+    await popup.close();
+  };
+  const HARMLESS = 'Bonne journée à tous';
+
+  await choose('x:boulangerie_dupont');
+  await site.type(EDITOR, HARMLESS);
+  await site.click(POST);
+  await waitForBanner(site);
+  const banner = await readBanner(site);
+  expect(banner?.reasons).toEqual(['intended-account']);
+  expect(banner?.text).toContain('@boulangerie_dupont');
+  await site.click(BANNER_CANCEL);
+  await settle(site);
+  expect(await published(site)).toEqual([]);
+
+  await choose('');
+  await site.click(POST);
+  await settle(site);
+  expect(await readBanner(site)).toBeNull();
+  expect(await published(site)).toEqual([{ surface: 'post', text: HARMLESS, handle: 'marie_dupont', via: 'click' }]);
+  await site.close();
+});
