@@ -14,7 +14,8 @@ const QUIET = [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable
 
 /**
  * Launches Chromium (with the extension unless `extension: false`), serving `routes` (URL → fixture file); with
- * `fallback`, any other page of a site shows that URL's fixture. Returns the context and the extension's id.
+ * `fallback` (a URL, or an object origin → URL), any other page of a site shows that URL's fixture. Returns the
+ * context and the extension's id.
  */
 export async function launch({ executablePath, extension = true, routes, fallback, headless = true, ...options }) {
   const args = [...QUIET, ...(options.args ?? [])];
@@ -25,8 +26,9 @@ export async function launch({ executablePath, extension = true, routes, fallbac
     const url = route.request().url();
     if (!SITE_HOSTS.test(url)) return route.abort();
     const { origin, pathname } = new URL(url);
-    const known = routes[origin + pathname] || pathname.startsWith('/__fixture__/');
-    return route.fulfill(fixtureResponse(known || !fallback ? url : fallback, routes));
+    const known = routes[url] || routes[origin + pathname] || pathname.startsWith('/__fixture__/');
+    const other = typeof fallback === 'string' ? fallback : fallback?.[origin];
+    return route.fulfill(fixtureResponse(known || !other ? url : other, routes));
   });
   if (!extension) return { context, id: null };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -1,5 +1,6 @@
-// `npm run screenshots`: pictures of the banner and the extension's pages, in French and English, light and dark,
-// taken from the built extension on the demo pages (tests/demo/screenshots/*.png, shown in the README).
+// `npm run screenshots`: pictures of the banner, the ribbon and the extension's pages (options, popup, journal), in
+// French and English, light and dark, taken from the built extension on the demo pages (tests/demo/screenshots/*.png,
+// the main ones shown in the README). The language is the extension's own preference, so both come from one browser.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { importSettings, launch, ROOT } from './chromium.mjs';
@@ -23,16 +24,37 @@ for (const lang of ['fr', 'en']) {
       args: [`--lang=${lang}`],
     });
     const options = await importSettings(context, id);
+    const send = (message) => options.evaluate((m) => chrome.runtime.sendMessage(m), message);
+    await send({ type: 'settings/set-preferences', prefs: { language: lang } });
+    await options.reload();
     await options.waitForSelector('[data-account-id]');
     await options.screenshot({ path: join(OUT, `options-${lang}-${scheme}.png`), fullPage: true });
+
     const page = await context.newPage();
     await page.goto('https://x.com/home');
     await page.locator('[data-testid="tweetTextarea_0"]').click();
+    await page.waitForSelector('[data-right-account="ribbon"]');
+    await page.waitForTimeout(600); // the ribbon fades in
+    await page.screenshot({ path: join(OUT, `ribbon-${lang}-${scheme}.png`), clip: { x: 0, y: 0, width: 1280, height: 400 } });
     await page.keyboard.type(drafts[lang].text);
     await page.locator('[data-testid="tweetButtonInline"]').click();
     await page.waitForSelector('[data-right-account="banner"]');
     await page.waitForTimeout(200);
     await page.screenshot({ path: join(OUT, `banner-${lang}-${scheme}.png`) });
+    await page.locator('[data-right-account="banner"] [data-action="cancel"]').click();
+
+    // The popup, opened as a tab that names the X tab (what the toolbar popup shows over it).
+    const tabId = await options.evaluate(async () => (await chrome.tabs.query({ url: 'https://x.com/*' }))[0]?.id);
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
+    await popup.waitForTimeout(500);
+    await popup.screenshot({ path: join(OUT, `popup-${lang}-${scheme}.png`), fullPage: true });
+
+    const journal = await context.newPage();
+    await journal.goto(`chrome-extension://${id}/journal.html`);
+    await journal.waitForTimeout(500);
+    await journal.screenshot({ path: join(OUT, `journal-${lang}-${scheme}.png`), fullPage: true });
     await context.close();
     console.log(`${lang} ${scheme}: done`);
   }
