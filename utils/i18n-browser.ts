@@ -4,9 +4,6 @@ import type { LanguagePreference } from './types';
 import en from '../public/_locales/en/messages.json';
 import fr from '../public/_locales/fr/messages.json';
 
-/** The browser's own i18n (re-exported for the pages). */
-export { t };
-
 /**
  * For the extension's pages and the background, which bundle both catalogues. Content scripts use i18n-content.ts.
  *

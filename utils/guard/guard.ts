@@ -189,12 +189,25 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
     });
   }
 
+  // A gesture let through a moment ago, and the task it happened in. A site's click handler may submit its form
+  // (requestSubmit) or dispatch another event in the same task: that is the same publish, not a second one.
+  let passed: { composer: Element } | null = null;
+  function letThrough(composer: Element) {
+    if (!passed) setTimeout(() => (passed = null), 0);
+    passed = { composer };
+  }
+  const sameGesture = (composer: Element) =>
+    !!passed && (passed.composer === composer || passed.composer.contains(composer) || composer.contains(passed.composer));
+
   function onEvent(event: Event) {
-    if (replaying && event.type === 'click' && event.composedPath().includes(replaying)) return;
+    // Whatever our own replay causes, synchronously (the click, a submit the site's handler makes of it), is the
+    // publish the user confirmed: never classified again.
+    if (replaying) return;
     const path = event.composedPath();
     if (banner && path.includes(banner.host)) return;
     const gesture = adapter.classify(event, path);
     if (!gesture) return;
+    if (!banner && sameGesture(gesture.composer)) return;
     if (banner) {
       // One decision at a time: a second attempt while the banner is open never publishes.
       stopEvent(event);
@@ -210,17 +223,22 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
         const d = decide(gesture, loaded);
         if (d.verdict.decision !== 'allow' && !paused(d, loaded)) return showBanner(d);
         if (replay(d)) record(d, d.verdict.decision === 'allow' ? 'allowed' : 'paused');
+        // Held, and the control is gone or has none (an Enter in a box without a send button): say so rather than
+        // swallow the publish in silence. The draft is still in the box.
+        else openBanner(d, { vanished: true, onConfirm: () => undefined });
       });
       return;
     }
     const d = decide(gesture, settings);
     if (d.verdict.decision === 'allow') {
       // Decision 1: the original trusted event goes on untouched.
+      letThrough(gesture.composer);
       record(d, 'allowed');
       return;
     }
     if (paused(d, settings)) {
       // Paused by the user, for a while: the publish goes through, and the journal says it was unchecked.
+      letThrough(gesture.composer);
       record(d, 'paused');
       return;
     }

@@ -304,3 +304,91 @@ describe('guard: paused by the user', () => {
     expect(journal.map((e) => e.text)).toEqual([undefined]);
   });
 });
+
+describe('guard: a site that submits its form from the publish click', () => {
+  /** The composer is a form; the site's click handler calls requestSubmit() (no submitter), and publishes on submit. */
+  function buildFormPage() {
+    document.body.innerHTML = `
+      <div id="app">
+        <form class="composer"><div class="editor" contenteditable="true" tabindex="0"></div><div role="button" class="publish">Post</div></form>
+      </div>`;
+    const published: string[] = [];
+    const form = document.querySelector<HTMLFormElement>('form')!;
+    document.getElementById('app')!.addEventListener('click', (e) => {
+      if ((e.target as Element).closest('.publish')) form.requestSubmit();
+    });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      published.push(form.querySelector('.editor')!.textContent ?? '');
+    });
+    return { published, editor: document.querySelector<HTMLElement>('.editor')!, publish: document.querySelector<HTMLElement>('.publish')! };
+  }
+  // Like the real adapters: a submit without the publish control as its submitter is a publish gesture of its own.
+  const formAdapter: PlatformAdapter = {
+    ...fakeAdapter,
+    classify(event, path) {
+      const target = path[0] as Element;
+      if (event.type === 'submit' && target.matches?.('form.composer'))
+        return { kind: 'submit', composer: target, control: target.querySelector<HTMLElement>('.publish'), surface: 'post' };
+      return fakeAdapter.classify(event, path);
+    },
+  };
+  function startForm() {
+    journal = [];
+    guard = startGuard(formAdapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), t: translatorFor(en) });
+  }
+
+  it('an allowed click and the submit it causes are one publish, journaled once', () => {
+    const page = buildFormPage();
+    startForm();
+    page.editor.textContent = 'Bonne journée';
+    page.publish.click();
+    expect(page.published).toEqual(['Bonne journée']);
+    expect(bannerRoot()).toBeNull();
+    expect(journal.map((e) => e.outcome)).toEqual(['allowed']);
+  });
+
+  it('a confirmed publish whose replayed click submits the form is published once, with no second banner', () => {
+    const page = buildFormPage();
+    startForm();
+    page.editor.textContent = 'Vive le #BoulangerieDupont';
+    page.publish.click();
+    expect(page.published).toEqual([]);
+    trustedClick(bannerRoot()!.querySelector('[data-action="confirm"]')!);
+    expect(page.published).toEqual(['Vive le #BoulangerieDupont']);
+    expect(bannerRoot()).toBeNull();
+    expect(journal.map((e) => e.outcome)).toEqual(['confirmed']);
+  });
+
+  it('a submit in a later task is a new publish, and checked again', async () => {
+    const page = buildFormPage();
+    startForm();
+    page.editor.textContent = 'Bonne journée';
+    page.publish.click();
+    await new Promise((r) => setTimeout(r, 5));
+    page.editor.textContent = 'Vive le #BoulangerieDupont';
+    document.querySelector('form')!.requestSubmit();
+    expect(page.published).toEqual(['Bonne journée']);
+    expect(reasons()).toEqual(['other-account-words']);
+  });
+});
+
+describe('guard: a publish held while the settings load', () => {
+  it('says so when there is nothing left to replay, instead of dropping the publish in silence', async () => {
+    const page = buildPage();
+    let resolve!: (s: Settings) => void;
+    const source: SettingsSource = { current: () => undefined, ready: new Promise((r) => (resolve = r)), pausedUntil: () => null };
+    journal = [];
+    guard = startGuard({ ...fakeAdapter, publishControlOf: () => null }, { win: window, settings: source, intendedAccountId: () => null, record: (e) => journal.push(e), t: translatorFor(en) });
+    page.editor.textContent = 'Bonne journée';
+    page.publish.click();
+    page.publish.remove();
+    resolve(settings);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(page.published).toEqual([]);
+    expect(bannerRoot()).not.toBeNull();
+    expect(bannerRoot()!.querySelector('[data-status="vanished"]')).not.toBeNull();
+    expect(page.editor.textContent).toBe('Bonne journée');
+  });
+});
