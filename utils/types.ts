@@ -87,6 +87,11 @@ export interface Identity {
   /** Without "@". */
   handle?: string;
   name?: string;
+  /**
+   * Other identifiers the page shows for the same profile (Facebook: the vanity name beside the numeric id;
+   * LinkedIn: a page's vanity beside its company id). An account matches on any of them.
+   */
+  aliases?: string[];
   avatarUrl?: string;
   /**
    * An opaque per-session key (X: the numeric id in the `twid` cookie) that changes when the browser's

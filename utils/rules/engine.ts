@@ -3,7 +3,7 @@
  * Pure and synchronous (no DOM, no browser API): the content script runs it inside the intercepted event, tests
  * run it as it is.
  */
-import { listAppliesTo, type Account, type Identity, type ListAction, type Platform, type Settings, type WordList } from '../types';
+import { HANDLE_PATTERNS, listAppliesTo, type Account, type Identity, type ListAction, type Platform, type Settings, type WordList } from '../types';
 import type { Reason, Verdict, VerdictInput, WordHit } from './verdict';
 import { compileMatcher, type MatchHit, type Matcher } from './matcher';
 import { normalizeText } from './normalize';
@@ -55,27 +55,47 @@ const nameKey = (name: string | undefined) => (name ? normalizeText(name).replac
 /** A handle as compared: without a leading "@", lower case. */
 const handleKey = (handle: string | undefined) => (handle ? handle.trim().replace(/^@/, '').toLowerCase() : '');
 
+/** Every identifier an identity is known by: its handle, then the aliases the page shows for the same profile. */
+const handlesOf = (identity: Identity) => [identity.handle, ...(identity.aliases ?? [])].map(handleKey).filter(Boolean);
+
+const NUMERIC = /^\d+$/;
+/**
+ * Can these two identifiers say "not the same profile"? On Facebook and LinkedIn a profile or page has a numeric id
+ * and a vanity name, and a page may show either: a numeric id and a vanity name are not comparable, and only the
+ * name can tell. On X and Instagram a handle is the username, always comparable.
+ */
+const comparable = (platform: Identity['platform'], a: string, b: string) =>
+  HANDLE_PATTERNS[platform] !== undefined || NUMERIC.test(a) === NUMERIC.test(b);
+
+/**
+ * How an account's handle relates to an identity's identifiers: 'same' (one of them is the account's), 'other' (a
+ * comparable identifier differs: another profile), or 'unknown' (nothing comparable on one side).
+ */
+function handleRelation(platform: Identity['platform'], accountHandle: string, handles: readonly string[]): 'same' | 'other' | 'unknown' {
+  if (!accountHandle || handles.length === 0) return 'unknown';
+  if (handles.includes(accountHandle)) return 'same';
+  return handles.some((h) => comparable(platform, h, accountHandle)) ? 'other' : 'unknown';
+}
+
 /**
  * The configured account this identity is, if any, among accounts of the identity's platform: by handle when both
- * have one (a different handle never matches, whatever the name), else by display name. A handle match wins over
- * a name match; between several equal candidates (two pages with the same name), a protected account wins, then
- * the smallest id, so that the order of the accounts never changes the answer.
+ * have a comparable one (a different handle never matches, whatever the name), else by display name. A handle
+ * match wins over a name match; between several equal candidates (two pages with the same name), a protected
+ * account wins, then the smallest id, so that the order of the accounts never changes the answer.
  */
 export function matchAccount(accounts: readonly Account[], identity: Identity): Account | null {
-  const handle = handleKey(identity.handle);
+  const handles = handlesOf(identity);
   const name = nameKey(identity.name);
   let best: Account | null = null;
   let bestByHandle = false;
   for (const account of accounts) {
     if (account.platform !== identity.platform) continue;
-    const accountHandle = handleKey(account.handle);
+    const relation = handleRelation(identity.platform, handleKey(account.handle), handles);
     let byHandle: boolean;
-    if (handle && accountHandle) {
-      if (accountHandle !== handle) continue;
-      byHandle = true;
-    } else if (name && nameKey(account.name) === name) {
-      byHandle = false;
-    } else continue;
+    if (relation === 'other') continue;
+    if (relation === 'same') byHandle = true;
+    else if (name && nameKey(account.name) === name) byHandle = false;
+    else continue;
     if (!best || (byHandle && !bestByHandle) || (byHandle === bestByHandle && preferred(account, best))) {
       best = account;
       bestByHandle = byHandle;
@@ -95,9 +115,10 @@ const preferred = (a: Account, b: Account) => (a.protected !== b.protected ? a.p
 export function sameIdentity(a: Identity, b: Identity): boolean {
   if (a.platform !== b.platform) return false;
   if (a.sessionKey && b.sessionKey && a.sessionKey !== b.sessionKey) return false;
-  const ha = handleKey(a.handle);
-  const hb = handleKey(b.handle);
-  if (ha && hb) return ha === hb;
+  const ha = handlesOf(a);
+  const hb = handlesOf(b);
+  if (ha.some((h) => hb.includes(h))) return true;
+  if (ha.some((h) => hb.some((k) => comparable(a.platform, h, k)))) return false;
   const na = nameKey(a.name);
   const nb = nameKey(b.name);
   if (na && nb) return na === nb;

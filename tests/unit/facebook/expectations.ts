@@ -12,19 +12,25 @@ const cdn = (slug: string, size: number) =>
 export const MARIE_AVATAR = cdn('301234567_marie', 40);
 export const PAGE_AVATAR = cdn('412345678_boulangerie', 40);
 
-/** The person, as the page-level actor (CurrentUserInitialData + account button). */
-export const marie = (source = 'current-user'): Identity => ({
+/** The vanity names of the left rail's self entry (facebook.com/<vanity>), on the feed fixtures. */
+export const MARIE_VANITY = 'marie.dupont.75';
+export const PAGE_VANITY = 'boulangeriedupont';
+
+/** The person, as the page-level actor (CurrentUserInitialData + account button; the left rail's vanity, if any). */
+export const marie = (source = 'current-user', vanity?: string): Identity => ({
   platform: 'facebook',
   handle: MARIE_ID,
+  ...(vanity ? { aliases: [vanity] } : {}),
   name: 'Marie Dupont',
   avatarUrl: MARIE_AVATAR,
   sessionKey: MARIE_ID,
   source,
 });
 /** The Page profile the person switched into, as the page-level actor. */
-export const pageProfile = (source = 'current-user'): Identity => ({
+export const pageProfile = (source = 'current-user', vanity?: string): Identity => ({
   platform: 'facebook',
   handle: PAGE_ID,
+  ...(vanity ? { aliases: [vanity] } : {}),
   name: 'Boulangerie Dupont',
   avatarUrl: PAGE_AVATAR,
   sessionKey: PAGE_ID,
@@ -57,9 +63,9 @@ function twin(of: FixtureExpectation, labels: Record<string, string>, url = of.u
 export const EXPECTED: Record<string, FixtureExpectation> = {
   'feed-fr': {
     url: 'https://www.facebook.com/',
-    identity: marie(),
+    identity: marie('current-user', MARIE_VANITY),
     composers: [
-      { surface: 'comment', control: 'commenter', identity: marie('composer-actor'), marker: 'comment' },
+      { surface: 'comment', control: 'commenter', identity: marie('composer-actor', MARIE_VANITY), marker: 'comment' },
       {
         surface: 'comment',
         control: 'commenter',
@@ -67,21 +73,21 @@ export const EXPECTED: Record<string, FixtureExpectation> = {
         identity: { platform: 'facebook', name: 'Boulangerie Dupont', avatarUrl: PAGE_AVATAR.replace('s40x40', 's32x32'), sessionKey: MARIE_ID, source: 'composer-actor' },
         marker: 'comment',
       },
-      { surface: 'message', control: 'appuyez sur entrée pour envoyer', identity: marie(), marker: 'message' },
+      { surface: 'message', control: 'appuyez sur entrée pour envoyer', identity: marie('current-user', MARIE_VANITY), marker: 'message' },
     ],
   },
   'feed-as-page-en': {
     url: 'https://www.facebook.com/',
-    identity: pageProfile(),
+    identity: pageProfile('current-user', PAGE_VANITY),
     composers: [
-      { surface: 'comment', control: 'comment', identity: pageProfile('composer-actor'), marker: 'comment' },
+      { surface: 'comment', control: 'comment', identity: pageProfile('composer-actor', PAGE_VANITY), marker: 'comment' },
       {
         surface: 'comment',
         control: 'comment',
         identity: { platform: 'facebook', name: 'Marie Dupont', avatarUrl: MARIE_AVATAR.replace('s40x40', 's32x32'), sessionKey: PAGE_ID, source: 'composer-actor' },
         marker: 'comment',
       },
-      { surface: 'comment', control: 'comment', identity: pageProfile('composer-actor'), marker: 'comment' },
+      { surface: 'comment', control: 'comment', identity: pageProfile('composer-actor', PAGE_VANITY), marker: 'comment' },
     ],
   },
   'create-post-fr': {

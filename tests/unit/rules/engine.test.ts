@@ -450,6 +450,35 @@ describe('matchAccount', () => {
   });
 });
 
+describe('matchAccount: numeric ids and vanity names (Facebook, LinkedIn)', () => {
+  const page: Account = { id: 'linkedin:boulangerie-dupont', platform: 'linkedin', handle: 'boulangerie-dupont', name: 'Boulangerie Dupont', kind: 'brand', protected: true, ownWords: [] };
+  const person: Account = { id: 'facebook:marie.dupont.75', platform: 'facebook', handle: 'marie.dupont.75', name: 'Marie Dupont', kind: 'personal', protected: false, ownWords: [] };
+  const byId: Account = { id: 'facebook:61551234567890', platform: 'facebook', handle: '61551234567890', name: 'Boulangerie Dupont', kind: 'brand', protected: true, ownWords: [] };
+  const accounts = [page, person, byId];
+  const id = (platform: Identity['platform'], handle: string, more: Partial<Identity> = {}): Identity => ({ platform, handle, source: 't', ...more });
+  it.each<[string, Identity, string | null]>([
+    ['a page saved by vanity, seen by its numeric id: matched by name', id('linkedin', '104857600', { name: 'Boulangerie Dupont' }), 'linkedin:boulangerie-dupont'],
+    ['a numeric id and a vanity, with another name: no match', id('linkedin', '104857600', { name: 'Boulangerie Martin' }), null],
+    ['a person saved by vanity, seen by numeric id with that vanity as alias', id('facebook', '100089000000001', { aliases: ['marie.dupont.75'] }), 'facebook:marie.dupont.75'],
+    ['an account saved by numeric id, seen by id: by handle, whatever the name', id('facebook', '61551234567890', { name: 'Autre nom' }), 'facebook:61551234567890'],
+    ['two different numeric ids never match, even with the same name', id('facebook', '61550000000000', { name: 'Boulangerie Dupont' }), null],
+    ['two different vanity names never match, even with the same name', id('facebook', 'marie.dupont.76', { name: 'Marie Dupont' }), null],
+    ['on X a handle is always comparable: digits and letters differ', { platform: 'x', handle: '12345', name: 'Marie Dupont', source: 't' }, null],
+  ])('%s', (_, identity, expected) => {
+    expect(matchAccount(accounts, identity)?.id ?? null).toBe(expected);
+  });
+
+  it.each<[string, Identity, Identity, boolean]>([
+    ['an id and its alias on the other side', id('facebook', '100089000000001', { aliases: ['marie.dupont.75'] }), id('facebook', 'marie.dupont.75'), true],
+    ['an id and a vanity, same name: no sign of a change', id('linkedin', '104857600', { name: 'Boulangerie Dupont' }), id('linkedin', 'boulangerie-dupont', { name: 'Boulangerie Dupont' }), true],
+    ['an id and a vanity, other names: changed', id('linkedin', '104857600', { name: 'Boulangerie Dupont' }), id('linkedin', 'marie-dupont', { name: 'Marie Dupont' }), false],
+    ['two numeric ids: changed', id('facebook', '1'), id('facebook', '2'), false],
+  ])('sameIdentity: %s', (_, a, b, expected) => {
+    expect(sameIdentity(a, b)).toBe(expected);
+    expect(sameIdentity(b, a)).toBe(expected);
+  });
+});
+
 describe('sameIdentity', () => {
   it.each<[string, Identity, Identity, boolean]>([
     ['same handle, any case and "@"', x('Marie'), x('@marie'), true],

@@ -243,6 +243,8 @@ function pageActor(root: ParentNode, cookie: string): { found?: Found; problem?:
   if (self?.handle && NUMERIC_ID.test(self.handle) && self.handle !== user.userId) return { problem: 'conflicting-signals' };
   const found: Found = { handle: user.userId, source: 'current-user' };
   if (user.name) found.name = user.name;
+  // The self entry's vanity name (facebook.com/<vanity>) is the same profile: an account saved by it matches.
+  if (self?.handle && !NUMERIC_ID.test(self.handle)) found.aliases = [self.handle];
   const avatarUrl = avatarUrlIn(accountButton(root));
   if (avatarUrl) found.avatarUrl = avatarUrl;
   return { found };
@@ -330,7 +332,9 @@ export function detectIdentity(root: ParentNode, url: string, cookie: string, co
     if (own.conflict) return { identity: null, problem: 'conflicting-signals' };
     if (own.found) {
       if (page.found && sameName(page.found.name, own.found.name)) {
-        return withSession({ ...page.found, source: own.found.source }, cookie);
+        // The same profile: the page-level reading has its id; the composer's avatar link may add its vanity.
+        const aliases = [...new Set([...(page.found.aliases ?? []), ...(own.found.handle && own.found.handle !== page.found.handle ? [own.found.handle] : [])])];
+        return withSession({ ...page.found, ...(aliases.length ? { aliases } : {}), source: own.found.source }, cookie);
       }
       // Another actor than the page's (a comment as the Page while the person acts, or the reverse). When the page
       // signals conflict, the session is stale: its composer actor cannot be trusted either.
