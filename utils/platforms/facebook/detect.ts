@@ -142,24 +142,38 @@ export interface CurrentUser {
 /** `CurrentUserInitialData` from the server-rendered JSON blocks; null when absent or logged out (USER_ID "0"). */
 export function readCurrentUser(root: ParentNode): CurrentUser | null {
   for (const script of Array.from(root.querySelectorAll(S.dataScript))) {
-    const text = script.textContent ?? '';
-    const at = text.indexOf(CURRENT_USER_MARKER);
-    if (at < 0) continue;
-    const json = objectAt(text, at + CURRENT_USER_MARKER.length - 1);
-    if (!json) return null;
-    try {
-      const data = JSON.parse(json) as Record<string, unknown>;
-      const userId = data.USER_ID;
-      if (typeof userId !== 'string' || !NUMERIC_ID.test(userId)) return null;
-      const user: CurrentUser = { userId };
-      if (typeof data.ACCOUNT_ID === 'string' && NUMERIC_ID.test(data.ACCOUNT_ID)) user.accountId = data.ACCOUNT_ID;
-      if (typeof data.NAME === 'string' && data.NAME.trim()) user.name = data.NAME.trim();
-      return user;
-    } catch {
-      return null;
+    let reading = SCRIPT_READINGS.get(script);
+    if (reading === undefined) {
+      reading = readDataScript(script.textContent ?? '');
+      SCRIPT_READINGS.set(script, reading);
     }
+    if (reading !== 'no-marker') return reading;
   }
   return null;
+}
+
+/**
+ * What each data block said: Facebook's server-rendered JSON blocks are written once and never change, and a page
+ * holds megabytes of them; the identity is read every few seconds, so each block's text is scanned only once.
+ */
+const SCRIPT_READINGS = new WeakMap<Element, CurrentUser | null | 'no-marker'>();
+
+function readDataScript(text: string): CurrentUser | null | 'no-marker' {
+  const at = text.indexOf(CURRENT_USER_MARKER);
+  if (at < 0) return 'no-marker';
+  const json = objectAt(text, at + CURRENT_USER_MARKER.length - 1);
+  if (!json) return null;
+  try {
+    const data = JSON.parse(json) as Record<string, unknown>;
+    const userId = data.USER_ID;
+    if (typeof userId !== 'string' || !NUMERIC_ID.test(userId)) return null;
+    const user: CurrentUser = { userId };
+    if (typeof data.ACCOUNT_ID === 'string' && NUMERIC_ID.test(data.ACCOUNT_ID)) user.accountId = data.ACCOUNT_ID;
+    if (typeof data.NAME === 'string' && data.NAME.trim()) user.name = data.NAME.trim();
+    return user;
+  } catch {
+    return null;
+  }
 }
 
 // =====================================================================================================================

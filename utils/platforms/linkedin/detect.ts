@@ -271,7 +271,7 @@ export function detectIdentity(root: ParentNode, url: string, composer: Element 
     return actor ? asMember('comment-actor') : member;
   }
   if (!composer) {
-    const share = findComposers(root).find((c) => kindOf(c) === 'share' || kindOf(c) === 'sdui');
+    const share = openShareBox(root);
     if (share) return detectIdentity(root, url, share);
     if (company) return page(null, 'admin-url');
   }
@@ -386,6 +386,20 @@ export function findComposers(root: ParentNode): Element[] {
       (el) => kindOf(el) !== null && editorsOf(el).length > 0 && !(el.parentElement && composerAt(el.parentElement)),
     ),
   );
+}
+
+const SHARE_ROOTS = `${S.shareDialog}, ${S.sduiShare}`;
+
+/**
+ * The open share box, classic or newer, if any: looked for in the document and in the interop outlet's shadow root
+ * only (where LinkedIn mounts the classic one), never by walking the whole tree. Read every 2 s for the badge, so it
+ * must stay cheap on a long feed.
+ */
+export function openShareBox(root: ParentNode): Element | null {
+  const outlet = root.querySelector(S.interopOutlet)?.shadowRoot;
+  for (const tree of outlet ? [outlet, root] : [root])
+    for (const el of Array.from(tree.querySelectorAll(SHARE_ROOTS))) if (editorsOf(el).length > 0) return el;
+  return null;
 }
 
 /** What a composer publishes. */

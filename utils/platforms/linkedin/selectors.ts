@@ -55,7 +55,7 @@ export const LINKEDIN_SELECTORS = {
 
   /**
    * The host of the Ember "interop" shadow root that holds the classic share box (and sometimes messaging). Not
-   * needed by the detectors (they pierce every open shadow root); listed for the fixtures and maintenance.
+   * needed to find composers (the detectors pierce every open shadow root); openShareBox looks in its root only.
    * @count *=1
    */
   interopOutlet: 'div#interop-outlet[data-testid="interop-shadowdom"]',
