@@ -4,7 +4,7 @@
  * that storage does not also hold (an MV3 worker can be stopped at any time).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { PLATFORMS, type Pauses, type Settings } from '../types';
+import { PLATFORMS, type Pauses, type Preferences, type Settings } from '../types';
 import {
   CONTENT_SCRIPT_KINDS,
   parseBackgroundRequest,
@@ -154,14 +154,31 @@ type Handlers = {
   [K in BackgroundRequest['type']]: (req: Extract<BackgroundRequest, { type: K }>, sender: Browser.runtime.MessageSender) => Promise<BackgroundResponses[K]>;
 };
 
+/**
+ * Applies preferences, then what they mean for what is already stored: the journal forgets post texts when the user
+ * turns keeping them off and is cut to a lowered cap at once (not at the next entry); badges show the new state
+ * (guard switched off, language).
+ */
+async function setPreferences(prefs: Partial<Preferences>): Promise<Settings> {
+  const settings = await updateSettings((s) => ({ ...s, ...prefs }));
+  await serialized(async () => {
+    const journal = await readJournal();
+    const kept = (settings.journalKeepText ? journal : journal.map(({ text: _text, ...entry }) => entry)).slice(-settings.journalCap);
+    if (kept.length !== journal.length || (!settings.journalKeepText && journal.some((e) => e.text !== undefined)))
+      await browser.storage.local.set({ [STORAGE_KEYS.journal]: kept });
+  });
+  await redrawBadges();
+  return settings;
+}
+
 const handlers: Handlers = {
   'settings/get': () => loadSettings(),
   'settings/export': async () => ({ text: exportSettingsFile(await loadSettings()) }),
-  'settings/set-guard-enabled': ({ enabled }) => updateSettings((s) => ({ ...s, guardEnabled: enabled })),
+  'settings/set-guard-enabled': ({ enabled }) => setPreferences({ guardEnabled: enabled }),
   // Validate everything first: a rejected file or edit must leave the stored settings exactly as they were.
   'settings/import': ({ text }) => applyFile(parseSettingsFile(text)),
   'settings/save': ({ file }) => applyFile(readSettingsObject(file)),
-  'settings/set-preferences': ({ prefs }) => updateSettings((s) => ({ ...s, ...prefs })),
+  'settings/set-preferences': ({ prefs }) => setPreferences(prefs),
   'backups/list': async () =>
     (await readBackups()).map((b) => ({ time: b.time, accounts: b.settings.accounts.length, wordLists: b.settings.wordLists.length })),
   'backups/restore': async ({ time }) => {
@@ -210,7 +227,8 @@ const handlers: Handlers = {
     return { ok: true as const };
   },
   'tab/set-intended': async ({ tabId, accountId }) => {
-    if (accountId === null) await forgetTab(tabId);
+    // Only the intended account goes: the tab's last report still draws its badge.
+    if (accountId === null) await browser.storage.session.remove(intendedKey(tabId));
     else await browser.storage.session.set({ [intendedKey(tabId)]: accountId });
     // The tab's guard decides synchronously, so it keeps its own copy: tell it now.
     // A tab without our content script (another site) has nobody to tell: that is fine.

@@ -74,6 +74,8 @@ export function ribbonView(
   if (!account) return { ...base, ...shown, tone: 'unregistered' };
   return {
     ...base,
+    // A protected account stays guarded through a pause when the user asked so: the ribbon says what is true.
+    paused: paused && !(account.protected && settings.pauseSparesProtected),
     ...shown,
     tone: account.protected ? 'protected' : account.kind,
     kind: account.kind,

@@ -53,18 +53,25 @@ export function runGuard(adapter: PlatformAdapter) {
     lastReport = key;
     void askBackground({ type: 'tab/report', report }).catch(() => undefined);
   }
-  void settings.ready.then(() => reportIdentity());
+  void settings.ready.then(() => {
+    reportIdentity();
+    schedulePauseEnd();
+  });
   // Reading the identity is a handful of selector lookups: cheap enough every two seconds, and only when visible.
   setInterval(() => document.visibilityState === 'visible' && reportIdentity(), IDENTITY_POLL_MS);
   document.addEventListener('visibilitychange', () => reportIdentity());
-  // When a pause ends, the badge must say so even though this tab's identity did not change.
+  // When a pause ends, the badge must say so even though this tab's identity did not change: for a pause set
+  // while this page was open, and for one that was already running when it loaded.
   let pauseTimer: ReturnType<typeof setTimeout> | undefined;
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(STORAGE_KEYS.pauses in changes || STORAGE_KEYS.settings in changes)) return;
-    reportIdentity(true);
+  function schedulePauseEnd() {
     clearTimeout(pauseTimer);
     const until = settings.pausedUntil(adapter.platform);
     if (until && until > Date.now()) pauseTimer = setTimeout(() => reportIdentity(true), until - Date.now() + 50);
+  }
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(STORAGE_KEYS.pauses in changes || STORAGE_KEYS.settings in changes)) return;
+    reportIdentity(true);
+    schedulePauseEnd();
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

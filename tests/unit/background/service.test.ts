@@ -179,6 +179,19 @@ describe('background: journal text and cap', () => {
     await handleMessage({ type: 'settings/set-preferences', prefs: { journalKeepText: true } }, page);
     await handleMessage({ type: 'journal/record', entry: { ...entry, text: 'kept draft' } }, tab);
     expect((await journal())[1]!.text).toBe('kept draft');
+    // Turned off again: the texts already kept are forgotten at once, the entries stay.
+    await handleMessage({ type: 'settings/set-preferences', prefs: { journalKeepText: false } }, page);
+    expect(await journal()).toHaveLength(2);
+    expect((await journal()).some((e) => 'text' in e)).toBe(false);
+  });
+
+  it('cuts the journal to a lowered cap at once, oldest first', async () => {
+    await handleMessage({ type: 'settings/set-preferences', prefs: { journalCap: 500 } }, page);
+    await browser.storage.local.set({ journal: Array.from({ length: 300 }, (_, i) => ({ ...entry, time: i })) });
+    await handleMessage({ type: 'settings/set-preferences', prefs: { journalCap: 100 } }, page);
+    const kept = await journal();
+    expect(kept).toHaveLength(100);
+    expect(kept[0]!.time).toBe(200);
   });
 
   it('keeps at most journalCap entries, oldest removed first, and clears on request', async () => {
@@ -227,6 +240,12 @@ describe('background: pauses and the badge', () => {
     expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: '‖' });
     await handleMessage({ type: 'pause/set', platform: 'x', minutes: null }, page);
     expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: '?' });
+    // Clearing the tab's intended account keeps its report: the badge is still redrawn on the next change.
+    await handleMessage({ type: 'tab/set-intended', tabId: 3, accountId: 'x:marie_dupont' }, page);
+    await handleMessage({ type: 'tab/set-intended', tabId: 3, accountId: null }, page);
+    expect(await browser.storage.session.get('report:3')).toEqual({ 'report:3': { platform: 'x', state: 'unknown', accountId: null } });
+    await handleMessage({ type: 'settings/set-preferences', prefs: { guardEnabled: false } }, page);
+    expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: '–' });
     await forgetTab(3);
     expect(await browser.storage.session.get('report:3')).toEqual({});
   });

@@ -270,6 +270,21 @@ describe('identity ribbon', () => {
     expect(field('paused')).toBe('guard paused');
   });
 
+  it('a protected account that pauses spare is shown guarded, not paused', () => {
+    const page = buildPage();
+    start();
+    current = { ...base, accounts: base.accounts.map((a) => ({ ...a, protected: true })), pauseSparesProtected: true };
+    pausedUntil = 5_000;
+    page.editor.focus();
+    flush();
+    expect(visible()).toBe(true);
+    expect(band()?.dataset.paused).toBeUndefined();
+    current = { ...current, pauseSparesProtected: false };
+    vi.advanceTimersByTime(RIBBON_POLL_MS);
+    flush();
+    expect(band()?.dataset.paused).toBe('true');
+  });
+
   it('sets every text as text: markup in a name stays characters', () => {
     const page = buildPage();
     start();
