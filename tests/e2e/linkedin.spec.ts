@@ -185,6 +185,26 @@ test.describe('LinkedIn', () => {
     await site.close();
   });
 
+  test('the newer share box opened as a modal dialog: the banner is above it, in its top layer, and answers', async ({ ext }) => {
+    const site = await feedEn(ext);
+    // showModal() puts the dialog in the top layer and makes the rest of the page inert.
+    await site.evaluate((editor) => {
+      const dialog = document.querySelector(editor)!.closest('dialog')!;
+      dialog.close();
+      dialog.showModal();
+    }, SDUI_EDITOR);
+    await site.type(SDUI_EDITOR, 'Our #BoulangerieDupont is the best');
+    await site.click(SDUI_POST);
+    await waitForBanner(site);
+    expect(await site.evaluate(() => document.querySelector('[data-right-account="banner"]')!.closest('dialog')?.matches(':modal') ?? false)).toBe(true);
+    // A real click reaches Cancel (it would not through an inert page, nor under the top layer).
+    await site.click(BANNER_CANCEL);
+    await site.waitFor(() => !document.querySelector('[data-right-account="banner"]'));
+    expect(await published(site)).toEqual([]);
+    expect(await site.evaluate((editor) => document.querySelector(editor)!.textContent, SDUI_EDITOR)).toContain('Our #BoulangerieDupont is the best');
+    await site.close();
+  });
+
   test('an Ember comment published as the page asks; the member comment next to it does not', async ({ ext }) => {
     const site = await feedFr(ext);
     await site.type(EMBER_MEMBER_COMMENT, 'Bravo Jean');

@@ -183,6 +183,24 @@ test.describe('X', () => {
     await site.close();
   });
 
+  test('the banner keeps the focus while open: after a click in the page, Escape still cancels', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openHome(ext);
+    await site.type(EDITOR, 'Nouveau pain au levain ce matin #BoulangerieDupont');
+    await site.click(POST);
+    await waitForBanner(site);
+    const bannerHasFocus = () => site.waitFor(() => document.activeElement?.getAttribute('data-right-account') === 'banner');
+    // On nothing focusable (a heading), then on a field of the page (the search box).
+    await site.click('h2[role="heading"]');
+    await bannerHasFocus();
+    await site.click('[data-testid="SearchBox_Search_Input"]');
+    await bannerHasFocus();
+    await site.press('Escape');
+    await site.waitFor(() => !document.querySelector('[data-right-account="banner"]'));
+    expect(await published(site)).toEqual([]);
+    await site.close();
+  });
+
   test('a second publish attempt while the banner is open is held, never doubled', async ({ ext }) => {
     await setSettings(ext, standardSettings());
     const site = await openHome(ext);

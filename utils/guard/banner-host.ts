@@ -1,8 +1,9 @@
 /**
  * Puts the Banner component in the page: its own host element with an open shadow root (so the page's CSS
  * cannot restyle it and the tests can reach it), positioned next to the composer, rendered synchronously so it
- * appears in the same frame as the intercepted click. Keyboard: Escape cancels, Tab stays inside, auto-repeated
- * keys are swallowed so the key press that opened the banner can never act on it.
+ * appears in the same frame as the intercepted click. Keyboard: Escape cancels, Tab stays inside and the focus
+ * cannot leave while it is open, auto-repeated keys are swallowed so the key press that opened the banner can never
+ * act on it.
  */
 import { h, render } from 'preact';
 import { Banner, type BannerProps } from '@/components/Banner';
@@ -19,6 +20,21 @@ export interface BannerHandle {
 }
 
 const MARGIN = 8;
+
+/**
+ * Where our hosts go: the document's root element, or the modal `<dialog>` that holds the composer. A dialog opened
+ * with showModal() sits in the top layer, above any z-index, and makes the rest of the page inert: a banner outside
+ * it could be neither seen nor clicked (LinkedIn's newer share box is a native <dialog>).
+ */
+export function layerFor(anchor: Element | null, doc: Document): Element | Document {
+  const dialog = anchor?.isConnected ? anchor.closest('dialog') : null;
+  try {
+    if (dialog?.matches(':modal')) return dialog;
+  } catch {
+    /* a browser without :modal has no top layer to escape */
+  }
+  return doc.documentElement ?? doc;
+}
 
 function place(host: HTMLElement, anchor: Element, win: Window) {
   const banner = host.shadowRoot?.querySelector<HTMLElement>('.banner') ?? host;
@@ -70,7 +86,7 @@ export function mountBanner(doc: Document, anchor: Element, initial: BannerProps
   };
   for (const type of ['keydown', 'keyup', 'keypress'] as const) host.addEventListener(type, onKey as EventListener);
 
-  (doc.documentElement ?? doc).append(host);
+  layerFor(anchor, doc).append(host);
   draw();
   place(host, anchor, win);
   // Focus Cancel in the same task as the click, so that the very next key (Escape, Enter) is the banner's and
@@ -79,6 +95,23 @@ export function mountBanner(doc: Document, anchor: Element, initial: BannerProps
   focusCancel();
   const reposition = () => place(host, anchor, win);
   win.addEventListener('resize', reposition);
+  // An alertdialog keeps the focus while it is open: a click or a Tab into the page (or on nothing focusable) brings
+  // it back to the banner, so that Escape and Tab keep working. Checked a task later, once the focus has landed.
+  // Bounded, in case a page insists on focusing something of its own.
+  let open = true;
+  let reclaimed = 0;
+  let reclaimWindow = 0;
+  const keepFocus = () =>
+    setTimeout(() => {
+      if (!open || doc.activeElement === host) return;
+      const now = Date.now();
+      if (now - reclaimWindow > 1000) {
+        reclaimWindow = now;
+        reclaimed = 0;
+      }
+      if (++reclaimed <= 5) focusCancel();
+    }, 0);
+  host.addEventListener('focusout', keepFocus);
 
   return {
     host,
@@ -89,7 +122,9 @@ export function mountBanner(doc: Document, anchor: Element, initial: BannerProps
     },
     attention: focusCancel,
     close() {
+      open = false;
       win.removeEventListener('resize', reposition);
+      host.removeEventListener('focusout', keepFocus);
       render(null, mount);
       host.remove();
     },

@@ -28,7 +28,7 @@ import type { Translate } from '../i18n';
 import type { SettingsSource } from './guard';
 import { matchAccount } from '../rules/engine';
 import { accountColor } from '../format';
-import { BANNER_HOST_ATTRIBUTE } from './banner-host';
+import { BANNER_HOST_ATTRIBUTE, layerFor } from './banner-host';
 
 /** While a composer is focused, how often its identity is re-read (a few selector lookups). */
 export const RIBBON_POLL_MS = 500;
@@ -125,7 +125,9 @@ export function startRibbon(adapter: PlatformAdapter, env: RibbonEnv): RibbonCon
 
   function ensureHost(): HTMLElement {
     if (host && region) {
-      if (!host.isConnected) (doc.documentElement ?? doc).append(host);
+      // In the composer's modal dialog when it has one (the top layer would cover us), else in the root element.
+      const layer = layerFor(composer, doc);
+      if (host.parentNode !== layer) layer.append(host);
       return host;
     }
     host = doc.createElement('right-account-ribbon');
@@ -141,7 +143,7 @@ export function startRibbon(adapter: PlatformAdapter, env: RibbonEnv): RibbonCon
     region.setAttribute('aria-live', 'polite');
     region.setAttribute('aria-atomic', 'true');
     root.append(style, region);
-    (doc.documentElement ?? doc).append(host);
+    layerFor(composer, doc).append(host);
     return host;
   }
 
