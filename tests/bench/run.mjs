@@ -222,11 +222,13 @@ async function mainThreadCost(target) {
     share < 0.02,
   );
   const ratio = median(a) / median(b);
+  // Two browsers on a 2-core machine: this end-to-end ratio moves by ±15% from run to run, far more than the 2%
+  // it would have to resolve. It is printed to catch a gross regression; the profiled figure above is the target's.
   report(
-    `${target.platform}: main-thread time, feed grown to ${nodes} elements, with / without the extension (median of 7)`,
-    `${fmt(median(a) * 1000, 1)} ms / ${fmt(median(b) * 1000, 1)} ms = ${fmt((ratio - 1) * 100, 2)}% added`,
-    '< 2%',
-    ratio < 1.02,
+    `${target.platform}: whole-page main-thread time, feed grown to ${nodes} elements, with / without (median of 7)`,
+    `${fmt(median(a) * 1000, 1)} ms / ${fmt(median(b) * 1000, 1)} ms = ${fmt((ratio - 1) * 100, 2)}%`,
+    '< 25%',
+    ratio < 1.25,
   );
   await withExt.close();
   await without.close();
