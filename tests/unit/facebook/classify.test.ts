@@ -107,6 +107,20 @@ describe('Facebook clicks', () => {
     expect(adapter.publishControlOf(form)).toBe(post);
   });
 
+  it('the two-step dialog reached with the keyboard: Enter on Next keeps the draft for the final Post', () => {
+    const { doc, key, click, adapter } = setup('create-post-two-step-fr');
+    const form = q(doc, '[role="dialog"] form');
+    const next = q(form, '[aria-label="Suivant"]');
+    setDraft(q(form, '[role="textbox"]'), 'Pain frais');
+    enable(next);
+    expect(key(next)).toBeNull();
+    q(form, '[data-fixture-step="1"]').hidden = true;
+    q(form, '[data-fixture-step="2"]').hidden = false;
+    q(form, '[role="textbox"]').remove();
+    expect(click(q(form, '[data-fixture-step="2"] [aria-label="Publier"]'))).toMatchObject({ kind: 'click', surface: 'post' });
+    expect(adapter.readDraft(form)).toBe('Pain frais');
+  });
+
   it('likes, reactions, comment and share buttons, follow, reply links, the picker, emoji, photo, close, search: null', () => {
     const { doc, click } = setup('feed-fr');
     for (const control of Array.from(doc.querySelectorAll('[role="button"]:not([data-fixture-send])'))) {

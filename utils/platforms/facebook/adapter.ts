@@ -58,8 +58,9 @@ export function createFacebookAdapter(env: FacebookAdapterEnv = {}): PlatformAda
       try {
         const gesture = classifyEvent(event, path);
         if (!gesture) {
-          // "Next" publishes nothing; keep the draft it carries to the final step.
-          if (event.type === 'click' && path[0] && (path[0] as Node).nodeType === 1) {
+          // "Next" publishes nothing; keep the draft it carries to the final step (clicked, or Enter/Space on it).
+          const activates = event.type === 'click' || (event.type === 'keydown' && ['Enter', ' '].includes((event as KeyboardEvent).key));
+          if (activates && path[0] && (path[0] as Node).nodeType === 1) {
             const next = nextControlAt(path[0] as Element);
             if (next) draftAtNext.set(next.composer, draftOf(next.composer));
           }
