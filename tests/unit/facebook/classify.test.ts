@@ -224,6 +224,18 @@ describe('Facebook keys', () => {
     expect(two.key(next)).toBeNull();
   });
 
+  it('Enter while the mention list is open picks a name: not a send', () => {
+    const { doc, key } = setup('feed-fr');
+    const box = findComposers(doc)[0]!;
+    const editor = q(box, '[role="textbox"]');
+    setDraft(editor, 'Merci @Jea');
+    enable(q(box, '[aria-label="Commenter"]'));
+    editor.setAttribute('aria-expanded', 'true');
+    expect(key(editor)).toBeNull();
+    editor.setAttribute('aria-expanded', 'false');
+    expect(key(editor)).toMatchObject({ kind: 'enter', surface: 'comment' });
+  });
+
   it('Enter in Business Suite’s editor is a newline', () => {
     const { doc, key } = setup('business-suite-fr');
     const editor = q(doc, '[contenteditable="true"]');

@@ -9,6 +9,7 @@
  * - 'chat': a Messenger chat box (label "Message"/"Aa"). Enter sends.
  */
 import type { Identity } from '../../types';
+import { suggestionsOpen } from '../editing';
 import type { GestureKind, IdentityReading, PublishGesture } from '../adapter';
 import {
   ACCOUNT_BUTTON_LABELS,
@@ -586,8 +587,9 @@ function keyGesture(event: KeyboardEvent, path: readonly EventTarget[]): Publish
     if (!(event.ctrlKey || event.metaKey) || !control || isDisabled(control)) return null;
     return gesture('shortcut', composer, control);
   }
-  // Comments and chats: Enter sends (research §2.2 [V]); nothing is sent from an empty box.
-  if (draftOf(composer) === '' || (control && isDisabled(control))) return null;
+  // Comments and chats: Enter sends (research §2.2 [V]); nothing is sent from an empty box, nor while Enter picks a
+  // mention from the suggestion list.
+  if (suggestionsOpen(editor) || draftOf(composer) === '' || (control && isDisabled(control))) return null;
   return gesture('enter', composer, control);
 }
 

@@ -9,6 +9,7 @@
  * - message: a DM editor (rich textbox outside any dialog) and its bar's Send; Enter sends.
  */
 import type { Identity } from '../../types';
+import { suggestionsOpen } from '../editing';
 import type { GestureKind, IdentityReading, PublishGesture } from '../adapter';
 import {
   HANDLE,
@@ -479,6 +480,8 @@ function keyGesture(event: KeyboardEvent, path: readonly EventTarget[]): Publish
     const family = composerFamily(editorComposer);
     if (family === 'create' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return null;
     if (draftOf(editorComposer) === '') return null; // Instagram sends nothing from an empty box
+    const editor = el.closest('textarea, [contenteditable="true"], [role="textbox"]');
+    if (editor && suggestionsOpen(editor)) return null; // Enter picks a @mention or #hashtag suggestion
     const control = publishControlOf(editorComposer);
     return gesture('enter', editorComposer, control);
   }

@@ -10,6 +10,7 @@
  * Roots are found again from the event at every call: LinkedIn replaces nodes at will.
  */
 import type { Identity } from '../../types';
+import { suggestionsOpen } from '../editing';
 import type { GestureKind, IdentityReading, PublishGesture } from '../adapter';
 import {
   COMPANY_ADMIN_PATH,
@@ -493,6 +494,8 @@ function keyGesture(event: KeyboardEvent, target: Element): PublishGesture | nul
   if (kindOf(composer) === 'message') {
     if (event.shiftKey) return null;
     if (command) return gesture('shortcut', composer, control);
+    const editor = editorAt(target, composer);
+    if (editor && suggestionsOpen(editor)) return null; // Enter picks a mention suggestion
     return enterSends(composer) ? gesture('enter', composer, control) : null;
   }
   // Share boxes and comments: Enter is a newline; Ctrl/Cmd+Enter is treated as publishing.

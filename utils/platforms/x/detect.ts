@@ -3,6 +3,7 @@
  * state. The adapter (./adapter.ts) wires them to the live page. Every DOM hook comes from ./selectors.ts.
  */
 import type { Identity } from '../../types';
+import { suggestionsOpen } from '../editing';
 import type { GestureKind, IdentityReading, PublishGesture } from '../adapter';
 import {
   HANDLE,
@@ -539,7 +540,10 @@ function keyGesture(event: KeyboardEvent, path: readonly EventTarget[]): Publish
   // DMs and X Chat: plain Enter sends, Ctrl/Cmd+Enter too (Draft's send binding). Shift+Enter is a newline; Alt+Enter
   // is not known to send: never classified, so that a replay can never send what the user did not mean to.
   const messageEditor = el.closest(`${S.dmEditor}, ${S.xchatEditor}`);
-  if (messageEditor && !event.shiftKey && !event.altKey) return editorGesture(command ? 'shortcut' : 'enter', messageEditor);
+  if (messageEditor && !event.shiftKey && !event.altKey) {
+    if (!command && (suggestionsOpen(el) || suggestionsOpen(messageEditor))) return null; // Enter picks a mention or emoji suggestion
+    return editorGesture(command ? 'shortcut' : 'enter', messageEditor);
+  }
   return null;
 }
 
