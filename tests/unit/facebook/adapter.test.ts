@@ -62,6 +62,25 @@ describe('createFacebookAdapter', () => {
     expect(adapter.readIdentity(chat!).identity?.name).toBe('Marie Dupont');
   });
 
+  it('finds a comment box’s actor picker through extra wrappers, even when the box’s label names nobody', () => {
+    const doc = loadFixture('feed-fr');
+    const adapter = createFacebookAdapter({ doc, getCookie: () => `c_user=${MARIE_ID}`, getUrl: () => 'https://www.facebook.com/' });
+    const asPage = findComposers(doc)[1]!;
+    const form = asPage.querySelector('form')!;
+    // A redesign adds wrappers between the picker and the form, and the placeholder is the generic one.
+    let inner: Element = form;
+    for (let i = 0; i < 4; i++) {
+      const wrapper = doc.createElement('div');
+      inner.replaceWith(wrapper);
+      wrapper.append(inner);
+      inner = wrapper;
+    }
+    const editor = form.querySelector('[role="textbox"]')!;
+    editor.setAttribute('aria-label', 'Écrivez un commentaire…');
+    const composer = adapter.composerOf([editor])!;
+    expect(adapter.readIdentity(composer).identity?.name).toBe('Boulangerie Dupont');
+  });
+
   it('composerOf: the same root from the editor, the picker and the send button', () => {
     const doc = loadFixture('feed-fr');
     const adapter = createFacebookAdapter({ doc, getCookie: () => '' });

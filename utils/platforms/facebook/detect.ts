@@ -421,8 +421,10 @@ function findBoxRoot(editor: Element, kind: 'comment' | 'chat'): Element {
   const start = form ?? editor.parentElement ?? editor;
   if (actorAvatarBefore(start, editor)) return start;
   let node = start.parentElement;
-  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
-    // Never grow into the post (its author's avatar, its toolbar, its heading) or past another box.
+  // Bounded by structure, not by a count of levels that fits one markup: wrappers come and go between redesigns.
+  for (let depth = 0; node && depth < MAX_DEPTH; depth++, node = node.parentElement) {
+    // Never grow into the post (its author's avatar, its toolbar, its heading), a comment (an article) or past
+    // another box.
     if (node.matches(BOX_LIMIT) || node.querySelector(POST_PARTS) || allEditors(node).length > 1) break;
     if (actorAvatarBefore(node, editor)) return node;
   }
