@@ -94,7 +94,7 @@ describe('Instagram composer details', () => {
     expect(publishControlOf(dialog)).toBe(header);
   });
 
-  it('a comment form with two labelled controls is ambiguous: no control guessed', () => {
+  it('a comment form with two labelled controls: both clicks are guarded, no control guessed for a replay', () => {
     const doc = loadFixture('post-fr');
     const form = findComposers(doc)[0]!;
     const extra = doc.createElement('div');
@@ -102,5 +102,9 @@ describe('Instagram composer details', () => {
     extra.textContent = 'Publier';
     form.append(extra);
     expect(publishControlOf(form)).toBeNull();
+    // Clicking either is still a publish from this form: guarded, never let through unseen.
+    expect(publishControlAt(extra)).toEqual({ control: extra, composer: form });
+    const original = [...form.querySelectorAll<HTMLElement>('[role="button"]')].find((c) => c !== extra && c.textContent === 'Publier')!;
+    expect(publishControlAt(original)).toEqual({ control: original, composer: form });
   });
 });

@@ -316,11 +316,16 @@ function formControlOf(form: Element): HTMLElement | null {
   return submits.length === 1 ? submits[0]! : null;
 }
 
-/** The create dialog's Share: a Share-labelled control of the dialog that comes before the caption editor (header). */
-function shareControlOf(dialog: Element): HTMLElement | null {
+/** The create dialog's Share candidates: Share-labelled controls of the dialog before the caption editor (header). */
+function shareControlsOf(dialog: Element): HTMLElement[] {
   const editor = dialog.querySelector(S.richEditor);
-  if (!editor) return null;
-  const shares = controlsIn(dialog, SHARE_LABELS).filter((c) => c.compareDocumentPosition(editor) & DOCUMENT_POSITION_FOLLOWING);
+  if (!editor) return [];
+  return controlsIn(dialog, SHARE_LABELS).filter((c) => c.compareDocumentPosition(editor) & DOCUMENT_POSITION_FOLLOWING);
+}
+
+/** The create dialog's Share, when there is exactly one (what a replay may click). */
+function shareControlOf(dialog: Element): HTMLElement | null {
+  const shares = shareControlsOf(dialog);
   return shares.length === 1 ? shares[0]! : null;
 }
 
@@ -408,20 +413,22 @@ export function publishControlAt(el: Element): { control: HTMLElement; composer:
   const control = el.closest<HTMLElement>(S.control);
   if (!control) return null;
   const label = labelOf(control);
+  // A clicked control with a publish label in a composer's structure is a publish, even when that structure has
+  // more than one (fail closed: a publish never gets through unseen). Only a replay needs the one control to click.
   if (POST_LABELS.has(label) || SEND_LABELS.has(label)) {
     const form = control.closest('form');
-    if (form && form.querySelector('textarea')) return formControlOf(form) === control ? { control, composer: form } : null;
+    if (form && form.querySelector('textarea')) return controlsIn(form, POST_LABELS).concat(controlsIn(form, SEND_LABELS)).includes(control) ? { control, composer: form } : null;
   }
   if (SHARE_LABELS.has(label)) {
     const dialog = control.closest(S.dialog);
-    return dialog && shareControlOf(dialog) === control ? { control, composer: dialog } : null;
+    return dialog && shareControlsOf(dialog).includes(control) ? { control, composer: dialog } : null;
   }
   if (SEND_LABELS.has(label) && !control.closest(S.dialog)) {
     // A DM bar: the nearest ancestor holding a DM editor.
     let node: Element | null = control.parentElement;
     for (let depth = 0; node && depth < 6 && !node.matches('main, body'); depth++, node = node.parentElement) {
       const editor = node.querySelector(S.richEditor);
-      if (editor) return isDmEditor(editor) && dmRootOf(editor) === node && dmControlOf(node) === control ? { control, composer: node } : null;
+      if (editor) return isDmEditor(editor) && dmRootOf(editor) === node && controlsIn(node, SEND_LABELS).includes(control) ? { control, composer: node } : null;
     }
   }
   return null;
