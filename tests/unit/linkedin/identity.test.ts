@@ -92,6 +92,18 @@ describe('LinkedIn identity', () => {
     expect(detectIdentity(doc, URLS['feed-ui-fr-account-en']!, page!).identity).toMatchObject({ source: 'global-nav' });
   });
 
+  it('a page name with a comma or a full stop is read whole, from the picker picture the label goes on with', () => {
+    const doc = loadFixture('feed-en');
+    const picker = doc.querySelector('button[aria-label^="Commenting as"]')!;
+    picker.setAttribute('aria-label', 'Commenting as Dupont, Lyon St. Jean. Open menu to switch who’s commenting');
+    picker.querySelector('img')!.setAttribute('alt', 'Dupont, Lyon St. Jean');
+    const page = findComposers(doc).find((c) => c.contains(picker))!;
+    expect(detectIdentity(doc, URLS['feed-en']!, page).identity).toMatchObject({ name: 'Dupont, Lyon St. Jean', source: 'comment-actor' });
+    // A picture that names someone else is not taken over the label.
+    picker.querySelector('img')!.setAttribute('alt', 'Photo');
+    expect(detectIdentity(doc, URLS['feed-en']!, page).identity).toMatchObject({ name: 'Dupont' });
+  });
+
   it('no-signals-en: nothing names the author, other members\' links are not taken', () => {
     const doc = loadFixture('no-signals-en');
     expect(detectIdentity(doc, URLS['no-signals-en']!, null)).toEqual({ identity: null, problem: 'no-identity-signal' });

@@ -215,11 +215,17 @@ export function commentActorOf(composer: Element): { name: string; avatarUrl?: s
     const avatarUrl = httpUrl(button.querySelector('img')?.getAttribute('src'));
     return avatarUrl ? { name, avatarUrl } : { name };
   };
+  const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
   for (const button of Array.from(composer.querySelectorAll(INNER.button))) {
     const label = button.getAttribute('aria-label') ?? '';
     for (const pattern of LABELS.commentingAs) {
       const name = pattern.exec(label)?.[1]?.trim();
-      if (name) return found(button, name);
+      if (!name) continue;
+      // The label's name ends at the first "." or ","; a page name may hold one ("Dupont, Lyon"). The picture's alt
+      // is the whole name when the label goes on with it.
+      const alt = button.querySelector('img')?.getAttribute('alt')?.trim();
+      const whole = alt && fold(alt).startsWith(fold(name)) && fold(label).includes(fold(alt)) ? alt : name;
+      return found(button, whole);
     }
   }
   const editor = editorsOf(composer)[0];
