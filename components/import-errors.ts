@@ -4,6 +4,13 @@ import type { MessageKey, Translate } from '@/utils/i18n';
 
 const KIB = (bytes: string | number | undefined) => Math.ceil(Number(bytes ?? 0) / 1024);
 
+const JSON_TYPES = ['string', 'number', 'boolean', 'array', 'object', 'null', 'undefined'] as const;
+/** A JSON type name as the schema reports it ("array"), in the user's words ("une liste"). */
+function typeWord(name: string | number | undefined, t: Translate): string {
+  const known = JSON_TYPES.find((type) => type === name);
+  return known ? t(`jsonType_${known}`) : String(name ?? '?');
+}
+
 export function describeImportError(error: ImportFailure, t: Translate): string {
   const p = error.params ?? {};
   const show = (v: string | number | undefined) => (typeof v === 'string' ? JSON.stringify(v) : String(v ?? '?'));
@@ -21,7 +28,7 @@ export function describeImportError(error: ImportFailure, t: Translate): string 
       sentence = t(`importError_${error.code.replace(/-/g, '_')}` as MessageKey, [show(p.found)]);
       break;
     case 'wrong-type':
-      sentence = t('importError_wrong_type', [String(p.expected ?? '?'), String(p.found ?? '?')]);
+      sentence = t('importError_wrong_type', [typeWord(p.expected, t), typeWord(p.found, t)]);
       break;
     case 'invalid-value':
       sentence = t('importError_invalid_value', [show(p.found), String(p.allowed ?? '')]);

@@ -43,6 +43,13 @@ describe('describeImportError', () => {
   it('speaks French too', () => {
     expect(describeImportError({ code: 'missing-field', path: 'accounts[0].kind' }, tFr)).toBe('accounts[0].kind: ce champ est obligatoire.');
   });
+
+  it('names JSON types in the reader’s words, and leaves an unknown one as it is', () => {
+    const error = { code: 'wrong-type', path: 'accounts[0].ownWords', params: { expected: 'array', found: 'string' } };
+    expect(describeImportError(error, tFr)).toBe('accounts[0].ownWords: attendu : une liste, trouvé : du texte.');
+    expect(describeImportError(error, tEn)).toContain('a list');
+    expect(describeImportError({ ...error, params: { expected: 'array', found: 'bigint' } }, tEn)).toContain('bigint');
+  });
 });
 
 describe('OptionsView', () => {
