@@ -77,6 +77,7 @@ export function OptionsView({
   const sections: [string, string][] = [
     ['accounts-title', t('optionsAccounts')],
     ['wl-title', t('optionsWordLists')],
+    ['tryit-title', t('tryit_title')],
     ['prefs-title', t('pref_title')],
     ['io-title', t('optionsImportExport')],
     ['backups-title', t('backup_title')],
@@ -91,6 +92,12 @@ export function OptionsView({
               <a href={`#${id}`}>{label}</a>
             </li>
           ))}
+          <li>
+            {/* Its own page: the journal can hold thousands of entries and has its own filters. */}
+            <a href="journal.html" data-action="open-journal">
+              {t('journal_heading')}
+            </a>
+          </li>
         </ul>
       </nav>
 

@@ -69,6 +69,10 @@ describe('OptionsView', () => {
     expect(list.querySelector<HTMLSelectElement>('[data-action="list-action"]')!.value).toBe('block');
     expect(el.querySelector('[data-status="import-error"]')!.textContent).toContain('accounts[0].kind: this field is required.');
     expect(el.querySelector('input[type="file"][data-action="import-settings"]')).not.toBeNull();
+    // The section links lead to every section on the page, and to the journal's own page.
+    const links = [...el.querySelectorAll<HTMLAnchorElement>('nav.opt-nav a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['#accounts-title', '#wl-title', '#tryit-title', '#prefs-title', '#io-title', '#backups-title', 'journal.html']);
+    for (const href of links.filter((h) => h!.startsWith('#'))) expect(el.querySelector(href!), href!).not.toBeNull();
     expect(el.querySelector('[data-action="export-settings"]')).not.toBeNull();
   });
 
