@@ -10,6 +10,7 @@
  */
 import type { Identity } from '../../types';
 import { suggestionsOpen } from '../editing';
+import { isElement, objectAt, visibleText } from '../dom';
 import type { GestureKind, IdentityReading, PublishGesture } from '../adapter';
 import {
   ACCOUNT_BUTTON_LABELS,
@@ -36,14 +37,10 @@ import {
 export type ComposerKind = 'post' | 'comment' | 'chat';
 export type Surface = PublishGesture['surface'];
 
-const ELEMENT_NODE = 1;
 const DOCUMENT_POSITION_FOLLOWING = 4;
 /** How far up from an editor a composer root is looked for (Business Suite, comment actor pickers). */
 const MAX_DEPTH = 12;
 
-function isElement(target: unknown): target is Element {
-  return typeof target === 'object' && target !== null && (target as Node).nodeType === ELEMENT_NODE;
-}
 
 const startsWithAny = (label: string, prefixes: readonly string[]) => prefixes.some((p) => label.startsWith(p));
 
@@ -51,32 +48,10 @@ const startsWithAny = (label: string, prefixes: readonly string[]) => prefixes.s
 // Text
 // =====================================================================================================================
 
-const BLOCK_TAGS = new Set(['div', 'p', 'li', 'ul', 'ol', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+/** Text without layout, `<img alt>` (emoji) included, aria-hidden placeholders left out. */
+export const textOf = (el: Element): string => visibleText(el, { skipHidden: true });
 
-/** Text without layout: text nodes, `<img alt>` (emoji), `<br>` and block boundaries as newlines. */
-export function textOf(el: Element): string {
-  const out: string[] = [];
-  const endsWithNewline = () => out.length === 0 || out[out.length - 1]!.endsWith('\n');
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) out.push((child as Text).data);
-      else if (isElement(child)) {
-        const tag = child.localName;
-        if (SKIPPED_TAGS.has(tag) || child.getAttribute('aria-hidden') === 'true') continue;
-        if (tag === 'br') out.push('\n');
-        else if (tag === 'img') out.push(child.getAttribute('alt') ?? '');
-        else if (BLOCK_TAGS.has(tag)) {
-          if (!endsWithNewline()) out.push('\n');
-          walk(child);
-          if (!endsWithNewline()) out.push('\n');
-        } else walk(child);
-      }
-    }
-  };
-  walk(el);
-  return out.join('').replace(/\n+$/, '');
-}
+
 
 const lineOf = (el: Element) => textOf(el).replace(/\s+/g, ' ').trim();
 
@@ -116,21 +91,6 @@ export function sessionKeyFromCookie(cookie: string): string | undefined {
   return cookieValue(cookie, ACTING_COOKIE) ?? cookieValue(cookie, PERSON_COOKIE);
 }
 
-/** The balanced `{…}` JSON object starting at `start`, skipping braces inside strings. */
-function objectAt(text: string, start: number): string | undefined {
-  let depth = 0;
-  let inString = false;
-  for (let i = start; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return text.slice(start, i + 1);
-  }
-  return undefined;
-}
 
 export interface CurrentUser {
   /** The acting profile (a Page profile when switched into one). */

@@ -10,6 +10,7 @@
  */
 import type { Identity } from '../../types';
 import { suggestionsOpen } from '../editing';
+import { isElement, objectAt, SKIPPED_TAGS, visibleText } from '../dom';
 import type { GestureKind, IdentityReading, PublishGesture } from '../adapter';
 import {
   HANDLE,
@@ -28,14 +29,10 @@ import {
 export type Surface = PublishGesture['surface'];
 export type ComposerFamily = 'form' | 'create' | 'dm';
 
-const ELEMENT_NODE = 1;
 const DOCUMENT_POSITION_FOLLOWING = 4;
 /** How far up from a profile link the navigation's other entries may be. */
 const NAV_DEPTH = 8;
 
-function isElement(target: unknown): target is Element {
-  return typeof target === 'object' && target !== null && (target as Node).nodeType === ELEMENT_NODE;
-}
 
 /** Strips "@" and validates; undefined when it is not a possible Instagram username. */
 export function normalizeHandle(raw: string | null | undefined): string | undefined {
@@ -47,32 +44,10 @@ export function normalizeHandle(raw: string | null | undefined): string | undefi
 // Text
 // =====================================================================================================================
 
-const BLOCK_TAGS = new Set(['div', 'p', 'li', 'ul', 'ol', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section']);
-const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+/** Text without layout: `<img alt>` (emoji) included. */
+export const textOf = (el: Element): string => visibleText(el);
 
-/** Text without layout: text nodes, `<img alt>` (emoji), `<br>` and block boundaries as newlines; svg skipped. */
-export function textOf(el: Element): string {
-  const out: string[] = [];
-  const endsWithNewline = () => out.length === 0 || out[out.length - 1]!.endsWith('\n');
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) out.push((child as Text).data);
-      else if (isElement(child)) {
-        const tag = child.localName;
-        if (SKIPPED_TAGS.has(tag)) continue;
-        if (tag === 'br') out.push('\n');
-        else if (tag === 'img') out.push(child.getAttribute('alt') ?? '');
-        else if (BLOCK_TAGS.has(tag)) {
-          if (!endsWithNewline()) out.push('\n');
-          walk(child);
-          if (!endsWithNewline()) out.push('\n');
-        } else walk(child);
-      }
-    }
-  };
-  walk(el);
-  return out.join('').replace(/\n+$/, '');
-}
+
 
 /** A control's label: its text on one line (svg icons and their aria-labels ignored). */
 export function labelOf(el: Element): string {
@@ -138,21 +113,6 @@ export function handleOfHref(href: string | null | undefined, url: string): stri
   return normalizeHandle(decodeURIComponent(match[1]!));
 }
 
-/** The balanced `{…}` JSON object starting at `start` (which must be a "{"), skipping braces inside strings. */
-function objectAt(text: string, start: number): string | undefined {
-  let depth = 0;
-  let inString = false;
-  for (let i = start; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return text.slice(start, i + 1);
-  }
-  return undefined;
-}
 
 export interface Viewer {
   id?: string;

@@ -11,6 +11,7 @@
  */
 import type { Identity } from '../../types';
 import { suggestionsOpen } from '../editing';
+import { isElement, treesUnder, visibleText } from '../dom';
 import type { GestureKind, IdentityReading, PublishGesture } from '../adapter';
 import {
   COMPANY_ADMIN_PATH,
@@ -24,43 +25,17 @@ import {
 export type ComposerKind = 'share' | 'sdui' | 'comment' | 'ember-comment' | 'message';
 export type Surface = PublishGesture['surface'];
 
-const ELEMENT_NODE = 1;
 const BASE = 'https://www.linkedin.com/';
 
-function isElement(target: unknown): target is Element {
-  return typeof target === 'object' && target !== null && (target as Node).nodeType === ELEMENT_NODE;
-}
 
 // =====================================================================================================================
 // Text
 // =====================================================================================================================
 
-const BLOCK_TAGS = new Set(['div', 'p', 'li', 'ul', 'ol', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer']);
-const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'li-icon']);
+/** Text without layout; `<img alt>` only inside editors (emoji), where `withAlt` is set. */
+export const textOf = (el: Element, withAlt = false): string => visibleText(el, { imageAlt: withAlt });
 
-/** Text without layout: text nodes, `<img alt>` only inside editors (emoji), `<br>` and block boundaries as newlines. */
-export function textOf(el: Element, withAlt = false): string {
-  const out: string[] = [];
-  const endsWithNewline = () => out.length === 0 || out[out.length - 1]!.endsWith('\n');
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) out.push((child as Text).data);
-      else if (isElement(child)) {
-        const tag = child.localName;
-        if (SKIPPED_TAGS.has(tag)) continue;
-        if (tag === 'br') out.push('\n');
-        else if (tag === 'img') out.push(withAlt ? (child.getAttribute('alt') ?? '') : '');
-        else if (BLOCK_TAGS.has(tag)) {
-          if (!endsWithNewline()) out.push('\n');
-          walk(child);
-          if (!endsWithNewline()) out.push('\n');
-        } else walk(child);
-      }
-    }
-  };
-  walk(el);
-  return out.join('').replace(/\n+$/, '');
-}
+
 
 /** The first non-empty line of an element's text, whitespace collapsed. */
 export function firstLine(el: Element): string {
@@ -372,15 +347,6 @@ export function composerAt(el: Element): Element | null {
   return editorsOf(root).length > 0 ? root : null;
 }
 
-/** `root` and every open shadow root below it, recursively. */
-function treesUnder(root: ParentNode): ParentNode[] {
-  const trees: ParentNode[] = [root];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    const shadow = el.shadowRoot;
-    if (shadow) trees.push(...treesUnder(shadow));
-  }
-  return trees;
-}
 
 const ROOTS = [S.shareDialog, S.sduiShare, S.msgForm, S.emberCommentBox, S.commentBox].join(', ');
 

@@ -4,6 +4,7 @@
  */
 import type { Identity } from '../../types';
 import { suggestionsOpen } from '../editing';
+import { isElement, objectAt, treesUnder, visibleText } from '../dom';
 import type { GestureKind, IdentityReading, PublishGesture } from '../adapter';
 import {
   HANDLE,
@@ -18,12 +19,8 @@ import {
 export type ComposerFamily = 'post' | 'dm' | 'xchat';
 export type Surface = PublishGesture['surface'];
 
-const ELEMENT_NODE = 1;
 const DOCUMENT_POSITION_FOLLOWING = 4;
 
-function isElement(target: unknown): target is Element {
-  return typeof target === 'object' && target !== null && (target as Node).nodeType === ELEMENT_NODE;
-}
 
 function firstElement(path: readonly EventTarget[]): Element | null {
   const first = path[0];
@@ -40,36 +37,10 @@ export function normalizeHandle(raw: string | null | undefined): string | undefi
 // Text
 // =====================================================================================================================
 
-const BLOCK_TAGS = new Set(['div', 'p', 'li', 'ul', 'ol', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article']);
-const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+/** Visible-ish text without layout: `<img alt>` too (X renders emoji as images). */
+export const textOf = (el: Element): string => visibleText(el);
 
-/**
- * Visible-ish text of an element without layout: text nodes, `<img alt>` (X renders emoji as images), `<br>` and
- * block boundaries as newlines. Same result in real browsers and in happy-dom (where innerText is not laid out).
- */
-export function textOf(el: Element): string {
-  const out: string[] = [];
-  const endsWithNewline = () => out.length === 0 || out[out.length - 1]!.endsWith('\n');
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        out.push((child as Text).data);
-      } else if (isElement(child)) {
-        const tag = child.localName;
-        if (SKIPPED_TAGS.has(tag)) continue;
-        if (tag === 'br') out.push('\n');
-        else if (tag === 'img') out.push(child.getAttribute('alt') ?? '');
-        else if (BLOCK_TAGS.has(tag)) {
-          if (!endsWithNewline()) out.push('\n');
-          walk(child);
-          if (!endsWithNewline()) out.push('\n');
-        } else walk(child);
-      }
-    }
-  };
-  walk(el);
-  return out.join('').replace(/\n+$/, '');
-}
+
 
 /** Text on one line, whitespace collapsed (names, labels). */
 function lineOf(el: Element): string {
@@ -108,21 +79,6 @@ export function twidFromCookie(cookie: string): string | undefined {
   return undefined;
 }
 
-/** The balanced `{…}` JSON object starting at `start` (which must be a "{"), skipping braces inside strings. */
-function objectAt(text: string, start: number): string | undefined {
-  let depth = 0;
-  let inString = false;
-  for (let i = start; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return text.slice(start, i + 1);
-  }
-  return undefined;
-}
 
 function parseObjectAfter(text: string, key: string, from = 0): Record<string, unknown> | undefined {
   const at = text.indexOf(key, from);
@@ -457,15 +413,6 @@ function byDocumentOrder(a: Node, b: Node): number {
   return ca.length - cb.length;
 }
 
-/** `root` and every open shadow root below it, recursively. */
-function treesUnder(root: ParentNode): ParentNode[] {
-  const trees: ParentNode[] = [root];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    const shadow = el.shadowRoot;
-    if (shadow) trees.push(...treesUnder(shadow));
-  }
-  return trees;
-}
 
 /** The composers of one tree (no piercing). */
 function composersOfTree(tree: ParentNode): Element[] {
