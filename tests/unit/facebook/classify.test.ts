@@ -224,6 +224,22 @@ describe('Facebook keys', () => {
     expect(two.key(next)).toBeNull();
   });
 
+  it.each([
+    ['Répondre en tant que Marie Dupont', 'feed-fr', 'Commenter'],
+    ['Reply as Marie Dupont', 'feed-en', 'Comment'],
+    ['Répondre à Jeanne Martin', 'feed-fr', 'Commenter'],
+  ])('a reply box ("%s"): Enter and its send button publish a reply, as the box’s actor', (label, fixture, send) => {
+    const { doc, key, click, adapter } = setup(fixture);
+    const box = findComposers(doc)[0]!;
+    const editor = q(box, '[role="textbox"]');
+    editor.setAttribute('aria-label', label);
+    setDraft(editor, 'Merci !');
+    enable(q(box, `[aria-label="${send}"]`));
+    expect(key(editor)).toMatchObject({ kind: 'enter', surface: 'reply', composer: box });
+    expect(click(q(box, `[aria-label="${send}"]`))).toMatchObject({ kind: 'click', surface: 'reply', composer: box });
+    expect(adapter.readIdentity(box).identity?.name).toBe('Marie Dupont');
+  });
+
   it('Enter while the mention list is open picks a name: not a send', () => {
     const { doc, key } = setup('feed-fr');
     const box = findComposers(doc)[0]!;
