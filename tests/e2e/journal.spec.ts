@@ -45,7 +45,7 @@ const weekly = (page: Site) =>
     ),
   );
 
-test('the journal lists what happened, filters by outcome, exports CSV and counts per week', async ({ ext }) => {
+test('the journal lists what happened, filters by outcome, account, platform and date, exports CSV and counts per week', async ({ ext }) => {
   await setSettings(ext, standardSettings());
   await clearJournal(ext);
 
@@ -109,6 +109,29 @@ test('the journal lists what happened, filters by outcome, exports CSV and count
   expect(lines[0]).toBe('\uFEFFtime,platform,account,surface,decision,outcome,reasons,words,text');
   expect(lines.slice(2)).toEqual(['']);
   expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z,x,'@marie_dupont,post,confirm,cancelled,other-account-words,pain au levain; #BoulangerieDupont,$/);
+
+  // Another account on another platform (as the Instagram guard would record it): filters by account, platform, date.
+  await page.evaluate(async () => {
+    const g = globalThis as unknown as Record<'browser' | 'chrome', { runtime: { sendMessage(m: unknown): Promise<unknown> } } | undefined>;
+    await (g.browser ?? g.chrome)!.runtime.sendMessage({
+      type: 'journal/record',
+      entry: { platform: 'instagram', account: '@boulangerie.dupont', accountId: 'instagram:boulangerie.dupont', surface: 'comment', decision: 'confirm', outcome: 'confirmed', reasons: ['protected-account'], words: [] },
+    });
+  });
+  await choose(page, '[data-action="filter-outcome"]', '');
+  await page.waitFor(() => document.querySelectorAll('[data-list="journal-entries"] tr').length === 4);
+  await choose(page, '[data-action="filter-account"]', '@boulangerie.dupont');
+  await page.waitFor(() => document.querySelectorAll('[data-list="journal-entries"] tr').length === 1);
+  expect(await outcomes(page)).toEqual(['confirmed']);
+  await choose(page, '[data-action="filter-account"]', '');
+  await choose(page, '[data-action="filter-platform"]', 'x');
+  await page.waitFor(() => document.querySelectorAll('[data-list="journal-entries"] tr').length === 3);
+  await choose(page, '[data-action="filter-platform"]', '');
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toLocaleDateString('en-CA'); // YYYY-MM-DD, local
+  await choose(page, '[data-action="filter-from"]', day(1));
+  await page.waitFor(() => document.querySelectorAll('[data-list="journal-entries"] tr').length === 0);
+  await choose(page, '[data-action="filter-from"]', day(0));
+  await page.waitFor(() => document.querySelectorAll('[data-list="journal-entries"] tr').length === 4);
 
   await page.close();
   await site.close();
