@@ -80,10 +80,12 @@ export function guardState(status: TabStatus, settings: Settings | null, pauses:
   return { kind: 'active' };
 }
 
+/**
+ * Initials in the account's colour. Never the platform's picture: loading it here would be a request from the
+ * extension itself (the banner in the page shows the picture the page already loaded).
+ */
 function Avatar({ identity, account }: { identity: Identity; account: Account | null }) {
   const color = account ? accountColor(account) : null;
-  const style = color ? `--account-color: ${color}` : undefined;
-  if (identity.avatarUrl) return <img src={identity.avatarUrl} alt="" referrerpolicy="no-referrer" style={style} />;
   return (
     <span class="avatar-initials" aria-hidden="true" style={color ? { background: color, color: textColorOn(color) } : { background: 'var(--line)' }}>
       {initials(account?.name ?? identity.name ?? identity.handle)}

@@ -44,7 +44,15 @@ for (const lang of ['fr', 'en']) {
     await page.locator('[data-right-account="banner"] [data-action="cancel"]').click();
 
     // The popup, opened as a tab that names the X tab (what the toolbar popup shows over it).
-    const tabId = await options.evaluate(async () => (await chrome.tabs.query({ url: 'https://x.com/*' }))[0]?.id);
+    // The tab whose guard says it is on X (tabs.query cannot filter by URL without the "tabs" permission, which the
+    // extension does not ask for).
+    const tabId = await options.evaluate(async () => {
+      for (const tab of await chrome.tabs.query({})) {
+        const status = await chrome.tabs.sendMessage(tab.id, { type: 'tab/status' }).catch(() => null);
+        if (status?.platform === 'x') return tab.id;
+      }
+      return null;
+    });
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);

@@ -97,7 +97,10 @@ describe('PopupView', () => {
 
 describe('PopupView: the identity', () => {
   it('shows initials in the account colour, with readable text, the name, handle, kind and protection', () => {
-    const el = popup({ settings: twoAccounts, tab: { kind: 'guarded', status: { ...asMarie, identity: { platform: 'x', handle: 'boulangerie_dupont', source: 's' }, accountId: 'x:boulangerie_dupont' } } });
+    // The page's avatar URL is known, but the popup never loads it: that would be a request from the extension.
+    const identity0 = { platform: 'x' as const, handle: 'boulangerie_dupont', source: 's', avatarUrl: 'https://pbs.twimg.com/profile_images/1/a_normal.jpg' };
+    const el = popup({ settings: twoAccounts, tab: { kind: 'guarded', status: { ...asMarie, identity: identity0, accountId: 'x:boulangerie_dupont' } } });
+    expect(el.querySelector('img')).toBeNull();
     const avatar = el.querySelector<HTMLElement>('.avatar-initials')!;
     expect(avatar.textContent).toBe('BD');
     expect(avatar.style.background).toBe('#fde047');
