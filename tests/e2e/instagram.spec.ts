@@ -166,9 +166,13 @@ test.describe('Instagram', () => {
     await site.close();
   });
 
-  test('the protected brand always asks on Share of a new post; confirm shares once', async ({ ext }) => {
+  for (const [fixture, label] of [
+    ['create-caption-en', 'Share'],
+    ['create-caption-fr', 'Partager'],
+  ] as const)
+  test(`the protected brand always asks on ${label} of a new post; confirm shares once (${fixture})`, async ({ ext }) => {
     await setSettings(ext, igSettings());
-    const site = await open(ext, HOME, 'instagram/create-caption-en.html', CAPTION);
+    const site = await open(ext, HOME, `instagram/${fixture}.html`, CAPTION);
     await site.type(CAPTION, 'Fresh sourdough this morning');
     await site.click(SHARE);
     await waitForBanner(site);

@@ -185,6 +185,19 @@ test.describe('LinkedIn', () => {
     await site.close();
   });
 
+  test('the newer share box re-rendered while the banner is open: confirm publishes once, from the new box', async ({ ext }) => {
+    const site = await feedEn(ext);
+    await site.type(SDUI_EDITOR, 'Our #BoulangerieDupont is the best');
+    await site.click(SDUI_POST);
+    await waitForBanner(site);
+    expect(await site.evaluate(() => (window as unknown as { __fixture: { rerenderShareBox(): boolean } }).__fixture.rerenderShareBox())).toBe(true);
+    await site.click(BANNER_CONFIRM);
+    await settle(site);
+    expect(await published(site)).toEqual([{ surface: 'post', text: 'Our #BoulangerieDupont is the best', actor: 'Marie Dupont', via: 'click' }]);
+    expect(await readBanner(site)).toBeNull();
+    await site.close();
+  });
+
   test('the newer share box opened as a modal dialog: the banner is above it, in its top layer, and answers', async ({ ext }) => {
     const site = await feedEn(ext);
     // showModal() puts the dialog in the top layer and makes the rest of the page inert.

@@ -124,8 +124,10 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
 
   /** Clicks the composer's publish control once, letting that one click through our own listener. */
   function replay(d: Decision): boolean {
-    const { composer, control: original } = d.gesture;
-    const control = original?.isConnected ? original : composer.isConnected ? adapter.publishControlOf(composer) : null;
+    const { control: original } = d.gesture;
+    // The site may have re-rendered the composer while the banner was open: the one now holding this same draft.
+    const composer = d.gesture.composer.isConnected ? d.gesture.composer : adapter.relocate?.(d.gesture.composer, d.draft);
+    const control = original?.isConnected ? original : composer?.isConnected ? adapter.publishControlOf(composer) : null;
     if (!control || !control.isConnected || isDisabled(control)) return false;
     replaying = control;
     try {

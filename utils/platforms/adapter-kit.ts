@@ -41,6 +41,8 @@ export interface PlatformDetectors {
   sameComposer?(a: Element, b: Element): boolean;
   /** Told of every event that is not a publish gesture (Facebook keeps the draft at "Next"). */
   observe?(event: Event, path: readonly EventTarget[]): void;
+  /** Every composer in the page (a full walk: used only to find a re-rendered composer again). */
+  findComposers(root: ParentNode): Element[];
 }
 
 const KEYBOARD_KINDS = new Set<PublishGesture['kind']>(['shortcut', 'enter', 'key-activation']);
@@ -124,6 +126,13 @@ export function buildAdapter(env: AdapterEnv, detectors: PlatformDetectors): Pla
       }, null),
 
     publishControlOf: (composer) => safely(() => detectors.publishControlOf(composer), null),
+
+    relocate: (composer, draft) =>
+      safely(() => {
+        if (!draft.trim()) return null;
+        const same = detectors.findComposers(page.doc()).filter((c) => c !== composer && c.isConnected && detectors.draftOf(c) === draft);
+        return same.length === 1 ? same[0]! : null;
+      }, null),
   };
   const { sessionKey } = detectors;
   if (sessionKey) adapter.readSessionKey = () => safely(() => sessionKey(page), undefined);

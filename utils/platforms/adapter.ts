@@ -56,6 +56,11 @@ export interface PlatformAdapter {
   /** The composer's publish control now (React may have replaced the one seen at interception). */
   publishControlOf(composer: Element): HTMLElement | null;
   /**
+   * The composer that replaced `composer` once the site re-rendered it (LinkedIn swaps its share dialog for a new
+   * one): the only composer on the page now holding this same, non-empty draft; null when none or several do.
+   */
+  relocate?(composer: Element, draft: string): Element | null;
+  /**
    * The session key (see Identity.sessionKey) readable without the DOM, e.g. from a cookie. The guard reads it
    * once at document_start: the session the page was rendered for. A different key at publish time means the
    * account was switched in another tab while this one still shows the old account.

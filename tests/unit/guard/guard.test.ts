@@ -392,3 +392,29 @@ describe('guard: a publish held while the settings load', () => {
     expect(page.editor.textContent).toBe('Bonne journée');
   });
 });
+
+describe('guard: a composer re-rendered while the banner is open', () => {
+  it('confirm publishes once from the composer that now holds the same draft', () => {
+    const page = buildPage();
+    journal = [];
+    let relocated = 0;
+    const adapter: PlatformAdapter = {
+      ...fakeAdapter,
+      relocate: (_old, draft) => {
+        relocated++;
+        return [...document.querySelectorAll('.composer')].find((c) => c.isConnected && c.querySelector('.editor')?.textContent === draft) ?? null;
+      },
+    };
+    guard = startGuard(adapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), t: translatorFor(en) });
+    page.editor.textContent = 'Vive le #BoulangerieDupont';
+    page.publish.click();
+    expect(bannerRoot()).not.toBeNull();
+    // The site replaces the whole composer with a copy holding the same draft.
+    const old = document.querySelector('.composer')!;
+    old.replaceWith(old.cloneNode(true));
+    trustedClick(bannerRoot()!.querySelector('[data-action="confirm"]')!);
+    expect(relocated).toBe(1);
+    expect(page.published).toEqual(['Vive le #BoulangerieDupont']);
+    expect(journal.map((e) => e.outcome)).toEqual(['confirmed']);
+  });
+});

@@ -110,23 +110,29 @@ describe('Instagram comments', () => {
 });
 
 describe('Instagram create flow', () => {
-  it('a click on Share in the header of the caption step: a post gesture on the dialog', () => {
-    const { doc, click } = setup('create-caption-en');
+  it.each([
+    ['create-caption-en', 'Share'],
+    ['create-caption-fr', 'Partager'],
+  ])('%s: a click on %s in the header of the caption step: a post gesture on the dialog', (fixture, label) => {
+    const { doc, click } = setup(fixture);
     const dialog = q(doc, S.dialog);
     setDraft(q(dialog, S.richEditor), 'New sourdough #BoulangerieDupont');
-    const share = controlLabelled(dialog, 'Share');
+    const share = controlLabelled(dialog, label);
     expect(click(share)).toEqual({ kind: 'click', composer: dialog, control: share, surface: 'post' });
     expect(click(share.parentElement!)).toBeNull(); // the header cell around it is not the button
   });
 
-  it('Enter/Space on the focused Share: key-activation; Enter in the caption is a newline', () => {
-    const { doc, key } = setup('create-caption-en');
+  it.each([
+    ['create-caption-en', 'Share'],
+    ['create-caption-fr', 'Partager'],
+  ])('%s: Enter/Space on the focused %s: key-activation; Enter in the caption is a newline', (fixture, label) => {
+    const { doc, key } = setup(fixture);
     const dialog = q(doc, S.dialog);
     const editor = q(dialog, S.richEditor);
     setDraft(editor, 'Line one');
     expect(key(editor)).toBeNull();
     expect(key(editor, { ctrlKey: true })).toBeNull();
-    expect(key(controlLabelled(dialog, 'Share'))).toMatchObject({ kind: 'key-activation', composer: dialog, surface: 'post' });
+    expect(key(controlLabelled(dialog, label))).toMatchObject({ kind: 'key-activation', composer: dialog, surface: 'post' });
   });
 
   it('Back, Close, Accessibility, Advanced settings and Emoji are not publishes', () => {

@@ -52,6 +52,11 @@ export const EXPECTED: Record<string, FixtureExpectation> = {
     identity: boulangerie,
     composers: [comment('Post'), comment('Post'), { surface: 'post', control: 'Share', marker: 'post' }],
   },
+  'create-caption-fr': {
+    url: 'https://www.instagram.com/',
+    identity: boulangerie,
+    composers: [comment('Publier'), comment('Publier'), { surface: 'post', control: 'Partager', marker: 'post' }],
+  },
   'create-crop-fr': { url: 'https://www.instagram.com/', identity: marie, composers: [comment('Publier'), comment('Publier')] },
   'direct-fr': {
     url: 'https://www.instagram.com/direct/t/340282366841710300949128155678901234567/',

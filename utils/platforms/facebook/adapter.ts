@@ -12,6 +12,7 @@ import {
   draftOf,
   editorAt,
   editorsOf,
+  findComposers,
   nextControlAt,
   publishControlOf,
   sessionKeyFromCookie,
@@ -32,6 +33,7 @@ export function createFacebookAdapter(env: FacebookAdapterEnv = {}): PlatformAda
     editorsOf,
     draftOf: (composer) => draftOf(composer) || draftAtNext.get(composer) || '',
     publishControlOf,
+    findComposers,
     // Read now, never cached: a comment box's actor picker can change between two comments.
     readIdentity: (page, composer) => detectIdentity(page.doc(), page.url(), page.cookie(), composer),
     sessionKey: (page) => sessionKeyFromCookie(page.cookie()),

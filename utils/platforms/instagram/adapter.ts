@@ -4,7 +4,16 @@
  */
 import type { PlatformAdapter } from '../adapter';
 import { buildAdapter, type AdapterEnv } from '../adapter-kit';
-import { classifyEvent, composerContaining, detectIdentity, draftOf, dsUserIdFromCookie, editorOf, publishControlOf } from './detect';
+import {
+  classifyEvent,
+  composerContaining,
+  detectIdentity,
+  draftOf,
+  dsUserIdFromCookie,
+  editorOf,
+  findComposers,
+  publishControlOf,
+} from './detect';
 
 /** Where the Instagram content script runs: the web app (desktop and mobile layouts share the host). */
 export const INSTAGRAM_MATCHES = ['https://www.instagram.com/*'];
@@ -25,6 +34,7 @@ export function createInstagramAdapter(env: InstagramAdapterEnv = {}): PlatformA
     editorsOf,
     draftOf,
     publishControlOf,
+    findComposers,
     // Instagram has no per-composer actor picker (no "act as Page"): the account is the session's, read now.
     readIdentity: (page) => detectIdentity(page.doc(), page.url(), page.cookie()),
     sessionKey: (page) => dsUserIdFromCookie(page.cookie()),

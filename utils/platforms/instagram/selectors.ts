@@ -52,7 +52,7 @@ export const INSTAGRAM_SELECTORS = {
   /**
    * Where other people's avatars live: the feed and the pages (`main`), posts (`article`), dialogs (create, share,
    * likers), menus. A profile link inside one of these is never the viewer's navigation entry.
-   * @count create-caption-en=4 create-crop-fr=4 direct-fr=1 home-en=3 home-fr=3 story-en=0 *=2
+   * @count create-caption-en=4 create-caption-fr=4 create-crop-fr=4 direct-fr=1 home-en=3 home-fr=3 story-en=0 *=2
    */
   contentScope: 'main, article, [role="dialog"], [role="menu"]',
 
@@ -90,7 +90,7 @@ export const INSTAGRAM_SELECTORS = {
    * Lexical rich-text editors (`div[contenteditable=true][role=textbox][data-lexical-editor=true]`): the create flow's
    * caption ("Write a caption…" / "Écrivez une légende…") inside the create dialog, and the DM composer
    * (aria-label "Message") outside any dialog [V EN]. Told apart by structure (inside a `dialog` or not), never by label.
-   * @count create-caption-en=1 direct-fr=1 *=0
+   * @count create-caption-en=1 create-caption-fr=1 direct-fr=1 *=0
    */
   richEditor: '[contenteditable="true"][role="textbox"]',
 
@@ -98,7 +98,7 @@ export const INSTAGRAM_SELECTORS = {
    * Modal dialogs: the create flow ("Create new post" / "Créer une publication"), a post opened over the feed, the
    * share sheet (decoy: its "Send" sends a post to friends, not a composer we know), likers. The create dialog is the
    * one holding a `richEditor`; at the crop and filter steps it holds none, so its "Next" is never a candidate.
-   * @count create-caption-en=1 create-crop-fr=1 *=0
+   * @count create-caption-en=1 create-caption-fr=1 create-crop-fr=1 *=0
    */
   dialog: '[role="dialog"]',
 

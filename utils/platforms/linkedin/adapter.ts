@@ -7,7 +7,17 @@
  */
 import type { PlatformAdapter } from '../adapter';
 import { buildAdapter, type AdapterEnv } from '../adapter-kit';
-import { classifyEvent, composerAt, detectIdentity, draftOf, editorAt, editorsOf, publishControlOf, sameComposer } from './detect';
+import {
+  classifyEvent,
+  composerAt,
+  detectIdentity,
+  draftOf,
+  editorAt,
+  editorsOf,
+  findComposers,
+  publishControlOf,
+  sameComposer,
+} from './detect';
 
 /** Where the LinkedIn content script runs (the web app; not the mobile-only or developer hosts). */
 export const LINKEDIN_MATCHES = ['https://www.linkedin.com/*'];
@@ -23,6 +33,7 @@ export function createLinkedInAdapter(env: LinkedInAdapterEnv = {}): PlatformAda
     editorsOf,
     draftOf,
     publishControlOf,
+    findComposers,
     // The composer's own author (share box "post as", comment actor) wins over the page's member: read now.
     readIdentity: (page, composer) => detectIdentity(page.doc(), page.url(), composer),
     sameComposer,

@@ -4,7 +4,17 @@
  */
 import type { PlatformAdapter } from '../adapter';
 import { buildAdapter, type AdapterEnv } from '../adapter-kit';
-import { classifyEvent, composerContaining, detectIdentity, draftOf, editorsOf, postEditorAt, publishControlOf, twidFromCookie } from './detect';
+import {
+  classifyEvent,
+  composerContaining,
+  detectIdentity,
+  draftOf,
+  editorsOf,
+  findComposers,
+  postEditorAt,
+  publishControlOf,
+  twidFromCookie,
+} from './detect';
 import { X_SELECTORS } from './selectors';
 
 /**
@@ -24,6 +34,7 @@ export function createXAdapter(env: XAdapterEnv = {}): PlatformAdapter {
     editorsOf,
     draftOf,
     publishControlOf,
+    findComposers,
     // X has no per-composer identity picker: the account is the page's, read now (never cached).
     readIdentity: (page) => detectIdentity(page.doc(), page.url(), page.cookie()),
     sessionKey: (page) => twidFromCookie(page.cookie()),
