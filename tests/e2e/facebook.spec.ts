@@ -4,7 +4,7 @@
  * recording what it "published" and as whom.
  */
 import { expect, test, type ExtensionBrowser, type Site } from './harness';
-import { BANNER_CANCEL, BANNER_CONFIRM, readBanner, setSettings, settle, waitForBanner, type SettingsFile } from './support';
+import { BANNER_CANCEL, BANNER_CONFIRM, readBanner, setIntended, setSettings, settle, waitForBanner, type SettingsFile } from './support';
 
 const PAGE_ID = '61551234567890';
 
@@ -56,6 +56,26 @@ const editorText = (site: Site, selector: string) =>
   site.evaluate((s) => (document.querySelector(s) as HTMLElement | null)?.innerText.trim() ?? null, selector);
 
 test.describe('Facebook', () => {
+  test('the tab is meant for the person: a comment from the box set to the Page warns, the person’s own goes through', async ({ ext }) => {
+    // Without protection on the Page, only the intended account can catch the wrong actor.
+    await setSettings(ext, facebookSettings((s) => (s.accounts[0]!.protected = false)));
+    const site = await open(ext, 'feed-fr');
+    expect(await setIntended(ext, 'facebook', 'facebook:name:marie dupont')).toMatchObject({ intendedAccountId: 'facebook:name:marie dupont' });
+    await site.type(MARIE_BOX, 'Bonne journée');
+    await site.press('Enter');
+    expect(await published(site)).toEqual([{ surface: 'comment', text: 'Bonne journée', actor: 'Marie Dupont', via: 'enter' }]);
+    await site.type(PAGE_BOX, 'Merci à vous !');
+    await site.press('Enter');
+    await waitForBanner(site);
+    const banner = await readBanner(site);
+    expect(banner?.reasons).toEqual(['intended-account']);
+    expect(banner?.text).toContain('Boulangerie Dupont');
+    await site.click(BANNER_CANCEL);
+    await settle(site);
+    expect(await published(site)).toHaveLength(1);
+    await site.close();
+  });
+
   test('a harmless comment from the right profile goes through at once on Enter, with no banner', async ({ ext }) => {
     await setSettings(ext, facebookSettings());
     const site = await open(ext, 'feed-fr');
