@@ -280,9 +280,13 @@ test.describe('Facebook', () => {
     await site.close();
   });
 
-  test('Business Suite: the Page of "Publier sur" is the identity; Publier and Programmer are guarded', async ({ ext }) => {
+  for (const [fixture, postTo, publish, schedule] of [
+    ['business-suite-fr', 'Publier sur', 'Publier', 'Programmer'],
+    ['business-suite-en', 'Post to', 'Publish', 'Schedule'],
+  ] as const)
+  test(`Business Suite: the Page of "${postTo}" is the identity; ${publish} and ${schedule} are guarded (${fixture})`, async ({ ext }) => {
     await setSettings(ext, facebookSettings());
-    const site = await open(ext, 'business-suite-fr', BUSINESS);
+    const site = await open(ext, fixture, BUSINESS);
     await site.type('[role="main"] [contenteditable="true"]', 'Nouvelle fournée');
     await site.click('[role="main"] [data-fixture-send="schedule"]');
     await waitForBanner(site);
