@@ -264,9 +264,13 @@ test.describe('Instagram', () => {
     await site.close();
   });
 
-  test('DM: Shift+Enter is a newline; Enter and "Envoyer" are intercepted; confirm sends once', async ({ ext }) => {
+  for (const [fixture, send] of [
+    ['direct-fr', 'Envoyer'],
+    ['direct-en', 'Send'],
+  ] as const)
+  test(`DM: Shift+Enter is a newline; Enter and "${send}" are intercepted; confirm sends once (${fixture})`, async ({ ext }) => {
     await setSettings(ext, igSettings());
-    const site = await open(ext, DM_URL, 'instagram/direct-fr.html');
+    const site = await open(ext, DM_URL, `instagram/${fixture}.html`);
     await site.type(DM_EDITOR, 'Salut');
     await site.press('Shift+Enter');
     await settle(site);

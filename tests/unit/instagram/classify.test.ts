@@ -153,20 +153,23 @@ describe('Instagram create flow', () => {
 });
 
 describe('Instagram messages', () => {
-  it('DM: Enter sends, Shift+Enter does not, the "Envoyer" button too; the heart and the emoji button do not', () => {
-    const { doc, click, key } = setup('direct-fr');
+  it.each([
+    ['direct-fr', 'Envoyer', 'J’aime', 'Choisir un emoji'],
+    ['direct-en', 'Send', 'Like', 'Choose an emoji'],
+  ])('DM (%s): Enter sends, Shift+Enter does not, the "%s" button too; the heart and the emoji button do not', (fixture, sendLabel, heart, emoji) => {
+    const { doc, click, key } = setup(fixture);
     const composer = findComposers(doc)[0]!;
     const editor = q(composer, S.richEditor);
     const inner = doc.createElement('span');
     setDraft(editor, 'wtf');
     editor.querySelector('p')!.append(inner);
-    const send = controlLabelled(composer, 'Envoyer');
+    const send = controlLabelled(composer, sendLabel);
     enable(send);
     expect(key(inner)).toMatchObject({ kind: 'enter', composer, control: send, surface: 'message' });
     expect(key(editor, { shiftKey: true })).toBeNull();
     expect(click(send)).toMatchObject({ kind: 'click', composer, control: send, surface: 'message' });
-    expect(click(byIcon(composer, 'J’aime'))).toBeNull();
-    expect(click(byIcon(composer, 'Choisir un emoji'))).toBeNull();
+    expect(click(byIcon(composer, heart))).toBeNull();
+    expect(click(byIcon(composer, emoji))).toBeNull();
     expect(click(q(doc, '[role="listitem"] [role="button"]'))).toBeNull();
   });
 

@@ -72,7 +72,7 @@ describe('Instagram composer details', () => {
   });
 
   it('likes, shares (svg "Share"/"Partager"), saves, follows, replies and the switcher are never publish controls', () => {
-    for (const name of ['home-fr', 'home-en', 'post-fr', 'create-caption-en', 'create-caption-fr', 'direct-fr', 'story-en']) {
+    for (const name of ['home-fr', 'home-en', 'post-fr', 'create-caption-en', 'create-caption-fr', 'direct-fr', 'direct-en', 'story-en']) {
       const doc = loadFixture(name);
       const publish = new Set(findComposers(doc).map((c) => publishControlOf(c)));
       for (const control of Array.from(doc.querySelectorAll(S.control))) {

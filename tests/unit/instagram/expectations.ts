@@ -63,6 +63,11 @@ export const EXPECTED: Record<string, FixtureExpectation> = {
     identity: marie,
     composers: [{ surface: 'message', control: 'Envoyer', marker: 'message' }],
   },
+  'direct-en': {
+    url: 'https://www.instagram.com/direct/t/340282366841710300949128155678901234567/',
+    identity: marie,
+    composers: [{ surface: 'message', control: 'Send', marker: 'message' }],
+  },
   'story-en': {
     url: 'https://www.instagram.com/stories/fournil_de_paul/3300000000000000001/',
     identity: { platform: 'instagram', handle: 'boulangerie.dupont', source: 'viewer-data', name: 'Boulangerie Dupont', sessionKey: BOULANGERIE_ID },

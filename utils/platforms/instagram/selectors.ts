@@ -28,7 +28,7 @@ export const INSTAGRAM_SELECTORS = {
    * PROFILE_PICTURE_ALT and must name the same user as the link's last path segment. Only the ones outside the
    * content scopes (`contentScope`) and in the navigation (`navigation` landmark or next to `navEntry` links) are the
    * viewer's: never the first avatar of the page. Fallbacks: the switcher card, then the embedded viewer JSON cross-checked with the cookie.
-   * @count direct-fr=2 logged-out-fr=2 no-signals-en=2 story-en=1 *=6
+   * @count direct-en=2 direct-fr=2 logged-out-fr=2 no-signals-en=2 story-en=1 *=6
    */
   linkedAvatar: 'a[role="link"][href] img[alt]',
 
@@ -36,7 +36,7 @@ export const INSTAGRAM_SELECTORS = {
    * The navigation landmark, when Instagram renders one (`nav` on mobile web, `div[role=navigation]` in the desktop
    * sidebar) [G]. One of the two ways a profile link is recognised as the navigation's (see `navEntry`); all the
    * profile links so recognised must name one user.
-   * @count create-crop-fr=1 direct-fr=1 home-fr=1 post-fr=1 *=0
+   * @count create-crop-fr=1 direct-en=1 direct-fr=1 home-fr=1 post-fr=1 *=0
    */
   navigation: 'nav, [role="navigation"]',
 
@@ -52,7 +52,7 @@ export const INSTAGRAM_SELECTORS = {
   /**
    * Where other people's avatars live: the feed and the pages (`main`), posts (`article`), dialogs (create, share,
    * likers), menus. A profile link inside one of these is never the viewer's navigation entry.
-   * @count create-caption-en=4 create-caption-fr=4 create-crop-fr=4 direct-fr=1 home-en=3 home-fr=3 story-en=0 *=2
+   * @count create-caption-en=4 create-caption-fr=4 create-crop-fr=4 direct-en=1 direct-fr=1 home-en=3 home-fr=3 story-en=0 *=2
    */
   contentScope: 'main, article, [role="dialog"], [role="menu"]',
 
@@ -62,7 +62,7 @@ export const INSTAGRAM_SELECTORS = {
    * [shape G: the `"username":"…"` pattern is [V] in scrapers, the enclosing key is not]. Other blocks carry feed
    * authors' usernames (decoys): only the marked object is parsed. Cross-checks the DOM; used alone only when its id is
    * the cookie's.
-   * @count direct-fr=1 logged-out-fr=1 no-signals-en=0 story-en=1 *=2
+   * @count direct-en=1 direct-fr=1 logged-out-fr=1 no-signals-en=0 story-en=1 *=2
    */
   dataScript: 'script[type="application/json"]',
 
@@ -71,7 +71,7 @@ export const INSTAGRAM_SELECTORS = {
    * Candidates for the switcher card (label SWITCH_LABELS, in `main`) and for publish controls (labels below, inside a
    * composer found by structure). Likes, saves, shares and follows are among them: never matched (svg labels are not
    * read, and their text labels are in no table).
-   * @count direct-fr=11 home-en=21 home-fr=21 logged-out-fr=4 no-signals-en=5 post-fr=12 story-en=8 *=27
+   * @count direct-en=11 direct-fr=11 home-en=21 home-fr=21 logged-out-fr=4 no-signals-en=5 post-fr=12 story-en=8 *=27
    */
   control: '[role="button"], button',
 
@@ -82,7 +82,7 @@ export const INSTAGRAM_SELECTORS = {
    * "Ajouter un commentaire…" [V EN], "Reply to <user>…" / "Répondre à <user>…" for stories). The form is the
    * composer; Enter in the textarea sends, and so does the form's submit. The form's own publish control is found by
    * POST_LABELS / SEND_LABELS inside it. No fallback needed for the editor: the structure is the form.
-   * @count direct-fr=0 logged-out-fr=0 no-signals-en=1 post-fr=1 story-en=1 *=2
+   * @count direct-en=0 direct-fr=0 logged-out-fr=0 no-signals-en=1 post-fr=1 story-en=1 *=2
    */
   formTextarea: 'form textarea',
 
@@ -90,7 +90,7 @@ export const INSTAGRAM_SELECTORS = {
    * Lexical rich-text editors (`div[contenteditable=true][role=textbox][data-lexical-editor=true]`): the create flow's
    * caption ("Write a caption…" / "Écrivez une légende…") inside the create dialog, and the DM composer
    * (aria-label "Message") outside any dialog [V EN]. Told apart by structure (inside a `dialog` or not), never by label.
-   * @count create-caption-en=1 create-caption-fr=1 direct-fr=1 *=0
+   * @count create-caption-en=1 create-caption-fr=1 direct-en=1 direct-fr=1 *=0
    */
   richEditor: '[contenteditable="true"][role="textbox"]',
 
