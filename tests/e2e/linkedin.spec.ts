@@ -185,6 +185,26 @@ test.describe('LinkedIn', () => {
     await site.close();
   });
 
+  test('the newer share box: a harmless member post goes through at once; a risky one cancelled keeps its draft', async ({ ext }) => {
+    const site = await feedEn(ext);
+    await site.type(SDUI_EDITOR, 'Good morning everyone');
+    await site.click(SDUI_POST);
+    expect(await published(site)).toEqual([{ surface: 'post', text: 'Good morning everyone', actor: 'Marie Dupont', via: 'click' }]);
+    expect(await readBanner(site)).toBeNull();
+    await site.close();
+
+    const again = await feedEn(ext);
+    await again.type(SDUI_EDITOR, 'Fresh pain au levain today');
+    await again.click(SDUI_POST);
+    await waitForBanner(again);
+    expect((await readBanner(again))?.reasons).toEqual(['other-account-words']);
+    await again.click(BANNER_CANCEL);
+    await settle(again);
+    expect(await published(again)).toEqual([]);
+    expect(await again.evaluate((editor) => document.querySelector(editor)?.textContent ?? '', SDUI_EDITOR)).toContain('Fresh pain au levain today');
+    await again.close();
+  });
+
   test('the newer share box re-rendered while the banner is open: confirm publishes once, from the new box', async ({ ext }) => {
     const site = await feedEn(ext);
     await site.type(SDUI_EDITOR, 'Our #BoulangerieDupont is the best');
