@@ -36,15 +36,18 @@ function serialized<T>(task: () => Promise<T>): Promise<T> {
  * an invalid one is kept aside (never silently destroyed); one from a newer version is left untouched.
  */
 export function loadSettings(): Promise<Settings> {
-  return serialized(async () => {
-    const stored = await browser.storage.local.get(STORAGE_KEYS.settings);
-    const raw = stored[STORAGE_KEYS.settings];
-    const { settings, status } = runMigrations(raw);
-    if (status === 'invalid') await browser.storage.local.set({ [STORAGE_KEYS.invalidSettingsCopy]: raw });
-    if (status === 'fresh' || status === 'migrated' || status === 'invalid')
-      await browser.storage.local.set({ [STORAGE_KEYS.settings]: settings });
-    return settings;
-  });
+  return serialized(readSettingsNow);
+}
+
+/** loadSettings' body, for tasks already in the write queue (queueing it again there would wait forever). */
+async function readSettingsNow(): Promise<Settings> {
+  const stored = await browser.storage.local.get(STORAGE_KEYS.settings);
+  const raw = stored[STORAGE_KEYS.settings];
+  const { settings, status } = runMigrations(raw);
+  if (status === 'invalid') await browser.storage.local.set({ [STORAGE_KEYS.invalidSettingsCopy]: raw });
+  if (status === 'fresh' || status === 'migrated' || status === 'invalid')
+    await browser.storage.local.set({ [STORAGE_KEYS.settings]: settings });
+  return settings;
 }
 
 interface Backup {
@@ -62,8 +65,9 @@ async function readBackups(): Promise<Backup[]> {
  * (for imports, edits and restores: the changes a user may want to undo; not for switches like the language).
  */
 async function updateSettings(change: (current: Settings) => Settings, backup = false): Promise<Settings> {
-  const current = await loadSettings();
+  // Read inside the queued task: two close changes (a preference and an account save) each see the other's result.
   return serialized(async () => {
+    const current = await readSettingsNow();
     const next = change(current);
     const writes: Record<string, unknown> = { [STORAGE_KEYS.settings]: next };
     if (backup && JSON.stringify(configuration(current)) !== JSON.stringify(configuration(next))) {

@@ -75,6 +75,18 @@ describe('background', () => {
     expect(handleMessage('settings/get', page)).toBeUndefined();
   });
 
+  it('two changes sent together both land: neither overwrites the other with what it read before', async () => {
+    await Promise.all([
+      handleMessage({ type: 'settings/set-preferences', prefs: { journalCap: 500 } }, page),
+      handleMessage({ type: 'settings/save', file: { format: 'right-account-settings', version: 1, accounts: [{ platform: 'x', handle: 'marie_dupont', kind: 'personal' }] } }, page),
+      handleMessage({ type: 'settings/set-preferences', prefs: { journalKeepText: true } }, page),
+    ]);
+    const settings = (await handleMessage({ type: 'settings/get' }, page)) as { journalCap: number; journalKeepText: boolean; accounts: { id: string }[] };
+    expect(settings.journalCap).toBe(500);
+    expect(settings.journalKeepText).toBe(true);
+    expect(settings.accounts.map((a) => a.id)).toEqual(['x:marie_dupont']);
+  });
+
   it('keeps the journal under its cap, dropping the oldest first, and records concurrent entries without loss', async () => {
     await browser.storage.local.set({ journal: Array.from({ length: JOURNAL_CAP }, (_, i) => ({ ...entry, time: i })) });
     await Promise.all([1, 2, 3].map((n) => handleMessage({ type: 'journal/record', entry: { ...entry, words: [`w${n}`] } }, tab)));
