@@ -7,7 +7,7 @@
 import type { Identity, Platform, Settings } from '../types';
 import type { DetectionProblem, PlatformAdapter, PublishGesture } from '../platforms/adapter';
 import type { Verdict } from '../rules/verdict';
-import { compileRules, evaluate } from '../rules/engine';
+import { compileRules, evaluate, sameIdentity } from '../rules/engine';
 import { MESSAGE_LIMITS, type JournalEntryInput, type Outcome } from '../messaging/protocol';
 import type { Translate } from '../i18n';
 import { accountLabel } from '../format';
@@ -125,8 +125,14 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
   /** Clicks the composer's publish control once, letting that one click through our own listener. */
   function replay(d: Decision): boolean {
     const { control: original } = d.gesture;
-    // The site may have re-rendered the composer while the banner was open: the one now holding this same draft.
-    const composer = d.gesture.composer.isConnected ? d.gesture.composer : adapter.relocate?.(d.gesture.composer, d.draft);
+    // The site may have re-rendered the composer while the banner was open: the one now holding this same draft,
+    // and only if it would still publish as the identity the user confirmed (switching "post as" re-renders too).
+    let composer: Element | null | undefined = d.gesture.composer;
+    if (!composer.isConnected) {
+      composer = adapter.relocate?.(composer, d.draft);
+      const now = composer ? readIdentity(composer).identity : null;
+      if (composer && !(now && d.identity ? sameIdentity(now, d.identity) : now === d.identity)) return false;
+    }
     const control = original?.isConnected ? original : composer?.isConnected ? adapter.publishControlOf(composer) : null;
     if (!control || !control.isConnected || isDisabled(control)) return false;
     replaying = control;
@@ -193,27 +199,36 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
 
   // A gesture let through a moment ago, and the task it happened in. A site's click handler may submit its form
   // (requestSubmit) or dispatch another event in the same task: that is the same publish, not a second one.
-  let passed: { composer: Element } | null = null;
-  function letThrough(composer: Element) {
+  // Only another kind of event (a click's submit), on the same composer, with the same draft: a second click or key
+  // of the user's own, even queued within that task, is checked as the new publish it is.
+  let passed: { composer: Element; type: string; draft: string } | null = null;
+  function letThrough(event: Event, d: Decision) {
     if (!passed) setTimeout(() => (passed = null), 0);
-    passed = { composer };
+    passed = { composer: d.gesture.composer, type: event.type, draft: d.draft };
   }
-  const sameGesture = (composer: Element) =>
-    !!passed && (passed.composer === composer || passed.composer.contains(composer) || composer.contains(passed.composer));
+  const sameGesture = (event: Event, composer: Element) =>
+    !!passed &&
+    passed.type !== event.type &&
+    (passed.composer === composer || passed.composer.contains(composer) || composer.contains(passed.composer)) &&
+    adapter.readDraft(composer) === passed.draft;
+  // A publish held while the settings load: only one at a time (two would replay twice).
+  let holding = false;
 
   function onEvent(event: Event) {
     // Whatever our own replay causes, synchronously (the click, a submit the site's handler makes of it), is the
     // publish the user confirmed: never classified again.
     if (replaying) return;
+    // The banner went with its composer (a dialog the site closed or replaced): nothing is pending any more.
+    if (banner && !banner.host.isConnected) closeBanner();
     const path = event.composedPath();
     if (banner && path.includes(banner.host)) return;
     const gesture = adapter.classify(event, path);
     if (!gesture) return;
-    if (!banner && sameGesture(gesture.composer)) return;
-    if (banner) {
+    if (!banner && sameGesture(event, gesture.composer)) return;
+    if (banner || holding) {
       // One decision at a time: a second attempt while the banner is open never publishes.
       stopEvent(event);
-      banner.attention();
+      banner?.attention();
       return;
     }
     const settings = env.settings.current();
@@ -221,7 +236,9 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
     if (!settings) {
       // Only in the first milliseconds of a page: hold the publish until the settings are read, then decide.
       stopEvent(event);
+      holding = true;
       void env.settings.ready.then((loaded) => {
+        holding = false;
         const d = decide(gesture, loaded);
         if (d.verdict.decision !== 'allow' && !paused(d, loaded)) return showBanner(d);
         if (replay(d)) record(d, d.verdict.decision === 'allow' ? 'allowed' : 'paused');
@@ -234,13 +251,13 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
     const d = decide(gesture, settings);
     if (d.verdict.decision === 'allow') {
       // Decision 1: the original trusted event goes on untouched.
-      letThrough(gesture.composer);
+      letThrough(event, d);
       record(d, 'allowed');
       return;
     }
     if (paused(d, settings)) {
       // Paused by the user, for a while: the publish goes through, and the journal says it was unchecked.
-      letThrough(gesture.composer);
+      letThrough(event, d);
       record(d, 'paused');
       return;
     }

@@ -418,3 +418,59 @@ describe('guard: a composer re-rendered while the banner is open', () => {
     expect(journal.map((e) => e.outcome)).toEqual(['confirmed']);
   });
 });
+
+describe('guard: what must never jam or slip through', () => {
+  it('a banner removed with its composer (a dialog the site closed) leaves the guard working', () => {
+    const page = buildPage();
+    start();
+    page.editor.textContent = 'Vive le #BoulangerieDupont';
+    page.publish.click();
+    expect(bannerRoot()).not.toBeNull();
+    document.querySelector('[data-right-account="banner"]')!.remove();
+    page.editor.textContent = 'Bonne journée';
+    page.publish.click();
+    expect(page.published).toEqual(['Bonne journée']);
+  });
+
+  it('a second click of the same kind within the same task is a publish of its own, checked again', () => {
+    const page = buildPage();
+    start();
+    page.editor.textContent = 'Bonne journée';
+    page.publish.click();
+    page.editor.textContent = 'Vive le #BoulangerieDupont';
+    page.publish.click();
+    expect(page.published).toEqual(['Bonne journée']);
+    expect(reasons()).toEqual(['other-account-words']);
+  });
+
+  it('a re-rendered composer that would publish as someone else is not replayed: the banner says so', () => {
+    const page = buildPage();
+    journal = [];
+    const adapter: PlatformAdapter = { ...fakeAdapter, relocate: () => document.querySelector('.composer') };
+    guard = startGuard(adapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), t: translatorFor(en) });
+    page.editor.textContent = 'Vive le #BoulangerieDupont';
+    page.publish.click();
+    const old = document.querySelector('.composer')!;
+    old.replaceWith(old.cloneNode(true));
+    handle = 'boulangerie_dupont'; // "post as" switched to the brand while the banner was open
+    trustedClick(bannerRoot()!.querySelector('[data-action="confirm"]')!);
+    expect(page.published).toEqual([]);
+    expect(bannerRoot()!.querySelector('[data-status="vanished"]')).not.toBeNull();
+  });
+
+  it('two publishes held while the settings load are one decision: never two replays', async () => {
+    const page = buildPage();
+    let resolve!: (s: Settings) => void;
+    const source: SettingsSource = { current: () => undefined, ready: new Promise((r) => (resolve = r)), pausedUntil: () => null };
+    journal = [];
+    guard = startGuard(fakeAdapter, { win: window, settings: source, intendedAccountId: () => null, record: (e) => journal.push(e), t: translatorFor(en) });
+    page.editor.textContent = 'Bonne journée';
+    page.publish.click();
+    page.publish.click();
+    resolve(settings);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(page.published).toEqual(['Bonne journée']);
+    expect(journal.map((e) => e.outcome)).toEqual(['allowed']);
+  });
+});
