@@ -27,9 +27,13 @@ const MARGIN = 8;
  * it could be neither seen nor clicked (LinkedIn's newer share box is a native <dialog>).
  */
 export function layerFor(anchor: Element | null, doc: Document): Element | Document {
-  const dialog = anchor?.isConnected ? anchor.closest('dialog') : null;
   try {
-    if (dialog?.matches(':modal')) return dialog;
+    const own = anchor?.isConnected ? anchor.closest('dialog') : null;
+    if (own?.matches(':modal')) return own;
+    // The composer is gone (a "vanished" banner) or outside any dialog while a modal one is open: the rest of the
+    // page is inert then, so the only place we can be seen and clicked is that dialog.
+    const modal = Array.from(doc.querySelectorAll('dialog[open]')).findLast((d) => d.matches(':modal'));
+    if (modal) return modal;
   } catch {
     /* a browser without :modal has no top layer to escape */
   }
@@ -103,7 +107,7 @@ export function mountBanner(doc: Document, anchor: Element, initial: BannerProps
   let reclaimWindow = 0;
   const keepFocus = () =>
     setTimeout(() => {
-      if (!open || doc.activeElement === host) return;
+      if (!open || !host.isConnected || doc.activeElement === host) return;
       const now = Date.now();
       if (now - reclaimWindow > 1000) {
         reclaimWindow = now;

@@ -62,6 +62,21 @@ describe('createFacebookAdapter', () => {
     expect(adapter.readIdentity(chat!).identity?.name).toBe('Marie Dupont');
   });
 
+  it('a Page that bears its admin’s name, with its own id on the picker, is another actor: not merged with the person', () => {
+    const doc = loadFixture('feed-fr');
+    const adapter = createFacebookAdapter({ doc, getCookie: () => `c_user=${MARIE_ID}`, getUrl: () => 'https://www.facebook.com/' });
+    const mine = findComposers(doc)[0]!;
+    const editor = mine.querySelector('[role="textbox"]')!;
+    const avatar = [...mine.querySelectorAll('svg[role="img"][aria-label="Marie Dupont"]')].find((svg) => svg.compareDocumentPosition(editor) & 4)!;
+    const link = doc.createElement('a');
+    link.setAttribute('href', 'https://www.facebook.com/profile.php?id=61550000000099');
+    avatar.replaceWith(link);
+    link.append(avatar);
+    const identity = adapter.readIdentity(mine).identity!;
+    expect(identity.handle).toBe('61550000000099');
+    expect(identity.aliases).toBeUndefined();
+  });
+
   it('finds a comment box’s actor picker through extra wrappers, even when the box’s label names nobody', () => {
     const doc = loadFixture('feed-fr');
     const adapter = createFacebookAdapter({ doc, getCookie: () => `c_user=${MARIE_ID}`, getUrl: () => 'https://www.facebook.com/' });

@@ -306,8 +306,11 @@ export function detectIdentity(root: ParentNode, url: string, cookie: string, co
     const own = composerActor(composer, editor);
     if (own.conflict) return { identity: null, problem: 'conflicting-signals' };
     if (own.found) {
-      if (page.found && sameName(page.found.name, own.found.name)) {
-        // The same profile: the page-level reading has its id; the composer's avatar link may add its vanity.
+      // The same profile when the names agree and the composer shows no other numeric id (a Page may bear its
+      // admin's name: a different id there is another actor).
+      const otherId = !!own.found.handle && NUMERIC_ID.test(own.found.handle) && own.found.handle !== page.found?.handle;
+      if (page.found && sameName(page.found.name, own.found.name) && !otherId) {
+        // The page-level reading has the id; the composer's avatar link may add its vanity.
         const aliases = [...new Set([...(page.found.aliases ?? []), ...(own.found.handle && own.found.handle !== page.found.handle ? [own.found.handle] : [])])];
         return withSession({ ...page.found, ...(aliases.length ? { aliases } : {}), source: own.found.source }, cookie);
       }
