@@ -4,14 +4,20 @@
 
 /**
  * Is a suggestion list open on this editor (mentions, hashtags, emoji)? Then Enter picks a suggestion and sends
- * nothing: a publish intercepted there would replay a half-written message. ARIA comboboxes say so with
- * `aria-expanded="true"` or an `aria-activedescendant` that names an option present in the editor's tree (a stale id
- * that names nothing does not count: X keeps one on its editors).
+ * nothing: a publish intercepted there would replay a half-written message. Read from ARIA, and only believed when
+ * the list is there: `aria-activedescendant` naming an option present in the editor's tree, or `aria-expanded="true"`
+ * with an `aria-controls`/`aria-owns` list that exists and holds options. A stale attribute alone (X keeps an
+ * activedescendant id on its editors) never makes Enter unguarded.
  */
 export function suggestionsOpen(editor: Element): boolean {
-  if (editor.getAttribute('aria-expanded') === 'true') return true;
-  const active = editor.getAttribute('aria-activedescendant');
-  if (!active) return false;
   const root = editor.getRootNode() as Document | ShadowRoot;
-  return typeof root.getElementById === 'function' && root.getElementById(active) !== null;
+  if (typeof root.getElementById !== 'function') return false;
+  const byId = (id: string | null) => (id ? root.getElementById(id) : null);
+  if (byId(editor.getAttribute('aria-activedescendant'))) return true;
+  if (editor.getAttribute('aria-expanded') !== 'true') return false;
+  const lists = `${editor.getAttribute('aria-controls') ?? ''} ${editor.getAttribute('aria-owns') ?? ''}`.split(/\s+/);
+  return lists.some((id) => {
+    const list = byId(id);
+    return !!list && (list.matches('[role="option"]') || list.querySelector('[role="option"]') !== null);
+  });
 }

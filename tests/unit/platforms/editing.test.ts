@@ -7,7 +7,13 @@ describe('suggestionsOpen', () => {
     document.body.innerHTML = `<div contenteditable="true" role="textbox" ${attrs}></div>${extra}`;
     return document.querySelector('[role="textbox"]')!;
   };
-  it('is open with aria-expanded="true"', () => expect(suggestionsOpen(editor('aria-expanded="true"'))).toBe(true));
+  it('is open with aria-expanded="true" and the list it controls, holding options', () =>
+    expect(suggestionsOpen(editor('aria-expanded="true" aria-controls="mentions"', '<ul id="mentions" role="listbox"><li role="option">@marie</li></ul>'))).toBe(true));
+  it('is not believed open on aria-expanded="true" alone, or with a list that is empty or missing', () => {
+    expect(suggestionsOpen(editor('aria-expanded="true"'))).toBe(false);
+    expect(suggestionsOpen(editor('aria-expanded="true" aria-controls="mentions"', '<ul id="mentions" role="listbox"></ul>'))).toBe(false);
+    expect(suggestionsOpen(editor('aria-expanded="true" aria-owns="gone"'))).toBe(false);
+  });
   it('is closed with aria-expanded="false" or no attribute', () => {
     expect(suggestionsOpen(editor('aria-expanded="false"'))).toBe(false);
     expect(suggestionsOpen(editor(''))).toBe(false);
