@@ -1,7 +1,7 @@
 /**
  * Every DOM hook the Facebook adapter relies on, in one place. Read this file first when Facebook changes its markup.
  *
- * Rules followed here (see /work/shared/research/platform-dom.md §2 and §5):
+ * Rules followed here (see ../shared/research/platform-dom.md, beside the project, §2 and §5):
  * - Facebook's atomic classes (`x1i10hfl`, `xjbqb8w`…) rotate with every build: never used.
  * - Trusted, in order: embedded JSON (`CurrentUserInitialData`), cookies (`c_user`, `i_user`), ARIA roles and
  *   structure (`[role=dialog] form[method=post]`, `[role=button]`), Lexical's own `data-lexical-editor`, `data-pagelet`.

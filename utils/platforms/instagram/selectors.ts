@@ -1,7 +1,7 @@
 /**
  * Every DOM hook the Instagram adapter relies on, in one place. Read this file first when Instagram changes its markup.
  *
- * Rules followed here (see /work/shared/research/platform-dom.md §4 and §5):
+ * Rules followed here (see ../shared/research/platform-dom.md, beside the project, §4 and §5):
  * - Instagram has no test ids and hashes its classes (`x1qjc9v5`…, rebuilt every release): classes are never used.
  * - Roles (`role=link`, `role=button`, `role=dialog`, `role=textbox`), landmarks (`main`), forms, `contenteditable`
  *   and Instagram's embedded JSON come first. The cookie `ds_user_id` is the session key.

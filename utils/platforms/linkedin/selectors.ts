@@ -1,7 +1,7 @@
 /**
  * Every DOM hook the LinkedIn adapter relies on, in one place. Read this file first when LinkedIn changes its markup.
  *
- * Rules followed here (see /work/shared/research/platform-dom.md §3):
+ * Rules followed here (see ../shared/research/platform-dom.md, beside the project, §3):
  * - LinkedIn runs two front ends at once. The Ember app (classic share box, older comment boxes, messaging) keeps
  *   semantic BEM classes (`share-*`, `comments-comment-box__*`, `msg-form__*`): those are stable and used. The React
  *   "SDUI" surfaces (newer share box, TipTap comments) have hashed classes (`_8ba049e9`) and per-render

@@ -1,7 +1,7 @@
 /**
  * Every DOM hook the X adapter relies on, in one place. Read this file first when X changes its markup.
  *
- * Rules followed here (see /work/shared/research/platform-dom.md §1):
+ * Rules followed here (see ../shared/research/platform-dom.md, beside the project, §1):
  * - `data-testid` values are X's stable surface (React Native Web `testID` props, Draft.js `webDriverTestID`).
  *   Roles and structure come next. Hashed classes (`css-175oi2r`, `r-…`) change with every build: never used.
  * - No English or French label text is ever matched (Post/Poster/Tweeter, Reply/Répondre…): labels vary by
