@@ -50,8 +50,9 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
       return;
     }
     const result = await askBackground({ type: 'settings/import', text });
-    set({ importStatus: result.ok ? { kind: 'ok', accounts: result.accounts, wordLists: result.wordLists } : { kind: 'error', errors: result.errors } });
+    // The new settings first, then the message: "imported" never shows beside the old accounts.
     await get().load();
+    set({ importStatus: result.ok ? { kind: 'ok', accounts: result.accounts, wordLists: result.wordLists } : { kind: 'error', errors: result.errors } });
   },
   exportFile: () => askBackground({ type: 'settings/export' }),
   async saveConfiguration(content) {
