@@ -197,10 +197,9 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
     });
   }
 
-  // A gesture let through a moment ago, and the task it happened in. A site's click handler may submit its form
-  // (requestSubmit) or dispatch another event in the same task: that is the same publish, not a second one.
-  // Only another kind of event (a click's submit), on the same composer, with the same draft: a second click or key
-  // of the user's own, even queued within that task, is checked as the new publish it is.
+  // The gesture let through in this task. A site's click handler may submit its form (requestSubmit) in the same
+  // task: another kind of event, on the same composer, with the same draft, is that same publish. A second click or
+  // key of the user's own, even queued within the task, is checked as the new publish it is.
   let passed: { composer: Element; type: string; draft: string } | null = null;
   function letThrough(event: Event, d: Decision) {
     if (!passed) setTimeout(() => (passed = null), 0);
