@@ -12,7 +12,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ACCOUNT_KINDS, HANDLE_PATTERNS, PLATFORMS, type Account, type AccountKind, type Platform } from '@/utils/types';
 import type { Translate } from '@/utils/i18n';
 import type { ImportFailure } from '@/utils/messaging/protocol';
-import { accountId, LIMITS } from '@/utils/settings/schema';
+import { accountId, isValidHandle, LIMITS } from '@/utils/settings/schema';
 import { accountColor, accountLabel } from '@/utils/format';
 import { describeImportError } from '../import-errors';
 
@@ -91,7 +91,7 @@ export function validateDraft(t: Translate, d: AccountDraft, others: Account[]):
     if (pattern) required.handle = t('acc_err_handleRequired', [platformName]);
     else if (!name) required.name = t('acc_err_nameOrHandle');
   } else if (handle.length > LIMITS.handle) errors.handle = t('acc_err_tooLong', [LIMITS.handle]);
-  else if (pattern ? !pattern.test(handle) : /\s/.test(handle) || /^name:/i.test(handle))
+  else if (!isValidHandle(d.platform, handle))
     errors.handle = t(pattern ? (`acc_err_handleInvalid_${d.platform}` as 'acc_err_handleInvalid_x') : 'acc_err_handleInvalid_other');
   if (name.length > LIMITS.name) errors.name = t('acc_err_tooLong', [LIMITS.name]);
   if (d.group.trim().length > LIMITS.group) errors.group = t('acc_err_tooLong', [LIMITS.group]);

@@ -94,6 +94,17 @@ export class Problems {
   }
 }
 
+/**
+ * Is this (without "@") a handle the platform can show? X and Instagram: their username pattern. Elsewhere any
+ * identifier without whitespace, except one starting with "name:": its id would be that of a name-only account
+ * (`facebook:name:foo`), so two different accounts would count as one. The one rule for imports, the form and links.
+ */
+export function isValidHandle(platform: Platform | null, handle: string): boolean {
+  const pattern = platform ? HANDLE_PATTERNS[platform] : undefined;
+  if (pattern) return pattern.test(handle);
+  return handle !== '' && handle.length <= LIMITS.handle && !/\s/.test(handle) && !/^name:/i.test(handle);
+}
+
 /** Deterministic account id: `x:boulangerie_dupont`, or `facebook:name:boulangerie dupont` without a handle. */
 export function accountId(platform: Platform, handle?: string, name?: string): string {
   if (handle) return `${platform}:${handle.toLowerCase()}`;
@@ -221,10 +232,7 @@ export function readAccount(raw: unknown, path: string, problems: Problems, stor
   let handle = readString(raw, 'handle', path, problems, LIMITS.handle, false);
   if (typeof handle === 'string') {
     handle = handle.replace(/^@/, '');
-    const pattern = platform ? HANDLE_PATTERNS[platform] : undefined;
-    // Elsewhere any identifier without whitespace, except one starting with "name:": its id would be that of a
-    // name-only account (`facebook:name:foo`), so two different accounts would count as one.
-    if (pattern ? !pattern.test(handle) : /\s/.test(handle) || !handle || /^name:/i.test(handle)) {
+    if (!isValidHandle(platform, handle)) {
       problems.add('invalid-handle', join(path, 'handle'), { found: handle });
       handle = null;
     }

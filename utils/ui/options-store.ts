@@ -1,9 +1,9 @@
 /** State of the options page. Every change goes through the background (the only writer of settings). */
 import { create } from 'zustand';
-import { HANDLE_PATTERNS, PLATFORMS, type Platform, type Preferences, type Settings } from '../types';
+import { PLATFORMS, type Platform, type Preferences, type Settings } from '../types';
 import type { BackupSummary, ImportFailure } from '../messaging/protocol';
 import { askBackground } from '../messaging/client';
-import { LIMITS } from '../settings/schema';
+import { isValidHandle, LIMITS } from '../settings/schema';
 import { settingsFileObject, type SettingsFileContent } from '../settings/file';
 
 export type ImportStatus =
@@ -96,9 +96,8 @@ export function readAddPrefill(search: string): AccountPrefill | null {
   const p = platform as Platform;
   const prefill: AccountPrefill = { platform: p };
   const handle = (params.get('handle') ?? '').trim().replace(/^@/, '');
-  const pattern = HANDLE_PATTERNS[p];
-  if (handle && handle.length <= LIMITS.handle && (pattern ? pattern.test(handle) : !/\s/.test(handle) && !/^name:/i.test(handle) && !/[\p{Cc}<>"']/u.test(handle)))
-    prefill.handle = handle;
+  // The settings' own rule, and nothing that looks like markup or control characters: the link is untrusted.
+  if (handle && handle.length <= LIMITS.handle && isValidHandle(p, handle) && !/[\p{Cc}<>"']/u.test(handle)) prefill.handle = handle;
   const name = (params.get('name') ?? '').replace(/\p{Cc}/gu, ' ').replace(/\s+/g, ' ').trim();
   if (name && name.length <= LIMITS.name) prefill.name = name;
   return prefill;

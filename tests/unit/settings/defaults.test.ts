@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WORD_LISTS, defaultSettings, defaultWordLists } from '../../../utils/settings/defaults';
-import { CURRENT_SCHEMA_VERSION, Problems, readWordList } from '../../../utils/settings/schema';
+import { CURRENT_SCHEMA_VERSION, isValidHandle, Problems, readWordList } from '../../../utils/settings/schema';
+import type { Platform } from '../../../utils/types';
 import { compileRules, evaluate } from '../../../utils/rules/engine';
 
 describe('defaultSettings', () => {
@@ -117,4 +118,18 @@ describe('the shipped lists in the rules engine', () => {
   it('a personal account is not checked by default', () => {
     expect(check('marie_dupont', 'Les élections, la guerre et le #JO2024')).toEqual({ decision: 'allow', lists: [] });
   });
+});
+
+describe('isValidHandle: one rule for imports, the accounts form and the popup link', () => {
+  it.each<[Platform | null, string, boolean]>([
+    ['x', 'marie_dupont', true],
+    ['x', 'marie.dupont', false],
+    ['instagram', 'marie.dupont', true],
+    ['facebook', '61551234567890', true],
+    ['facebook', 'boulangeriedupont', true],
+    ['facebook', 'boulangerie dupont', false],
+    ['linkedin', 'name:foo', false],
+    ['linkedin', '', false],
+    [null, 'anything-else', true],
+  ])('%s %j → %s', (platform, handle, ok) => expect(isValidHandle(platform, handle)).toBe(ok));
 });
