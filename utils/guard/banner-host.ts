@@ -28,12 +28,15 @@ const MARGIN = 8;
  */
 export function layerFor(anchor: Element | null, doc: Document): Element | Document {
   try {
-    const own = anchor?.isConnected ? anchor.closest('dialog') : null;
-    if (own?.matches(':modal')) return own;
-    // The composer is gone (a "vanished" banner) or outside any dialog while a modal one is open: the rest of the
-    // page is inert then, so the only place we can be seen and clicked is that dialog.
-    const modal = Array.from(doc.querySelectorAll('dialog[open]')).findLast((d) => d.matches(':modal'));
-    if (modal) return modal;
+    if (anchor?.isConnected) {
+      const own = anchor.closest('dialog');
+      if (own?.matches(':modal')) return own;
+    } else {
+      // The composer is gone (a "vanished" banner): if a modal dialog is open, the rest of the page is inert, so the
+      // only place we can be seen and clicked is that dialog. (A whole-page query: never on the ribbon's frames.)
+      const modal = Array.from(doc.querySelectorAll('dialog[open]')).findLast((d) => d.matches(':modal'));
+      if (modal) return modal;
+    }
   } catch {
     /* a browser without :modal has no top layer to escape */
   }
