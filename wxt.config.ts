@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 // host access per site, which would silently switch the guard off on a platform.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // No auto-imports: every dependency, WXT's own helpers included, is a visible import line.
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -9,7 +9,7 @@
 import { useState } from 'preact/hooks';
 import type { Account, Identity, Platform } from '@/utils/types';
 import type { Decision, Reason, WordHit } from '@/utils/rules/verdict';
-import type { DetectionProblem } from '@/utils/platforms/adapter';
+import type { DetectionProblem } from '@/utils/types';
 import type { MessageKey, Translate } from '@/utils/i18n';
 import { accountLabel, initials, excerpt } from '@/utils/format';
 

@@ -14,7 +14,7 @@ import type { Account, Identity, Pauses, Platform, Settings } from '@/utils/type
 import type { MessageKey, Translate } from '@/utils/i18n';
 import type { TabState } from '@/utils/ui/popup-store';
 import type { JournalEntry, TabStatus } from '@/utils/messaging/protocol';
-import type { DetectionProblem } from '@/utils/platforms/adapter';
+import type { DetectionProblem } from '@/utils/types';
 import { accountColor, accountLabel, initials, textColorOn } from '@/utils/format';
 import { newestFirst } from '@/utils/journal/filter';
 import './journal.css';

@@ -10,7 +10,7 @@
  * data-paused="true" while the guard is paused; text parts are [data-field="as|name|handle|kind|protected|state|paused"].
  */
 import type { AccountKind } from '@/utils/types';
-import type { DetectionProblem } from '@/utils/platforms/adapter';
+import type { DetectionProblem } from '@/utils/types';
 import type { Translate } from '@/utils/i18n';
 import { textColorOn } from '@/utils/format';
 

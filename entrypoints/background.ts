@@ -1,3 +1,5 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
 import { forgetTab, handleMessage, loadSettings } from '@/utils/background/service';
 
 export default defineBackground(() => {

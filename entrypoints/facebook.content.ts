@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createFacebookAdapter, FACEBOOK_MATCHES } from '@/utils/platforms/facebook/adapter';
 import { runGuard } from '@/utils/guard/run';
 

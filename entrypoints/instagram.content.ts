@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createInstagramAdapter, INSTAGRAM_MATCHES } from '@/utils/platforms/instagram/adapter';
 import { runGuard } from '@/utils/guard/run';
 

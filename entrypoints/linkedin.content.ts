@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createLinkedInAdapter, LINKEDIN_MATCHES } from '@/utils/platforms/linkedin/adapter';
 import { runGuard } from '@/utils/guard/run';
 

@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createXAdapter, X_MATCHES } from '@/utils/platforms/x/adapter';
 import { runGuard } from '@/utils/guard/run';
 

@@ -81,6 +81,13 @@ export type Preferences = Pick<Settings, (typeof PREFERENCE_KEYS)[number]>;
 /** When the guard is paused on a platform: ms since epoch, per platform (storage.local `pauses`). */
 export type Pauses = Partial<Record<Platform, number>>;
 
+/** Why the identity could not be read. Shown (translated) in the popup and the banner. */
+export type DetectionProblem =
+  /** None of the platform's identity signals is on the page (logged out, layout changed, another extension replaced the page). */
+  | 'no-identity-signal'
+  /** Signals disagree (e.g. the DOM shows one account, the session cookie another): trust neither. */
+  | 'conflicting-signals';
+
 /** Who a publish would go out as, as read from the page at one moment. */
 export interface Identity {
   platform: Platform;

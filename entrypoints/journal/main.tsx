@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import { JournalView } from '@/components/JournalView';
 import { useJournalStore } from '@/utils/ui/journal-store';

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { OptionsView } from '@/components/OptionsView';

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import { PopupView } from '@/components/PopupView';
 import { usePopupStore } from '@/utils/ui/popup-store';

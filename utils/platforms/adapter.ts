@@ -3,14 +3,9 @@
  * one site and nothing of rules, banner or storage. Everything here is synchronous: the guard must decide
  * before the intercepted event finishes dispatching (see the architecture notes, decision 1).
  */
-import type { Identity, Platform } from '../types';
+import type { DetectionProblem, Identity, Platform } from '../types';
 
-/** Why the identity could not be read. Shown (translated) in the popup and the banner. */
-export type DetectionProblem =
-  /** None of the platform's identity signals is on the page (logged out, layout changed, another extension replaced the page). */
-  | 'no-identity-signal'
-  /** Signals disagree (e.g. the DOM shows one account, the session cookie another): trust neither. */
-  | 'conflicting-signals';
+export type { DetectionProblem } from '../types';
 
 export interface IdentityReading {
   identity: Identity | null;
