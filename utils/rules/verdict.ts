@@ -52,3 +52,10 @@ export interface VerdictInput {
   intendedAccountId?: string | null;
   draft: string;
 }
+
+/** Every configured word the verdict's reasons matched (risky lists and other accounts' words), in reason order. */
+export function verdictHits(reasons: readonly Reason[]): WordHit[] {
+  return reasons.flatMap((r) =>
+    r.id === 'risky-words' ? r.lists.flatMap((l) => l.hits) : r.id === 'other-account-words' ? r.owners.flatMap((o) => o.hits) : [],
+  );
+}
