@@ -17,6 +17,7 @@ import type { JournalEntry, TabStatus } from '@/utils/messaging/protocol';
 import type { DetectionProblem } from '@/utils/types';
 import { accountColor, accountLabel, initials, textColorOn } from '@/utils/format';
 import { newestFirst } from '@/utils/journal/filter';
+import { guardStatus, pauseSpares } from '@/utils/rules/status';
 import './journal.css';
 
 export const PAUSE_MINUTES = 15;
@@ -70,13 +71,14 @@ export type GuardState =
   | { kind: 'degraded'; problem: DetectionProblem }
   | { kind: 'active' };
 
-/** What the guard does on this tab now, in order of precedence. */
-export function guardState(status: TabStatus, settings: Settings | null, pauses: Pauses | undefined, now: number): GuardState {
-  if (!(settings?.guardEnabled ?? status.guardEnabled)) return { kind: 'off' };
-  if (!status.platformConfigured) return { kind: 'idle' };
-  const until = pauses ? pauses[status.platform] : status.pausedUntil;
-  if (until && until > now) return { kind: 'paused', until };
-  if (status.problem) return { kind: 'degraded', problem: status.problem };
+/** The popup's words for the tab's guard status (utils/rules/status.ts), in order of precedence. */
+export function guardState(status: TabStatus, settings: Settings, pauses: Pauses | undefined, now: number): GuardState {
+  const tab = guardStatus(settings, status.platform, status, pauses ? pauses[status.platform] : status.pausedUntil, now);
+  if (tab.guard === 'off') return { kind: 'off' };
+  if (tab.guard !== 'on') return { kind: 'idle' };
+  // The platform's pause, even where it spares a protected account: the popup lists those below.
+  if (tab.pausedUntil) return { kind: 'paused', until: tab.pausedUntil };
+  if (tab.problem) return { kind: 'degraded', problem: tab.problem };
   return { kind: 'active' };
 }
 
@@ -121,7 +123,7 @@ function IntendedPicker({ t, status, settings, onIntend }: { t: Translate; statu
   );
 }
 
-function GuardStateSection(props: PopupViewProps & { status: TabStatus; now: number; locale: string }) {
+function GuardStateSection(props: PopupViewProps & { status: TabStatus; settings: Settings; now: number; locale: string }) {
   const { t, status, settings, pauses, now, locale, onPause, onResume } = props;
   const state = guardState(status, settings, pauses, now);
   const platform = t(`platform_${status.platform}`);
@@ -135,9 +137,7 @@ function GuardStateSection(props: PopupViewProps & { status: TabStatus; now: num
           : state.kind === 'degraded'
             ? t('popup_state_degraded', [t(PROBLEM_KEYS[state.problem])])
             : t('popup_state_active');
-  const spared = settings?.pauseSparesProtected
-    ? settings.accounts.filter((a) => a.platform === status.platform && a.protected).map((a) => accountLabel(a) ?? a.id)
-    : [];
+  const spared = settings.accounts.filter((a) => a.platform === status.platform && pauseSpares(settings, a)).map((a) => accountLabel(a) ?? a.id);
   const canPause = state.kind === 'active' || state.kind === 'degraded';
   return (
     <div>
@@ -208,7 +208,7 @@ function TabSection(props: PopupViewProps & { now: number; locale: string }) {
         </div>
       ) : null}
       {!status.platformConfigured ? <p class="notice">{t('popupNoAccountsHere', [t(`platform_${status.platform}`)])}</p> : null}
-      <GuardStateSection {...props} status={status} />
+      {settings ? <GuardStateSection {...props} settings={settings} status={status} /> : null}
       <IntendedPicker t={t} status={status} settings={settings} onIntend={onIntend} />
     </section>
   );

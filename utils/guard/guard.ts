@@ -2,16 +2,21 @@
  * The shared content-script machinery: intercept every publish gesture the adapter recognises, decide
  * synchronously from the settings snapshot, let harmless posts through untouched, and otherwise stop the event,
  * show the banner and replay the publish exactly once if the user confirms. Knows the adapter interface, never a
- * particular platform; knows no browser extension API (run.ts wires those in).
+ * particular platform; knows no browser extension API (run.ts wires those in). Its states: ./state.ts; what it does
+ * with a verdict: ./decide.ts; the banner's questions: ./prompt.ts; the replay: ./replay.ts.
  */
-import type { Identity, Platform, Settings } from '../types';
-import type { DetectionProblem, PlatformAdapter, PublishGesture } from '../platforms/adapter';
-import type { Verdict } from '../rules/verdict';
-import { compileRules, evaluate, sameIdentity } from '../rules/engine';
-import { MESSAGE_LIMITS, type JournalEntryInput, type Outcome } from '../messaging/protocol';
+import type { DetectionProblem, Identity, Platform, Settings } from '../types';
+import type { PlatformAdapter, PublishGesture } from '../platforms/adapter';
+import type { JournalEntryInput } from '../messaging/protocol';
 import type { Translate } from '../i18n';
-import { accountLabel } from '../format';
-import { mountBanner, type BannerHandle } from './banner-host';
+import { identityReader } from './identity';
+import { createGuardState } from './state';
+import { decide, journalEntry, planFor, type Decision, type Plan } from './decide';
+import { replay } from './replay';
+import { askUser, sayVanished, type PromptEnv } from './prompt';
+import { watchShadowSubmits } from './shadow-submits';
+
+export type { Decision } from './decide';
 
 export interface SettingsSource {
   /** The latest snapshot, or undefined until the first read from storage completes. */
@@ -34,14 +39,6 @@ export interface GuardEnv {
   onIdentitySeen?: (composer: Element | null) => void;
 }
 
-export interface Decision {
-  gesture: PublishGesture;
-  identity: Identity | null;
-  problem?: DetectionProblem;
-  verdict: Verdict;
-  draft: string;
-}
-
 export interface Guard {
   /** What a publish from the page would go out as right now (for the popup). */
   status(): { identity: Identity | null; problem?: DetectionProblem; settings: Settings | undefined };
@@ -49,10 +46,8 @@ export interface Guard {
 }
 
 const INTERCEPTED = ['click', 'keydown', 'submit'] as const;
-
-function isDisabled(el: HTMLElement): boolean {
-  return (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
-}
+/** How the journal names a publish that went through without the banner. */
+const PASSED_AS = { pass: 'allowed', 'pass-paused': 'paused' } as const;
 
 function stopEvent(event: Event) {
   event.preventDefault();
@@ -60,228 +55,73 @@ function stopEvent(event: Event) {
 }
 
 export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
-  const { win } = env;
-  const doc = win.document;
-  // The session this page was rendered for, read at document_start (see PlatformAdapter.readSessionKey).
-  const loadSessionKey = adapter.readSessionKey?.();
+  const { win, settings: source } = env;
+  const { platform } = adapter;
+  const now = env.now ?? Date.now;
+  const read = identityReader(adapter);
+  const state = createGuardState();
   // Who the user was when they started writing in each composer.
   const openedAs = new WeakMap<Element, Identity | null>();
-  let banner: BannerHandle | null = null;
-  // The one control our replay is clicking right now: its click is let through, once, synchronously.
-  let replaying: HTMLElement | null = null;
-
-  function readIdentity(composer: Element | null): { identity: Identity | null; problem?: DetectionProblem; before?: Identity } {
-    const reading = adapter.readIdentity(composer);
-    const identity = reading.identity;
-    if (identity && loadSessionKey && identity.sessionKey && identity.sessionKey !== loadSessionKey) {
-      // The browser's session switched account (in another tab) after this page was rendered: the account this
-      // page shows is stale and the real one is unknown.
-      return { identity: null, problem: 'conflicting-signals', before: { ...identity, sessionKey: loadSessionKey } };
-    }
-    return { identity, problem: reading.problem };
-  }
-
-  function decide(gesture: PublishGesture, settings: Settings): Decision {
-    const { identity, problem, before } = readIdentity(gesture.composer);
-    const draft = adapter.readDraft(gesture.composer);
-    const verdict = evaluate(compileRules(settings), {
-      platform: adapter.platform,
-      identity,
-      openedAs: before ?? openedAs.get(gesture.composer) ?? null,
-      intendedAccountId: env.intendedAccountId(),
-      draft,
-    });
-    return { gesture, identity, problem, verdict, draft };
-  }
-
-  const now = env.now ?? Date.now;
-
-  /** Is the guard paused for this decision? Protected accounts stay guarded if the user asked so. */
-  function paused(d: Decision, settings: Settings): boolean {
-    const until = env.settings.pausedUntil(adapter.platform);
-    if (until === null || until <= now()) return false;
-    return !(d.verdict.account?.protected && settings.pauseSparesProtected);
-  }
-
-  function record(d: Decision, outcome: Outcome) {
-    const hits = d.verdict.reasons.flatMap((r) =>
-      r.id === 'risky-words' ? r.lists.flatMap((l) => l.hits) : r.id === 'other-account-words' ? r.owners.flatMap((o) => o.hits) : [],
-    );
-    env.record({
-      platform: adapter.platform,
-      account: accountLabel(d.verdict.account ?? d.identity),
-      accountId: d.verdict.account?.id ?? null,
-      surface: d.gesture.surface,
-      decision: d.verdict.decision,
-      outcome,
-      reasons: d.verdict.reasons.map((r) => r.id),
-      words: [...new Set(hits.map((h) => h.word))],
-      // The draft only if the user asked the journal to keep it (the background checks again).
-      ...(env.settings.current()?.journalKeepText ? { text: d.draft.slice(0, MESSAGE_LIMITS.journalText) } : {}),
-    });
-    env.onIdentitySeen?.(d.gesture.composer);
-  }
-
-  /** Clicks the composer's publish control once, letting that one click through our own listener. */
-  function replay(d: Decision): boolean {
-    const { control: original } = d.gesture;
-    // The site may have re-rendered the composer while the banner was open: the one now holding this same draft,
-    // and only if it would still publish as the identity the user confirmed (switching "post as" re-renders too).
-    let composer: Element | null | undefined = d.gesture.composer;
-    if (!composer.isConnected) {
-      composer = adapter.relocate?.(composer, d.draft);
-      const now = composer ? readIdentity(composer).identity : null;
-      if (composer && !(now && d.identity ? sameIdentity(now, d.identity) : now === d.identity)) return false;
-    }
-    const control = original?.isConnected ? original : composer?.isConnected ? adapter.publishControlOf(composer) : null;
-    if (!control || !control.isConnected || isDisabled(control)) return false;
-    replaying = control;
-    try {
-      control.click();
-    } finally {
-      replaying = null;
-    }
-    return true;
-  }
-
-  function closeBanner() {
-    banner?.close();
-    banner = null;
-  }
-
-  function showBanner(d: Decision) {
-    const { verdict } = d;
-    if (verdict.decision === 'block') record(d, 'blocked');
-    let settled = false;
-    const cancel = () => {
-      if (!settled && verdict.decision === 'confirm') record(d, 'cancelled');
-      settled = true;
-      closeBanner();
-      adapter.editorOf(d.gesture.composer)?.focus();
-    };
-    const confirm = (event: MouseEvent) => {
-      // Only a real user gesture confirms: a page script calling .click() on our button does nothing.
-      if (!event.isTrusted || settled || verdict.decision !== 'confirm') return;
-      settled = true;
-      closeBanner();
-      if (replay(d)) {
-        record(d, 'confirmed');
-      } else {
-        record(d, 'vanished');
-        openBanner(d, { vanished: true, onConfirm: () => undefined });
-      }
-    };
-    openBanner(d, { onCancel: cancel, onConfirm: confirm });
-  }
-
-  function openBanner(d: Decision, extra: { vanished?: boolean; onCancel?: () => void; onConfirm: (e: MouseEvent) => void }) {
-    const { verdict } = d;
-    const onCancel =
-      extra.onCancel ??
-      (() => {
-        closeBanner();
-        adapter.editorOf(d.gesture.composer)?.focus();
-      });
-    banner = mountBanner(doc, d.gesture.composer, {
-      t: env.t,
-      decision: verdict.decision === 'block' ? 'block' : 'confirm',
-      platform: adapter.platform,
-      identity: d.identity,
-      problem: d.problem,
-      account: verdict.account,
-      reasons: verdict.reasons,
-      draft: d.draft,
-      vanished: extra.vanished,
-      onCancel,
-      onConfirm: extra.onConfirm,
+  // The decision for a gesture, read now, and what to do with it.
+  const assess = (gesture: PublishGesture, settings: Settings): [Decision, Plan] => {
+    const reading = read(gesture.composer);
+    const openedAsThen = openedAs.get(gesture.composer) ?? null;
+    const d = decide(settings, { platform, gesture, reading, openedAs: openedAsThen, intendedAccountId: env.intendedAccountId(), draft: adapter.readDraft(gesture.composer) });
+    return [d, planFor(d, settings, source.pausedUntil(platform), now())];
+  };
+  const prompt: PromptEnv = {
+    doc: win.document,
+    t: env.t,
+    platform,
+    adapter,
+    state,
+    record(d, outcome) {
+      env.record(journalEntry(platform, d, outcome, !!source.current()?.journalKeepText));
+      env.onIdentitySeen?.(d.gesture.composer);
+    },
+    replay: (d) => replay(adapter, read, state, d),
+  };
+  /** A publish made before the settings are read: held, then decided once they are. */
+  function holdUntilLoaded(gesture: PublishGesture) {
+    state.hold();
+    void source.ready.then((settings) => {
+      state.settle();
+      const [d, plan] = assess(gesture, settings);
+      if (plan === 'hold') return askUser(prompt, d);
+      if (prompt.replay(d)) prompt.record(d, PASSED_AS[plan]);
+      // Held, and the control is gone or there is none (an Enter in a box without a send button): say so.
+      else sayVanished(prompt, d);
     });
   }
-
-  // The gesture let through in this task. A site's click handler may submit its form (requestSubmit) in the same
-  // task: another kind of event, on the same composer, with the same draft, is that same publish. A second click or
-  // key of the user's own, even queued within the task, is checked as the new publish it is.
-  let passed: { composer: Element; type: string; draft: string } | null = null;
-  function letThrough(event: Event, d: Decision) {
-    if (!passed) setTimeout(() => (passed = null), 0);
-    passed = { composer: d.gesture.composer, type: event.type, draft: d.draft };
-  }
-  const sameGesture = (event: Event, composer: Element) =>
-    !!passed &&
-    passed.type !== event.type &&
-    (passed.composer === composer || passed.composer.contains(composer) || composer.contains(passed.composer)) &&
-    adapter.readDraft(composer) === passed.draft;
-  // A publish held while the settings load: only one at a time (two would replay twice).
-  let holding = false;
 
   function onEvent(event: Event) {
     // Whatever our own replay causes, synchronously (the click, a submit the site's handler makes of it), is the
     // publish the user confirmed: never classified again.
-    if (replaying) return;
+    if (state.phase === 'replaying') return;
     // The banner went with its composer (a dialog the site closed or replaced): nothing is pending any more.
-    if (banner && !banner.host.isConnected) closeBanner();
+    if (state.banner && !state.banner.host.isConnected) state.settle();
     const path = event.composedPath();
-    if (banner && path.includes(banner.host)) return;
+    if (state.banner && path.includes(state.banner.host)) return;
     const gesture = adapter.classify(event, path);
-    if (!gesture) return;
-    if (!banner && sameGesture(event, gesture.composer)) return;
-    if (banner || holding) {
-      // One decision at a time: a second attempt while the banner is open never publishes.
-      stopEvent(event);
-      banner?.attention();
-      return;
-    }
-    const settings = env.settings.current();
+    if (!gesture || (!state.banner && state.isFollowUp(event.type, gesture.composer, adapter.readDraft))) return;
+    // One decision at a time: a second attempt while one is pending never publishes.
+    if (state.busy) return (stopEvent(event), state.banner?.attention());
+    const settings = source.current();
     if (settings && !settings.guardEnabled) return;
-    if (!settings) {
-      // Only in the first milliseconds of a page: hold the publish until the settings are read, then decide.
-      stopEvent(event);
-      holding = true;
-      void env.settings.ready.then((loaded) => {
-        holding = false;
-        const d = decide(gesture, loaded);
-        if (d.verdict.decision !== 'allow' && !paused(d, loaded)) return showBanner(d);
-        if (replay(d)) record(d, d.verdict.decision === 'allow' ? 'allowed' : 'paused');
-        // Held, and the control is gone or has none (an Enter in a box without a send button): say so rather than
-        // swallow the publish in silence. The draft is still in the box.
-        else openBanner(d, { vanished: true, onConfirm: () => undefined });
-      });
-      return;
-    }
-    const d = decide(gesture, settings);
-    if (d.verdict.decision === 'allow') {
-      // Decision 1: the original trusted event goes on untouched.
-      letThrough(event, d);
-      record(d, 'allowed');
-      return;
-    }
-    if (paused(d, settings)) {
-      // Paused by the user, for a while: the publish goes through, and the journal says it was unchecked.
-      letThrough(event, d);
-      record(d, 'paused');
-      return;
-    }
-    stopEvent(event);
-    showBanner(d);
+    if (!settings) return (stopEvent(event), holdUntilLoaded(gesture));
+    const [d, plan] = assess(gesture, settings);
+    if (plan === 'hold') return (stopEvent(event), askUser(prompt, d));
+    // Decision 1: the original trusted event goes on untouched. A paused guard says in the journal it did not check.
+    state.letThrough({ composer: gesture.composer, type: event.type, draft: d.draft });
+    prompt.record(d, PASSED_AS[plan]);
   }
 
-  // `submit` is not composed: from inside a shadow root (X Chat…) it never reaches window. Listen on each open
-  // shadow root the user focuses something in, once, instead of watching the whole document for new roots.
-  const watchedRoots = new WeakSet<ShadowRoot>();
-  function watchShadowRoot(node: EventTarget | undefined) {
-    const root = (node as Node | undefined)?.getRootNode?.();
-    // Duck-typed: in Firefox, a page node seen from the content script fails `instanceof` of our own globals.
-    if (root && root.nodeType === 11 && 'host' in root && !watchedRoots.has(root as ShadowRoot) && root !== banner?.host.shadowRoot) {
-      const shadow = root as ShadowRoot;
-      watchedRoots.add(shadow);
-      shadow.addEventListener('submit', onEvent, true);
-    }
-  }
-
+  const submitsInShadowRoots = watchShadowSubmits(onEvent, () => state.banner?.host.shadowRoot);
   function onFocusIn(event: Event) {
     const path = event.composedPath();
-    watchShadowRoot(path[0]);
+    submitsInShadowRoots(path[0]);
     const composer = adapter.composerOf(path);
-    if (composer && !openedAs.has(composer)) openedAs.set(composer, readIdentity(composer).identity);
+    if (composer && !openedAs.has(composer)) openedAs.set(composer, read(composer).identity);
     if (composer) env.onIdentitySeen?.(composer);
   }
 
@@ -289,14 +129,11 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
   win.addEventListener('focusin', onFocusIn, true);
 
   return {
-    status() {
-      const { identity, problem } = readIdentity(null);
-      return { identity, problem, settings: env.settings.current() };
-    },
+    status: () => ({ ...read(null), settings: source.current() }),
     stop() {
       for (const type of INTERCEPTED) win.removeEventListener(type, onEvent, true);
       win.removeEventListener('focusin', onFocusIn, true);
-      closeBanner();
+      state.settle();
     },
   };
 }

@@ -21,13 +21,13 @@
 import { h, render } from 'preact';
 import { Ribbon, type RibbonView } from '@/components/Ribbon';
 import { RIBBON_CSS } from '@/components/ribbon-styles';
-import type { Identity, Platform, Settings } from '../types';
 import { HANDLE_PATTERNS } from '../types';
-import type { DetectionProblem, IdentityReading, PlatformAdapter } from '../platforms/adapter';
+import type { PlatformAdapter } from '../platforms/adapter';
 import type { Translate } from '../i18n';
 import type { SettingsSource } from './guard';
-import { matchAccount } from '../rules/engine';
+import { guardStatus, type GuardStatus } from '../rules/status';
 import { accountColor } from '../format';
+import { identityReader } from './identity';
 import { BANNER_HOST_ATTRIBUTE, layerFor } from './banner-host';
 
 /** While a composer is focused, how often its identity is re-read (a few selector lookups). */
@@ -51,47 +51,20 @@ export interface RibbonController {
   stop(): void;
 }
 
-/** What the ribbon shows for a reading, or null when it should not show at all. Pure. */
-export function ribbonView(
-  platform: Platform,
-  reading: { identity: Identity | null; problem?: DetectionProblem },
-  settings: Settings | undefined,
-  paused: boolean,
-): RibbonView | null {
-  if (!settings || !settings.guardEnabled) return null;
-  const accounts = settings.accounts.filter((a) => a.platform === platform);
-  if (accounts.length === 0) return null;
-  const { identity } = reading;
+/** What the ribbon shows for the tab's guard status, or null when it should not show at all. Pure. */
+export function ribbonView(status: GuardStatus): RibbonView | null {
+  if (status.guard !== 'on') return null;
+  const { identity, account, paused } = status;
   const base = { kind: null, color: null, problem: null, paused };
-  if (!identity) return { ...base, tone: 'unknown', name: null, handle: null, problem: reading.problem ?? 'no-identity-signal' };
-  const account = matchAccount(accounts, identity);
+  if (!identity) return { ...base, tone: 'unknown', name: null, handle: null, problem: status.problem ?? 'no-identity-signal' };
   // Facebook and LinkedIn "handles" are numeric ids or slugs: the name says more there.
-  const usernames = platform in HANDLE_PATTERNS;
+  const usernames = identity.platform in HANDLE_PATTERNS;
   const rawHandle = usernames ? (account?.handle ?? identity.handle) : undefined;
   const name = account?.name?.trim() || identity.name?.trim() || null;
   const handle = rawHandle ? `@${rawHandle}` : null;
   const shown = { name: name ?? (handle ? null : (identity.handle ?? account?.handle ?? null)), handle };
   if (!account) return { ...base, ...shown, tone: 'unregistered' };
-  return {
-    ...base,
-    // A protected account stays guarded through a pause when the user asked so: the ribbon says what is true.
-    paused: paused && !(account.protected && settings.pauseSparesProtected),
-    ...shown,
-    tone: account.protected ? 'protected' : account.kind,
-    kind: account.kind,
-    color: accountColor(account),
-  };
-}
-
-/** The identity as the guard reads it: a session switched in another tab since the page loaded is "unknown". */
-function reader(adapter: PlatformAdapter) {
-  const loadSessionKey = adapter.readSessionKey?.();
-  return (composer: Element): IdentityReading => {
-    const reading = adapter.readIdentity(composer);
-    const key = reading.identity?.sessionKey;
-    if (key && loadSessionKey && key !== loadSessionKey) return { identity: null, problem: 'conflicting-signals' };
-    return reading;
-  };
+  return { ...base, ...shown, tone: account.protected ? 'protected' : account.kind, kind: account.kind, color: accountColor(account) };
 }
 
 /** The focused element, inside open shadow roots too. */
@@ -114,7 +87,7 @@ export function startRibbon(adapter: PlatformAdapter, env: RibbonEnv): RibbonCon
   const doc = win.document;
   const now = env.now ?? Date.now;
   const frame = env.frame ?? ((callback: () => void) => void win.requestAnimationFrame(callback));
-  const read = reader(adapter);
+  const read = identityReader(adapter);
 
   let host: HTMLElement | null = null;
   let region: HTMLElement | null = null;
@@ -198,9 +171,8 @@ export function startRibbon(adapter: PlatformAdapter, env: RibbonEnv): RibbonCon
   function update() {
     if (!composer || stopped) return;
     if (!composer.isConnected) return hide();
-    const settings = env.settings.current();
-    const until = env.settings.pausedUntil(adapter.platform);
-    const view = ribbonView(adapter.platform, read(composer), settings, until !== null && until > now());
+    const status = guardStatus(env.settings.current(), adapter.platform, read(composer), env.settings.pausedUntil(adapter.platform), now());
+    const view = ribbonView(status);
     if (!view) {
       if (host) host.style.display = 'none';
       if (region) render(null, region);

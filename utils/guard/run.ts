@@ -6,11 +6,12 @@
 import { browser } from 'wxt/browser';
 import type { PlatformAdapter } from '../platforms/adapter';
 import type { Translate } from '../i18n';
-import { parseContentRequest, type TabReport, type TabStatus } from '../messaging/protocol';
+import { parseContentRequest, reportedIdentity, type TabReport, type TabStatus } from '../messaging/protocol';
 import { askBackground } from '../messaging/client';
-import { matchAccount } from '../rules/engine';
+import { guardStatus, type GuardStatus } from '../rules/status';
+import type { Platform } from '../types';
 import { contentTranslator } from '../i18n-content';
-import { startGuard, type Guard } from './guard';
+import { startGuard } from './guard';
 import { startRibbon } from './ribbon';
 import { watchSettings } from './settings-source';
 import { STORAGE_KEYS } from '../settings/storage-keys';
@@ -47,7 +48,8 @@ export function runGuard(adapter: PlatformAdapter) {
   let lastReport = '';
   function reportIdentity(force = false) {
     if (!settings.current()) return;
-    const report = tabReport(guard, adapter);
+    const { identity, problem } = guard.status();
+    const report: TabReport = { platform: adapter.platform, identity: identity && reportedIdentity(identity), ...(problem ? { problem } : {}) };
     const key = JSON.stringify(report);
     if (key === lastReport && !force) return;
     lastReport = key;
@@ -83,29 +85,21 @@ export function runGuard(adapter: PlatformAdapter) {
       intended = request.accountId;
       return Promise.resolve({ ok: true });
     }
-    const { identity, problem, settings: current } = guard.status();
-    const accounts = current?.accounts.filter((a) => a.platform === adapter.platform) ?? [];
-    const until = settings.pausedUntil(adapter.platform);
-    const status: TabStatus = {
-      platform: adapter.platform,
-      identity,
-      problem,
-      accountId: identity ? (matchAccount(accounts, identity)?.id ?? null) : null,
-      platformConfigured: accounts.length > 0,
-      guardEnabled: current?.guardEnabled ?? true,
-      intendedAccountId: intended,
-      pausedUntil: until && until > Date.now() ? until : null,
-    };
-    return Promise.resolve(status);
+    const { settings: current, ...reading } = guard.status();
+    return Promise.resolve(tabStatus(guardStatus(current, adapter.platform, reading, settings.pausedUntil(adapter.platform), Date.now()), adapter.platform, intended));
   });
 }
 
-/** What the badge needs to know of this tab now. */
-function tabReport(guard: Guard, adapter: PlatformAdapter): TabReport {
-  const { identity, settings } = guard.status();
-  const accounts = settings?.accounts.filter((a) => a.platform === adapter.platform) ?? [];
-  if (accounts.length === 0) return { platform: adapter.platform, state: 'unconfigured', accountId: null };
-  if (!identity) return { platform: adapter.platform, state: 'unknown', accountId: null };
-  const account = matchAccount(accounts, identity);
-  return { platform: adapter.platform, state: account ? 'account' : 'unregistered', accountId: account?.id ?? null };
+/** The popup's view of this tab, from the tab's guard status. */
+function tabStatus(status: GuardStatus, platform: Platform, intendedAccountId: string | null): TabStatus {
+  return {
+    platform,
+    identity: status.identity,
+    ...(status.problem ? { problem: status.problem } : {}),
+    accountId: status.account?.id ?? null,
+    platformConfigured: status.accounts.length > 0,
+    guardEnabled: status.guard !== 'off',
+    intendedAccountId,
+    pausedUntil: status.pausedUntil,
+  };
 }

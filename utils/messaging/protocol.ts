@@ -46,15 +46,23 @@ export interface JournalEntry extends JournalEntryInput {
 // ---------- the toolbar badge ----------
 
 /**
- * What a tab's guard reports of its identity, for the toolbar badge: `account` (a configured one), `unregistered`
- * (read, but not configured), `unknown` (cannot be read on a platform with accounts), `unconfigured` (no account on
- * this platform: nothing to show).
+ * What a tab's guard reports of its identity, for the toolbar badge: the reading itself (who a publish would go out
+ * as, or why that cannot be read). The background turns it into the badge with the same status function as the
+ * ribbon and the popup (utils/rules/status.ts), with its own, fresher settings and pauses.
  */
-export const TAB_STATES = ['account', 'unregistered', 'unknown', 'unconfigured'] as const;
 export interface TabReport {
   platform: Platform;
-  state: (typeof TAB_STATES)[number];
-  accountId: string | null;
+  identity: ReportedIdentity | null;
+  problem?: DetectionProblem;
+}
+
+/** The parts of an identity the badge needs (no picture, no session key). */
+export type ReportedIdentity = Pick<Identity, 'platform' | 'handle' | 'name' | 'aliases' | 'source'>;
+
+/** An identity as reported by a tab, reduced to what the badge needs. */
+export function reportedIdentity(identity: Identity): ReportedIdentity {
+  const { platform, handle, name, aliases, source } = identity;
+  return { platform, source, ...(handle ? { handle } : {}), ...(name ? { name } : {}), ...(aliases?.length ? { aliases } : {}) };
 }
 
 /** One automatic backup: the settings as they were before a change (import, save, restore). */
@@ -189,12 +197,23 @@ function parseJournalEntry(v: unknown): JournalEntryInput | null {
   return { platform, account, accountId, surface, decision, outcome, reasons: [...reasons], words: [...words], ...(text !== undefined ? { text } : {}) };
 }
 
+const DETECTION_PROBLEMS = ['no-identity-signal', 'conflicting-signals'] as const satisfies readonly DetectionProblem[];
+
+function parseReportedIdentity(v: unknown, platform: Platform): ReportedIdentity | null {
+  if (!isObject(v) || v.platform !== platform || !isShortString(v.source)) return null;
+  const { handle, name, aliases } = v;
+  if ((handle !== undefined && !isShortString(handle)) || (name !== undefined && !isShortString(name))) return null;
+  if (aliases !== undefined && (!Array.isArray(aliases) || aliases.length > 10 || !aliases.every(isShortString))) return null;
+  return reportedIdentity({ platform, source: v.source, ...(handle ? { handle } : {}), ...(name ? { name } : {}), ...(aliases ? { aliases: [...aliases] } : {}) });
+}
+
 function parseTabReport(v: unknown): TabReport | null {
-  if (!isObject(v)) return null;
-  const { platform, state, accountId } = v;
-  if (!isOneOf(PLATFORMS, platform) || !isOneOf(TAB_STATES, state)) return null;
-  if (accountId !== null && !isShortString(accountId)) return null;
-  return { platform, state, accountId };
+  if (!isObject(v) || !isOneOf(PLATFORMS, v.platform)) return null;
+  const { platform, identity: raw, problem } = v;
+  const identity = raw === null ? null : parseReportedIdentity(raw, platform);
+  if (raw !== null && !identity) return null;
+  if (problem !== undefined && !isOneOf(DETECTION_PROBLEMS, problem)) return null;
+  return { platform, identity, ...(problem ? { problem } : {}) };
 }
 
 /** Returns the request if it is one the background understands and well-formed, else null. */

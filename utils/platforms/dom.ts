@@ -71,3 +71,8 @@ export function treesUnder(root: ParentNode): ParentNode[] {
   }
   return trees;
 }
+
+/** A control the site will not act on: `disabled`, or `aria-disabled="true"` (React Native Web, ARIA buttons). */
+export function isDisabled(control: Element): boolean {
+  return (control as HTMLButtonElement).disabled === true || control.getAttribute('aria-disabled') === 'true';
+}

@@ -241,21 +241,21 @@ describe('background: pauses and the badge', () => {
     // A chosen language (the fake browser has no i18n of its own).
     await handleMessage({ type: 'settings/set-preferences', prefs: { language: 'fr' } }, page);
     await handleMessage({ type: 'settings/save', file: { format: 'right-account-settings', version: 1, accounts: [{ platform: 'x', handle: 'marie_dupont', name: 'Marie Dupont', kind: 'personal', color: '#123456' }] } }, page);
-    await handleMessage({ type: 'tab/report', report: { platform: 'x', state: 'account', accountId: 'x:marie_dupont' } }, tab);
+    await handleMessage({ type: 'tab/report', report: { platform: 'x', identity: { platform: 'x', handle: 'marie_dupont', source: 'account-switcher' } } }, tab);
     expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: 'MD' });
     expect(setBadgeBackgroundColor).toHaveBeenLastCalledWith({ tabId: 3, color: '#123456' });
     expect(setTitle).toHaveBeenLastCalledWith({ tabId: 3, title: 'Right Account : vous êtes Marie Dupont' });
     await handleMessage({ type: 'pause/set', platform: 'x', minutes: 15 }, page);
     // The pause redraws the badges of the tabs that reported.
     expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: '‖' });
-    await handleMessage({ type: 'tab/report', report: { platform: 'x', state: 'unknown', accountId: null } }, tab);
+    await handleMessage({ type: 'tab/report', report: { platform: 'x', identity: null, problem: 'no-identity-signal' } }, tab);
     expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: '‖' });
     await handleMessage({ type: 'pause/set', platform: 'x', minutes: null }, page);
     expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: '?' });
     // Clearing the tab's intended account keeps its report: the badge is still redrawn on the next change.
     await handleMessage({ type: 'tab/set-intended', tabId: 3, accountId: 'x:marie_dupont' }, page);
     await handleMessage({ type: 'tab/set-intended', tabId: 3, accountId: null }, page);
-    expect(await browser.storage.session.get('report:3')).toEqual({ 'report:3': { platform: 'x', state: 'unknown', accountId: null } });
+    expect(await browser.storage.session.get('report:3')).toEqual({ 'report:3': { platform: 'x', identity: null, problem: 'no-identity-signal' } });
     await handleMessage({ type: 'settings/set-preferences', prefs: { guardEnabled: false } }, page);
     expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: '–' });
     await forgetTab(3);

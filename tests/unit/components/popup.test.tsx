@@ -173,7 +173,8 @@ describe('PopupView: the guard state, pause and resume', () => {
     const off = popup({ settings: { ...settings, guardEnabled: false }, pauses: { x: NOW + 60_000 } });
     expect(off.querySelector('[data-status="state-off"]')!.textContent).toBe('Guard off: nothing is checked');
     expect(off.querySelector('[data-action="pause"], [data-action="resume"]')).toBeNull();
-    const idle = popup({ tab: { kind: 'guarded', status: { ...asMarie, platformConfigured: false, accountId: null } } });
+    // Nothing configured on X: the settings say so (the one status function reads them, not the tab's summary).
+    const idle = popup({ settings: { ...settings, accounts: [] }, tab: { kind: 'guarded', status: { ...asMarie, platformConfigured: false, accountId: null } } });
     expect(idle.querySelector('[data-status="state-idle"]')!.textContent).toBe('Nothing to guard on X');
     expect(idle.querySelector('[data-action="pause"]')).toBeNull();
   });

@@ -8,6 +8,7 @@ import type { Account, Identity, Settings } from '../../../utils/types';
 import type { IdentityReading, PlatformAdapter } from '../../../utils/platforms/adapter';
 import type { SettingsSource } from '../../../utils/guard/guard';
 import { RIBBON_POLL_MS, ribbonView, startRibbon, type RibbonController } from '../../../utils/guard/ribbon';
+import { guardStatus } from '../../../utils/rules/status';
 import { translatorFor } from '../../../utils/i18n';
 import en from '../../../public/_locales/en/messages.json';
 import fr from '../../../public/_locales/fr/messages.json';
@@ -312,10 +313,10 @@ describe('ribbonView', () => {
   it('shows names alone where handles are ids (Facebook), and falls back to the id when there is no name', () => {
     const page: Account = { id: 'facebook:615', platform: 'facebook', handle: '61551234567890', name: 'Boulangerie Dupont', kind: 'brand', protected: true, ownWords: [] };
     const settings = { ...base, accounts: [page] };
-    const view = ribbonView('facebook', { identity: { platform: 'facebook', handle: '61551234567890', source: 'fake' } }, settings, false);
+    const view = ribbonView(guardStatus(settings, 'facebook', { identity: { platform: 'facebook', handle: '61551234567890', source: 'fake' } }, null, 0));
     expect(view).toMatchObject({ tone: 'protected', name: 'Boulangerie Dupont', handle: null, kind: 'brand' });
     expect(view?.color).toMatch(/^#[0-9a-f]{6}$/);
-    expect(ribbonView('facebook', { identity: { platform: 'facebook', handle: '1000', source: 'fake' } }, settings, false)).toMatchObject({
+    expect(ribbonView(guardStatus(settings, 'facebook', { identity: { platform: 'facebook', handle: '1000', source: 'fake' } }, null, 0))).toMatchObject({
       tone: 'unregistered',
       name: '1000',
       handle: null,

@@ -69,3 +69,26 @@ describe('parseContentRequest', () => {
     expect(parseContentRequest('tab/status')).toBeNull();
   });
 });
+
+describe('tab/report', () => {
+  const identity = { platform: 'x', handle: 'marie_dupont', name: 'Marie', source: 'account-switcher' } as const;
+  it('keeps the reading the badge needs and nothing else (no picture, no session key)', () => {
+    expect(
+      parseBackgroundRequest({ type: 'tab/report', report: { platform: 'x', identity: { ...identity, avatarUrl: 'https://pbs/x.jpg', sessionKey: '42', extra: 1 } } }),
+    ).toEqual({ type: 'tab/report', report: { platform: 'x', identity } });
+    expect(parseBackgroundRequest({ type: 'tab/report', report: { platform: 'x', identity: null, problem: 'conflicting-signals' } })).toEqual({
+      type: 'tab/report',
+      report: { platform: 'x', identity: null, problem: 'conflicting-signals' },
+    });
+  });
+
+  it.each([
+    ['an identity of another platform', { platform: 'x', identity: { ...identity, platform: 'facebook' } }],
+    ['a handle that is not a string', { platform: 'x', identity: { ...identity, handle: 42 } }],
+    ['an overlong name', { platform: 'x', identity: { ...identity, name: 'n'.repeat(201) } }],
+    ['an unknown problem', { platform: 'x', identity: null, problem: 'maybe' }],
+    ['no identity field', { platform: 'x' }],
+  ])('refuses %s', (_, report) => {
+    expect(parseBackgroundRequest({ type: 'tab/report', report })).toBeNull();
+  });
+});

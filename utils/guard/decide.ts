@@ -1,0 +1,71 @@
+/**
+ * What the guard does with one publish gesture, as pure functions: the decision (identity, draft, verdict), what to
+ * do with it (let it through, let it through as paused, or hold it for the user), and the journal entry it leaves.
+ */
+import type { DetectionProblem, Identity, Platform, Settings } from '../types';
+import type { PublishGesture } from '../platforms/adapter';
+import { verdictHits, type Verdict } from '../rules/verdict';
+import { compileRules, evaluate } from '../rules/engine';
+import { pausedFor } from '../rules/status';
+import { MESSAGE_LIMITS, type JournalEntryInput, type Outcome } from '../messaging/protocol';
+import { accountLabel } from '../format';
+import type { GuardReading } from './identity';
+
+export interface Decision {
+  gesture: PublishGesture;
+  identity: Identity | null;
+  problem?: DetectionProblem;
+  verdict: Verdict;
+  draft: string;
+}
+
+export interface DecisionInput {
+  platform: Platform;
+  gesture: PublishGesture;
+  reading: GuardReading;
+  /** Who the user was when they started writing in this composer, if known. */
+  openedAs: Identity | null;
+  intendedAccountId: string | null;
+  draft: string;
+}
+
+export function decide(settings: Settings, input: DecisionInput): Decision {
+  const { identity, problem, before } = input.reading;
+  const verdict = evaluate(compileRules(settings), {
+    platform: input.platform,
+    identity,
+    // A session switched in another tab since the page loaded: the account the page was rendered for is "before".
+    openedAs: before ?? input.openedAs,
+    intendedAccountId: input.intendedAccountId,
+    draft: input.draft,
+  });
+  return { gesture: input.gesture, identity, problem, verdict, draft: input.draft };
+}
+
+/**
+ * - 'pass': nothing risky; the original event goes on untouched (architecture, decision 1);
+ * - 'pass-paused': risky, but the user paused the guard on this site (and the pause does not spare the account);
+ * - 'hold': stopped before the site sees it, for the banner.
+ */
+export type Plan = 'pass' | 'pass-paused' | 'hold';
+
+export function planFor(d: Decision, settings: Settings, pausedUntil: number | null, now: number): Plan {
+  if (d.verdict.decision === 'allow') return 'pass';
+  return pausedFor(settings, d.verdict.account, pausedUntil, now) ? 'pass-paused' : 'hold';
+}
+
+/** The journal entry of one attempt: never the draft, unless the user asked the journal to keep texts. */
+export function journalEntry(platform: Platform, d: Decision, outcome: Outcome, keepText: boolean): JournalEntryInput {
+  return {
+    platform,
+    account: accountLabel(d.verdict.account ?? d.identity),
+    accountId: d.verdict.account?.id ?? null,
+    surface: d.gesture.surface,
+    decision: d.verdict.decision,
+    outcome,
+    reasons: d.verdict.reasons.map((r) => r.id),
+    words: [...new Set(verdictHits(d.verdict.reasons).map((h) => h.word))],
+    // The background checks the preference again before storing it.
+    ...(keepText ? { text: d.draft.slice(0, MESSAGE_LIMITS.journalText) } : {}),
+  };
+}
