@@ -1,5 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { X_MATCHES } from './utils/platforms/x/adapter';
+import { FACEBOOK_MATCHES } from './utils/platforms/facebook/adapter';
+import { INSTAGRAM_MATCHES } from './utils/platforms/instagram/adapter';
+import { LINKEDIN_MATCHES } from './utils/platforms/linkedin/adapter';
+
+/** Where the content scripts run: the only sites the extension may touch. */
+const SITES = [...X_MATCHES, ...FACEBOOK_MATCHES, ...INSTAGRAM_MATCHES, ...LINKEDIN_MATCHES];
 
 // Firefox is built as MV2 on purpose (see README, "Why Firefox MV2"): in Firefox MV3 the user can withhold
 // host access per site, which would silently switch the guard off on a platform.
@@ -12,7 +19,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // scripting (Chrome) and the four sites (Firefox's tabs.executeScript): to guard the tabs already open when the
+    // extension is installed or updated (utils/background/reinject.ts). The sites are those of the content scripts.
+    permissions: ['storage', ...(browser === 'firefox' ? SITES : ['scripting'])],
+    ...(browser === 'firefox' ? {} : { host_permissions: SITES }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

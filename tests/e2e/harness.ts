@@ -6,7 +6,7 @@
 import { test as base } from '@playwright/test';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,7 +47,23 @@ export interface ExtensionBrowser {
   newSite(routes: Routes): Promise<Site>;
   /** An extension page (options.html, popup.html). */
   openExtensionPage(path: string): Promise<Site>;
+  /** Reloads the extension, as an update does, while the site tabs stay open; resolves once it is back. */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Retries `probe` until it succeeds: the extension is back once its pages answer again. */
+async function untilBack(probe: () => Promise<unknown>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await probe();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }
 
 // ---------- Chromium through Playwright ----------
@@ -86,10 +102,13 @@ async function launchChromium(): Promise<ExtensionBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // For reloadExtension: CDP's Extensions domain, on a port of our own.
+      '--enable-unsafe-extension-debugging',
+      '--remote-debugging-port=0',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = worker.url().split('/')[2];
+  const extensionId = worker.url().split('/')[2]!;
   let routes: Routes = {};
   // Only web requests: the extension's own pages (chrome-extension://) must load as they are.
   await context.route(/^https?:\/\//, (route) => {
@@ -107,6 +126,28 @@ async function launchChromium(): Promise<ExtensionBrowser> {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return playwrightSite(page);
+    },
+    async reloadExtension() {
+      // Loading the same unpacked folder again is what an update does: the extension restarts (onInstalled, reason
+      // "update") while the site tabs keep their old content scripts. (runtime.reload() of a command-line extension
+      // never comes back in this Chromium.)
+      const port = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+      const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      try {
+        const session = await cdp.newBrowserCDPSession();
+        await session.send('Extensions.loadUnpacked' as never, { path: CHROME_EXTENSION } as never);
+      } finally {
+        await cdp.close().catch(() => undefined);
+      }
+      await untilBack(async () => {
+        const probe = await context.newPage();
+        try {
+          await probe.goto(`chrome-extension://${extensionId}/options.html`, { timeout: 2_000 });
+          await probe.waitForFunction(() => !!document.getElementById('app')?.firstChild, undefined, { timeout: 2_000 });
+        } finally {
+          await probe.close();
+        }
+      });
     },
     async close() {
       await context.close();
@@ -204,7 +245,7 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
   });
   await browser.installExtension(FIREFOX_EXTENSION);
-  return {
+  const ext: ExtensionBrowser = {
     engine: 'firefox',
     async newSite(routes) {
       const page = await browser.newPage();
@@ -245,8 +286,15 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
       }
       return puppeteerSite(page);
     },
+    async reloadExtension() {
+      const page = await ext.openExtensionPage('options.html');
+      await page.evaluate(() => void (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload()).catch(() => undefined);
+      await page.close().catch(() => undefined);
+      await untilBack(async () => (await ext.openExtensionPage('options.html')).close());
+    },
     close: () => browser.close(),
   };
+  return ext;
 }
 
 // ---------- the Playwright test fixture ----------

@@ -80,6 +80,30 @@ export async function setIntended(ext: ExtensionBrowser, platform: string, accou
   return status;
 }
 
+/** Waits until a tab of `platform` has a guard that answers the extension (a content script that is not cut off). */
+export async function waitForGuard(ext: ExtensionBrowser, platform: string, timeoutMs = 15_000): Promise<void> {
+  const page = await ext.openExtensionPage('options.html');
+  try {
+    await page.waitFor(
+      async (platform) => {
+        type Api = { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ platform?: string } | undefined> } };
+        const g = globalThis as unknown as Record<'browser' | 'chrome', Api | undefined>;
+        const api = (g.browser ?? g.chrome)!;
+        for (const tab of await api.tabs.query({})) {
+          if (tab.id === undefined) continue;
+          const answer = await api.tabs.sendMessage(tab.id, { type: 'tab/status' }).catch(() => null);
+          if (answer?.platform === platform) return true;
+        }
+        return false;
+      },
+      platform,
+      timeoutMs,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
 export interface BannerView {
   reasons: string[];
   hasConfirm: boolean;

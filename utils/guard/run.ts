@@ -1,12 +1,12 @@
 /**
  * Wires the guard to the browser: settings snapshot, journal messages, translations in the user's language, the
  * popup's status query, the identity reports that draw the toolbar badge, and the identity ribbon on the focused
- * composer.
+ * composer. Everything it starts is undone when this copy steps aside (./lifecycle.ts).
  */
 import { browser } from 'wxt/browser';
 import type { PlatformAdapter } from '../platforms/adapter';
 import type { Translate } from '../i18n';
-import { parseContentRequest, reportedIdentity, type TabReport, type TabStatus } from '../messaging/protocol';
+import { parseContentRequest, type TabStatus } from '../messaging/protocol';
 import { askBackground } from '../messaging/client';
 import { guardStatus, type GuardStatus } from '../rules/status';
 import type { Platform } from '../types';
@@ -14,13 +14,13 @@ import { contentTranslator } from '../i18n-content';
 import { startGuard } from './guard';
 import { startRibbon } from './ribbon';
 import { watchSettings } from './settings-source';
-import { STORAGE_KEYS } from '../settings/storage-keys';
-
-/** How often the identity is re-read for the badge while the tab is visible (an SPA can switch account). */
-const IDENTITY_POLL_MS = 2000;
+import { startLifecycle } from './lifecycle';
+import { startTabReports } from './tab-report';
 
 export function runGuard(adapter: PlatformAdapter) {
+  const lifecycle = startLifecycle({ win: window, connected: () => !!browser.runtime?.id });
   const settings = watchSettings();
+  lifecycle.onStop(settings.stop);
   // The account the user said this tab is for (popup). Kept here because the guard decides synchronously.
   let intended: string | null = null;
   void askBackground({ type: 'tab/get-intended' })
@@ -32,53 +32,25 @@ export function runGuard(adapter: PlatformAdapter) {
   // Ask for that catalogue as soon as the choice is known, so that the first ribbon or banner is already in it.
   void settings.ready.then(() => t('ribbon_publishing_as'));
   const ribbon = startRibbon(adapter, { win: window, settings, t });
+  lifecycle.onStop(ribbon.stop);
   const guard = startGuard(adapter, {
     win: window,
     settings,
+    lifecycle,
     intendedAccountId: () => intended,
     record: (entry) => void askBackground({ type: 'journal/record', entry }).catch(() => undefined),
     t,
     onIdentitySeen: (composer) => {
-      reportIdentity();
+      reports.report();
       ribbon.seen(composer);
     },
   });
+  lifecycle.onStop(guard.stop);
+  const reports = startTabReports({ platform: adapter.platform, settings, lifecycle, reading: () => guard.status() });
 
-  // ---------- the badge: tell the background who this tab is, when it changes ----------
-  let lastReport = '';
-  function reportIdentity(force = false) {
-    if (!settings.current()) return;
-    const { identity, problem } = guard.status();
-    const report: TabReport = { platform: adapter.platform, identity: identity && reportedIdentity(identity), ...(problem ? { problem } : {}) };
-    const key = JSON.stringify(report);
-    if (key === lastReport && !force) return;
-    lastReport = key;
-    void askBackground({ type: 'tab/report', report }).catch(() => undefined);
-  }
-  void settings.ready.then(() => {
-    reportIdentity();
-    schedulePauseEnd();
-  });
-  // Reading the identity is a handful of selector lookups: cheap enough every two seconds, and only when visible.
-  setInterval(() => document.visibilityState === 'visible' && reportIdentity(), IDENTITY_POLL_MS);
-  document.addEventListener('visibilitychange', () => reportIdentity());
-  // When a pause ends, the badge must say so even though this tab's identity did not change: for a pause set
-  // while this page was open, and for one that was already running when it loaded.
-  let pauseTimer: ReturnType<typeof setTimeout> | undefined;
-  function schedulePauseEnd() {
-    clearTimeout(pauseTimer);
-    const until = settings.pausedUntil(adapter.platform);
-    if (until && until > Date.now()) pauseTimer = setTimeout(() => reportIdentity(true), until - Date.now() + 50);
-  }
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(STORAGE_KEYS.pauses in changes || STORAGE_KEYS.settings in changes)) return;
-    reportIdentity(true);
-    schedulePauseEnd();
-  });
-
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  const onMessage = (message: unknown, sender: { id?: string }) => {
     // Only our own extension talks to us (runtime messages never come from web pages).
-    if (sender.id !== browser.runtime.id) return undefined;
+    if (!lifecycle.alive() || sender.id !== browser.runtime.id) return undefined;
     const request = parseContentRequest(message);
     if (!request) return undefined;
     if (request.type === 'tab/intended-changed') {
@@ -87,7 +59,9 @@ export function runGuard(adapter: PlatformAdapter) {
     }
     const { settings: current, ...reading } = guard.status();
     return Promise.resolve(tabStatus(guardStatus(current, adapter.platform, reading, settings.pausedUntil(adapter.platform), Date.now()), adapter.platform, intended));
-  });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  lifecycle.onStop(() => browser.runtime.onMessage.removeListener(onMessage));
 }
 
 /** The popup's view of this tab, from the tab's guard status. */

@@ -9,7 +9,7 @@ import { runMigrations } from '../settings/migrations';
 import { STORAGE_KEYS } from '../settings/storage-keys';
 import type { SettingsSource } from './guard';
 
-export function watchSettings(): SettingsSource {
+export function watchSettings(): SettingsSource & { stop(): void } {
   let current: Settings | undefined;
   let pauses: Pauses = {};
   const adoptPauses = (raw: unknown) => (pauses = Object.freeze(parsePauses(raw) ?? {}));
@@ -17,7 +17,7 @@ export function watchSettings(): SettingsSource {
   let pausesRead = false;
   // Frozen so that no code in the page's process can change the snapshot the rules read.
   const adopt = (raw: unknown) => (current = Object.freeze(runMigrations(raw).settings));
-  browser.storage.onChanged.addListener((changes, area) => {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
     const change = changes[STORAGE_KEYS.settings];
     if (change) adopt(change.newValue);
@@ -26,12 +26,18 @@ export function watchSettings(): SettingsSource {
       pausesRead = true;
       adoptPauses(pauseChange.newValue);
     }
-  });
+  };
+  browser.storage.onChanged.addListener(onChanged);
   const ready = browser.storage.local.get([STORAGE_KEYS.settings, STORAGE_KEYS.pauses]).then((stored) => {
     if (!pausesRead) adoptPauses(stored[STORAGE_KEYS.pauses]);
     pausesRead = true;
     // A change that arrived while the first read was in flight is newer: keep it.
     return current ?? adopt(stored[STORAGE_KEYS.settings]);
   });
-  return { current: () => current, ready, pausedUntil: (platform) => pauses[platform] ?? null };
+  return {
+    current: () => current,
+    ready,
+    pausedUntil: (platform) => pauses[platform] ?? null,
+    stop: () => browser.storage.onChanged.removeListener(onChanged),
+  };
 }

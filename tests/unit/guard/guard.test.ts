@@ -95,6 +95,22 @@ afterEach(() => {
 });
 
 describe('guard', () => {
+  it('cut off from the extension (an update): steps aside, the publish goes through untouched, and says so', () => {
+    const page = buildPage();
+    journal = [];
+    const cutOff = vi.fn();
+    guard = startGuard(fakeAdapter, { win: window, settings: loaded(), lifecycle: { alive: () => false, cutOff }, intendedAccountId: () => null, record: (e) => journal.push(e), t: translatorFor(en) });
+    page.editor.textContent = 'Vive le #BoulangerieDupont';
+    trustedClick(page.publish);
+    expect(page.published).toEqual(['Vive le #BoulangerieDupont']);
+    expect(bannerRoot()).toBeNull();
+    expect(journal).toEqual([]);
+    expect(cutOff).toHaveBeenLastCalledWith(true);
+    // Not a publish: stepped aside too, but nothing to tell.
+    document.querySelector<HTMLElement>('.like')!.click();
+    expect(cutOff).toHaveBeenLastCalledWith(false);
+  });
+
   it('lets a harmless post through untouched, in the same event, and journals it as allowed', () => {
     const page = buildPage();
     start();

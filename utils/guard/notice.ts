@@ -1,0 +1,48 @@
+/**
+ * The one thing a cut-off copy of the content script can still do: tell the user, in the page, that this tab is no
+ * longer protected. It has no access to the extension any more (no translations, no settings), so its words are built
+ * in, in French and English, and its markup is plain DOM in a closed shadow root. It names no account.
+ */
+const WORDS = {
+  en: {
+    title: 'Right Account is no longer protecting this tab',
+    body: 'The extension was updated or restarted while this page was open. Your post went through unchecked. Reload the page (after saving any draft) to be protected again.',
+    close: 'Close',
+  },
+  fr: {
+    title: 'Right Account ne protège plus cet onglet',
+    body: 'L’extension a été mise à jour ou redémarrée pendant que cette page était ouverte. Votre publication est partie sans vérification. Rechargez la page (après avoir gardé vos brouillons) pour être de nouveau protégé.',
+    close: 'Fermer',
+  },
+} as const;
+
+export const NOTICE_HOST = 'right-account-notice';
+
+export function noticeWords(language: string | undefined): (typeof WORDS)['en' | 'fr'] {
+  return language?.toLowerCase().startsWith('fr') ? WORDS.fr : WORDS.en;
+}
+
+export function showUnprotectedNotice(doc: Document): void {
+  const words = noticeWords(doc.defaultView?.navigator.language);
+  const host = doc.createElement(NOTICE_HOST);
+  host.setAttribute('data-right-account', 'notice');
+  host.style.cssText = 'all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px;';
+  const root = host.attachShadow({ mode: 'closed' });
+  const box = doc.createElement('div');
+  box.setAttribute('role', 'alert');
+  box.style.cssText =
+    'font: 14px/1.4 system-ui, sans-serif; max-width: 360px; padding: 12px 14px; border-radius: 8px; background: #7f1d1d; color: #fff; box-shadow: 0 4px 16px rgb(0 0 0 / 0.3);';
+  const title = doc.createElement('strong');
+  title.textContent = words.title;
+  const body = doc.createElement('p');
+  body.style.margin = '6px 0 10px';
+  body.textContent = words.body;
+  const close = doc.createElement('button');
+  close.type = 'button';
+  close.textContent = words.close;
+  close.style.cssText = 'font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #fff; background: transparent; color: #fff; cursor: pointer;';
+  close.addEventListener('click', () => host.remove());
+  box.append(title, body, close);
+  root.append(box);
+  (doc.body ?? doc.documentElement)?.append(host);
+}
