@@ -18,7 +18,8 @@ import type { SettingsFileContent } from '@/utils/settings/file';
 import type { AccountPrefill, SaveResult } from '@/utils/ui/options-store';
 import { accountColor, accountLabel, initials, textColorOn } from '@/utils/format';
 import { describeImportError } from '../import-errors';
-import { AccountForm, draftFromAccount, emptyDraft } from './AccountForm';
+import { draftFromAccount, emptyDraft } from '@/utils/ui/account-draft';
+import { AccountForm } from './AccountForm';
 import './options.css';
 
 /** How long "Undo" stays offered after a removal. */
