@@ -3,15 +3,17 @@
  * words highlighted, Cancel (default) and Publish. Rendered by utils/guard into a shadow root; props in,
  * callbacks out. User text is only ever rendered as text nodes (Preact escapes it), never as HTML.
  *
- * Automation hooks (stable, documented in the README): role="alertdialog", one [data-reason="<id>"] per reason,
- * buttons [data-action="cancel"] and [data-action="confirm"]. Cancel comes first: the host focuses it on mount.
+ * Automation hooks (stable, documented in the README): role="alertdialog", one [data-reason="<id>"] per reason
+ * (rendered by components/Reasons.tsx, shared with the options page's "Try it"), buttons [data-action="cancel"]
+ * and [data-action="confirm"]. Cancel comes first: the host focuses it on mount.
  */
 import { useState } from 'preact/hooks';
 import type { Account, Identity, Platform } from '@/utils/types';
-import type { Decision, Reason, WordHit } from '@/utils/rules/verdict';
+import { verdictHits, type Decision, type Reason } from '@/utils/rules/verdict';
 import type { DetectionProblem } from '@/utils/types';
 import type { MessageKey, Translate } from '@/utils/i18n';
-import { accountLabel, initials, excerpt } from '@/utils/format';
+import { accountLabel, initials } from '@/utils/format';
+import { HighlightedDraft, ReasonList } from './Reasons';
 
 export interface BannerProps {
   t: Translate;
@@ -34,65 +36,6 @@ const PROBLEM_KEYS: Record<DetectionProblem, MessageKey> = {
   'conflicting-signals': 'problem_conflicting_signals',
 };
 
-function hitsOf(reasons: Reason[]): WordHit[] {
-  return reasons.flatMap((r) =>
-    r.id === 'risky-words' ? r.lists.flatMap((l) => l.hits) : r.id === 'other-account-words' ? r.owners.flatMap((o) => o.hits) : [],
-  );
-}
-
-function Words({ hits }: { hits: WordHit[] }) {
-  const unique = [...new Set(hits.map((h) => h.word))];
-  return (
-    <span class="words">
-      {unique.map((w) => (
-        <mark key={w}>{w}</mark>
-      ))}
-    </span>
-  );
-}
-
-function ReasonText({ reason, t, platform }: { reason: Reason; t: Translate; platform: Platform }) {
-  switch (reason.id) {
-    case 'protected-account':
-      return <>{t('reason_protected_account', [accountLabel(reason.account) ?? ''])}</>;
-    case 'unknown-identity':
-      return <>{t('reason_unknown_identity')}</>;
-    case 'unregistered-identity':
-      return <>{t('reason_unregistered_identity', [accountLabel(reason.identity) ?? '', t(`platform_${platform}`)])}</>;
-    case 'other-account-words':
-      return (
-        <>
-          {reason.owners.map((o) => (
-            <span class="group" key={o.account.id}>
-              {t('reason_other_account_words', [accountLabel(o.account) ?? ''])} <Words hits={o.hits} />
-            </span>
-          ))}
-        </>
-      );
-    case 'risky-words':
-      return (
-        <>
-          {reason.lists.map((l) => (
-            <span class="group" key={l.list.id}>
-              {t('reason_risky_words', [l.list.name])} <Words hits={l.hits} />
-            </span>
-          ))}
-        </>
-      );
-    case 'identity-changed':
-      return (
-        <>
-          {t('reason_identity_changed', [
-            accountLabel(reason.before) ?? t('identityChangedUnknown'),
-            accountLabel(reason.now) ?? t('identityChangedUnknown'),
-          ])}
-        </>
-      );
-    case 'intended-account':
-      return <>{t('reason_intended_account', [accountLabel(reason.intended) ?? ''])}</>;
-  }
-}
-
 export function Banner(props: BannerProps) {
   const { t, decision, platform, identity, account, reasons, draft, problem, vanished } = props;
   const [avatarFailed, setAvatarFailed] = useState(false);
@@ -100,7 +43,6 @@ export function Banner(props: BannerProps) {
   const label = accountLabel(account ?? identity);
   const name = account?.name ?? identity?.name;
   const kind = account?.kind;
-  const parts = excerpt(draft, hitsOf(reasons));
   const titleId = 'right-account-title';
   const tone = decision === 'block' ? 'block' : account?.protected ? 'protected' : 'confirm';
 
@@ -127,18 +69,12 @@ export function Banner(props: BannerProps) {
         </div>
       </div>
       {problem ? <p class="degraded">{t('bannerDegraded', [t(PROBLEM_KEYS[problem])])}</p> : null}
-      <ul id="right-account-reasons" class="reasons">
-        {reasons.map((r) => (
-          <li key={r.id} data-reason={r.id}>
-            <ReasonText reason={r} t={t} platform={platform} />
-          </li>
-        ))}
-      </ul>
+      <ReasonList id="right-account-reasons" class="reasons" t={t} platform={platform} reasons={reasons} />
       {draft.trim() ? (
         <figure class="draft">
           <figcaption>{t('bannerDraft')}</figcaption>
           <blockquote>
-            {parts.map((p, i) => (p.highlighted ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+            <HighlightedDraft draft={draft} hits={verdictHits(reasons)} />
           </blockquote>
         </figure>
       ) : null}

@@ -12,6 +12,7 @@ import type { BackupSummary } from '@/utils/messaging/protocol';
 import type { SettingsFileContent } from '@/utils/settings/file';
 import type { AccountPrefill, ImportStatus, SaveResult } from '@/utils/ui/options-store';
 import { describeImportError } from './import-errors';
+import { FilePicker } from './FilePicker';
 import { AccountsSection } from './options/AccountsSection';
 import { PreferencesSection } from './options/PreferencesSection';
 import { BackupsSection } from './options/BackupsSection';
@@ -114,20 +115,7 @@ export function OptionsView({
       <section class="opt-section" aria-labelledby="io-title" data-section="import-export">
         <h2 id="io-title">{t('optionsImportExport')}</h2>
         <p class="muted">{t('optionsImportHelp')}</p>
-        <label class="file">
-          {t('optionsImport')}{' '}
-          <input
-            type="file"
-            accept="application/json,.json"
-            data-action="import-settings"
-            onChange={(e) => {
-              const input = e.currentTarget;
-              const file = input.files?.[0];
-              if (file) onImport(file);
-              input.value = '';
-            }}
-          />
-        </label>
+        <FilePicker label={t('optionsImport')} accept="application/json,.json" action="import-settings" onPick={onImport} />
         <ImportResult t={t} status={importStatus} />
         <p>
           <button type="button" data-action="export-settings" onClick={onExport}>

@@ -1,7 +1,8 @@
 /**
  * Options page, "Try it": paste a draft, choose one of the configured accounts (or an unknown account on a
  * platform that has accounts), and see the verdict the guard would give with the saved settings, with its reasons
- * worded as the banner words them (same message keys, same matched words). Runs the pure rules engine in the page.
+ * worded as the banner words them (both render them with components/Reasons.tsx). Runs the pure rules engine in the
+ * page.
  *
  * Automation hooks: [data-section="try-it"]; [data-action="tryit-draft"] (textarea), [data-action="tryit-account"]
  * (select: "account:<id>" or "unknown:<platform>"); [data-status="tryit-verdict"] with data-decision
@@ -11,64 +12,16 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Identity, Platform, Settings } from '@/utils/types';
 import { PLATFORMS } from '@/utils/types';
 import type { Translate } from '@/utils/i18n';
-import type { Reason, WordHit } from '@/utils/rules/verdict';
+import { verdictHits } from '@/utils/rules/verdict';
 import { compileRules, evaluate } from '@/utils/rules/engine';
-import { accountLabel, excerpt } from '@/utils/format';
+import { accountLabel } from '@/utils/format';
+import { HighlightedDraft, ReasonList } from '../Reasons';
 import './wordlists.css';
 
 export interface TryItSectionProps {
   t: Translate;
   settings: Settings;
 }
-
-function Words({ hits }: { hits: WordHit[] }) {
-  return (
-    <span class="words">
-      {[...new Set(hits.map((h) => h.word))].map((w) => (
-        <mark key={w}>{w}</mark>
-      ))}
-    </span>
-  );
-}
-
-/** One reason, in the banner's words (components/Banner.tsx uses the same message keys and arguments). */
-function ReasonText({ t, reason, platform }: { t: Translate; reason: Reason; platform: Platform }) {
-  switch (reason.id) {
-    case 'protected-account':
-      return <>{t('reason_protected_account', [accountLabel(reason.account) ?? ''])}</>;
-    case 'unknown-identity':
-      return <>{t('reason_unknown_identity')}</>;
-    case 'unregistered-identity':
-      return <>{t('reason_unregistered_identity', [accountLabel(reason.identity) ?? '', t(`platform_${platform}`)])}</>;
-    case 'other-account-words':
-      return (
-        <>
-          {reason.owners.map((o) => (
-            <span class="group" key={o.account.id}>
-              {t('reason_other_account_words', [accountLabel(o.account) ?? ''])} <Words hits={o.hits} />
-            </span>
-          ))}
-        </>
-      );
-    case 'risky-words':
-      return (
-        <>
-          {reason.lists.map((l) => (
-            <span class="group" key={l.list.id}>
-              {t('reason_risky_words', [l.list.name])} <Words hits={l.hits} />
-            </span>
-          ))}
-        </>
-      );
-    case 'identity-changed':
-      return <>{t('reason_identity_changed', [accountLabel(reason.before) ?? t('identityChangedUnknown'), accountLabel(reason.now) ?? t('identityChangedUnknown')])}</>;
-    case 'intended-account':
-      return <>{t('reason_intended_account', [accountLabel(reason.intended) ?? ''])}</>;
-  }
-}
-
-const hitsOf = (reasons: Reason[]): WordHit[] =>
-  reasons.flatMap((r) => (r.id === 'risky-words' ? r.lists.flatMap((l) => l.hits) : r.id === 'other-account-words' ? r.owners.flatMap((o) => o.hits) : []));
 
 export function TryItSection({ t, settings }: TryItSectionProps) {
   const [draft, setDraft] = useState('');
@@ -91,7 +44,7 @@ export function TryItSection({ t, settings }: TryItSectionProps) {
     return { verdict: evaluate(compileRules(settings), { platform, identity, openedAs: null, draft }), platform };
   }, [settings, value, draft]);
 
-  const parts = excerpt(draft, hitsOf(verdict.reasons), 2000);
+  const hits = verdictHits(verdict.reasons);
   const note = !settings.guardEnabled ? t('tryit_guardOff') : settings.accounts.length === 0 ? t('tryit_noAccounts') : null;
 
   return (
@@ -118,19 +71,15 @@ export function TryItSection({ t, settings }: TryItSectionProps) {
       <div class={`tryit-verdict ${verdict.decision}`} role="status" aria-live="polite" data-status="tryit-verdict" data-decision={verdict.decision}>
         <p class="tryit-decision">{t(`tryit_verdict_${verdict.decision}`)}</p>
         {verdict.reasons.length ? (
-          <ul class="reasons" data-list="tryit-reasons" aria-label={t('tryit_reasons')}>
-            {verdict.reasons.map((r) => (
-              <li key={r.id} data-reason={r.id}>
-                <ReasonText t={t} reason={r} platform={platform} />
-              </li>
-            ))}
-          </ul>
+          <ReasonList class="reasons" data-list="tryit-reasons" aria-label={t('tryit_reasons')} t={t} platform={platform} reasons={verdict.reasons} />
         ) : null}
       </div>
-      {verdict.reasons.length && hitsOf(verdict.reasons).length ? (
+      {verdict.reasons.length && hits.length ? (
         <figure class="tryit-draft">
           <figcaption class="muted small">{t('tryit_highlighted')}</figcaption>
-          <blockquote>{parts.map((p, i) => (p.highlighted ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</blockquote>
+          <blockquote>
+            <HighlightedDraft draft={draft} hits={hits} max={2000} />
+          </blockquote>
         </figure>
       ) : null}
     </section>

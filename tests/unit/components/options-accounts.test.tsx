@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { AccountsSection, UNDO_MS } from '../../../components/options/AccountsSection';
-import { parseWords } from '../../../components/options/AccountForm';
+import { parseWords } from '../../../utils/ui/account-draft';
 import { translatorFor } from '../../../utils/i18n';
 import { readSettingsObject, settingsFileObject, type SettingsFileContent } from '../../../utils/settings/file';
 import type { AccountPrefill, SaveResult } from '../../../utils/ui/options-store';

@@ -1,0 +1,129 @@
+/**
+ * The accounts list: the accounts shown, by platform, each platform's under its heading; each account a row (its card
+ * with the move, edit and remove buttons, or the form that edits it in place). Props in, callbacks out.
+ *
+ * Automation hooks: [data-list="accounts"] holds one [data-list="accounts-<platform>"] per platform shown; each row
+ * <li data-account-id="<id>">, with buttons [data-action="acc-up"], "acc-down", "acc-edit", "acc-remove";
+ * [data-status="acc-filter-empty"] when the filter hides every account.
+ */
+import type { ComponentChildren, JSX } from 'preact';
+import type { Account, Platform } from '@/utils/types';
+import type { Translate } from '@/utils/i18n';
+import { accountColor, accountLabel, initials, textColorOn } from '@/utils/format';
+
+/** The name an account goes by in the list: its display name, else its handle, else its id. */
+export const accountDisplayName = (a: Account) => a.name ?? accountLabel(a) ?? a.id;
+
+export interface AccountListProps {
+  t: Translate;
+  /** Every configured account (to tell "none configured" from "none shown"). */
+  total: number;
+  /** The accounts shown, by platform (utils/ui/account-edits.ts, accountsByPlatform). */
+  byPlatform: { platform: Platform; accounts: Account[] }[];
+  /** The form for the account being edited (shown in its row), or null for the others. */
+  editorFor: (account: Account) => JSX.Element | null;
+  onMove: (account: Account, direction: -1 | 1) => void;
+  onEdit: (account: Account) => void;
+  onRemove: (account: Account) => void;
+}
+
+export function AccountList({ t, total, byPlatform, editorFor, onMove, onEdit, onRemove }: AccountListProps) {
+  return (
+    <>
+      {total === 0 ? <p class="empty">{t('optionsNoAccounts')}</p> : null}
+      {total > 0 && byPlatform.length === 0 ? (
+        <p class="empty" data-status="acc-filter-empty">
+          {t('acc_filterEmpty')}
+        </p>
+      ) : null}
+
+      <div data-list="accounts">
+        {byPlatform.map(({ platform, accounts }) => (
+          <PlatformAccounts key={platform} t={t} platform={platform} count={accounts.length}>
+            {accounts.map((a, i) => (
+              <AccountRow
+                key={a.id}
+                t={t}
+                account={a}
+                first={i === 0}
+                last={i === accounts.length - 1}
+                editor={editorFor(a)}
+                onMove={(direction) => onMove(a, direction)}
+                onEdit={() => onEdit(a)}
+                onRemove={() => onRemove(a)}
+              />
+            ))}
+          </PlatformAccounts>
+        ))}
+      </div>
+    </>
+  );
+}
+
+function PlatformAccounts({ t, platform, count, children }: { t: Translate; platform: Platform; count: number; children: ComponentChildren }) {
+  return (
+    <div class="acc-platform">
+      <h3 id={`acc-platform-${platform}`}>{t('acc_platformCount', [t(`platform_${platform}`), count])}</h3>
+      <ul class="acc-list" data-list={`accounts-${platform}`} aria-labelledby={`acc-platform-${platform}`}>
+        {children}
+      </ul>
+    </div>
+  );
+}
+
+interface AccountRowProps {
+  t: Translate;
+  account: Account;
+  /** First or last of its platform as shown: it cannot move further that way. */
+  first: boolean;
+  last: boolean;
+  /** The form editing this account, shown in place of its card. */
+  editor: JSX.Element | null;
+  onMove: (direction: -1 | 1) => void;
+  onEdit: () => void;
+  onRemove: () => void;
+}
+
+/** Card and form share one <li> (same element), so that opening and closing the form keeps the row in place. */
+function AccountRow({ t, account: a, first, last, editor, onMove, onEdit, onRemove }: AccountRowProps) {
+  if (editor)
+    return (
+      <li data-account-id={a.id} class="acc-editing">
+        {editor}
+      </li>
+    );
+  const label = accountLabel(a) ?? a.id;
+  const color = accountColor(a);
+  return (
+    <li class={`card acc-item${a.protected ? ' acc-protected' : ''}`} data-account-id={a.id} style={{ borderInlineStartColor: color }}>
+      <span class="acc-avatar" aria-hidden="true" style={{ background: color, color: textColorOn(color) }}>
+        {initials(a.name ?? a.handle)}
+      </span>
+      <div class="acc-body">
+        <div class="card-title">
+          <strong>{accountDisplayName(a)}</strong> {a.name && a.handle ? <span class="muted">{accountLabel(a)}</span> : null}
+        </div>
+        <div class="chips">
+          <span class={`chip ${a.kind}`}>{t(`kind_${a.kind}`)}</span>
+          {a.protected ? <span class="chip protected">{t('protectedLabel')}</span> : null}
+          {a.group ? <span class="chip group">{a.group}</span> : null}
+        </div>
+        {a.ownWords.length ? <p class="muted small words">{t('optionsOwnWords', [a.ownWords.join(', ')])}</p> : null}
+      </div>
+      <div class="acc-buttons">
+        <button type="button" class="icon" data-action="acc-up" aria-label={t('acc_moveUp', [label])} title={t('acc_moveUp', [label])} disabled={first} onClick={() => onMove(-1)}>
+          <span aria-hidden="true">↑</span>
+        </button>
+        <button type="button" class="icon" data-action="acc-down" aria-label={t('acc_moveDown', [label])} title={t('acc_moveDown', [label])} disabled={last} onClick={() => onMove(1)}>
+          <span aria-hidden="true">↓</span>
+        </button>
+        <button type="button" data-action="acc-edit" aria-label={t('acc_editLabel', [label])} onClick={onEdit}>
+          {t('acc_edit')}
+        </button>
+        <button type="button" class="danger" data-action="acc-remove" aria-label={t('acc_removeLabel', [label])} onClick={onRemove}>
+          {t('acc_remove')}
+        </button>
+      </div>
+    </li>
+  );
+}

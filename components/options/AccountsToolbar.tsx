@@ -1,0 +1,40 @@
+/**
+ * Above the accounts: "Add an account", and the client/group filter once some account has a group.
+ * Automation hooks: [data-action="acc-add"]; [data-action="acc-filter"] (select: "" all, NO_GROUP no group, else a label).
+ */
+import type { Translate } from '@/utils/i18n';
+import { NO_GROUP } from '@/utils/ui/account-edits';
+
+export interface AccountsToolbarProps {
+  t: Translate;
+  /** The add form is open. */
+  adding: boolean;
+  groups: string[];
+  filter: string;
+  onAdd: () => void;
+  onFilter: (filter: string) => void;
+}
+
+export function AccountsToolbar({ t, adding, groups, filter, onAdd, onFilter }: AccountsToolbarProps) {
+  return (
+    <div class="acc-toolbar">
+      <button type="button" class="primary" data-action="acc-add" aria-expanded={adding ? 'true' : 'false'} onClick={onAdd}>
+        {t('acc_add')}
+      </button>
+      {groups.length ? (
+        <label class="acc-filter">
+          {t('acc_filter')}{' '}
+          <select value={filter} data-action="acc-filter" onChange={(e) => onFilter(e.currentTarget.value)}>
+            <option value="">{t('acc_filterAll')}</option>
+            {groups.map((g) => (
+              <option key={g} value={g}>
+                {g}
+              </option>
+            ))}
+            <option value={NO_GROUP}>{t('acc_filterNone')}</option>
+          </select>
+        </label>
+      ) : null}
+    </div>
+  );
+}

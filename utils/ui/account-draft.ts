@@ -1,0 +1,124 @@
+/**
+ * The account form's logic, apart from its markup: the draft the fields hold, the account it describes (id derived
+ * like the settings reader derives it), and what is wrong with it field by field, shown as the user goes. Pure;
+ * components/options/AccountForm.tsx renders it.
+ */
+import { HANDLE_PATTERNS, type Account, type AccountKind, type Platform } from '../types';
+import type { Translate } from '../i18n';
+import { accountId, isValidHandle, LIMITS } from '../settings/schema';
+import { accountLabel } from '../format';
+import type { AccountPrefill } from './options-store';
+
+export interface AccountDraft {
+  platform: Platform;
+  name: string;
+  handle: string;
+  kind: AccountKind;
+  protected: boolean;
+  /** Undefined while the user has not picked one: the account keeps the colour derived from its id. */
+  color?: string;
+  group: string;
+  words: string;
+}
+
+export type FieldErrors = Partial<Record<'handle' | 'name' | 'group' | 'words', string>>;
+
+export const emptyDraft = (platform: Platform = 'x'): AccountDraft => ({
+  platform,
+  name: '',
+  handle: '',
+  kind: 'brand',
+  protected: false,
+  group: '',
+  words: '',
+});
+
+export const draftFromAccount = (a: Account): AccountDraft => ({
+  platform: a.platform,
+  name: a.name ?? '',
+  handle: a.handle ?? '',
+  kind: a.kind,
+  protected: a.protected,
+  ...(a.color ? { color: a.color } : {}),
+  group: a.group ?? '',
+  words: a.ownWords.join('\n'),
+});
+
+/** Words from the textarea: one per line or separated by commas; blanks dropped, duplicates kept once. */
+export function parseWords(text: string): string[] {
+  return [...new Set(text.split(/[\n,]/).map((w) => w.trim()).filter(Boolean))];
+}
+
+const cleanHandle = (handle: string) => handle.trim().replace(/^@/, '');
+
+/** The account this draft describes (id derived like the settings reader derives it). */
+export function draftToAccount(d: AccountDraft): Account {
+  const handle = cleanHandle(d.handle);
+  const name = d.name.trim();
+  const group = d.group.trim();
+  return {
+    id: accountId(d.platform, handle || undefined, name || undefined),
+    platform: d.platform,
+    ...(handle ? { handle } : {}),
+    ...(name ? { name } : {}),
+    kind: d.kind,
+    protected: d.protected,
+    ownWords: parseWords(d.words),
+    ...(d.color ? { color: d.color.toLowerCase() } : {}),
+    ...(group ? { group } : {}),
+  };
+}
+
+/**
+ * What is wrong with a draft, field by field. `others` are the other configured accounts (the one being edited left
+ * out). `required` errors (an empty handle on X) are separate so the form can hold them back until the field is touched.
+ */
+export function validateDraft(t: Translate, d: AccountDraft, others: Account[]): { errors: FieldErrors; required: FieldErrors } {
+  const errors: FieldErrors = {};
+  const required: FieldErrors = {};
+  const handle = cleanHandle(d.handle);
+  const name = d.name.trim();
+  const pattern = HANDLE_PATTERNS[d.platform];
+  const platformName = t(`platform_${d.platform}`);
+  if (!handle) {
+    if (pattern) required.handle = t('acc_err_handleRequired', [platformName]);
+    else if (!name) required.name = t('acc_err_nameOrHandle');
+  } else if (handle.length > LIMITS.handle) errors.handle = t('acc_err_tooLong', [LIMITS.handle]);
+  else if (!isValidHandle(d.platform, handle))
+    errors.handle = t(pattern ? (`acc_err_handleInvalid_${d.platform}` as 'acc_err_handleInvalid_x') : 'acc_err_handleInvalid_other');
+  if (name.length > LIMITS.name) errors.name = t('acc_err_tooLong', [LIMITS.name]);
+  if (d.group.trim().length > LIMITS.group) errors.group = t('acc_err_tooLong', [LIMITS.group]);
+  const long = parseWords(d.words).find((w) => w.length > LIMITS.word);
+  if (long) errors.words = t('acc_err_wordTooLong', [`${long.slice(0, 20)}…`, LIMITS.word]);
+  if (!errors.handle && !required.handle && !required.name) {
+    const id = draftToAccount(d).id;
+    const same = others.find((a) => a.id === id);
+    if (same) {
+      const message = t('acc_err_duplicate', [platformName, accountLabel(same) ?? id]);
+      if (handle) errors.handle = message;
+      else errors.name = message;
+    }
+  }
+  return { errors, required };
+}
+
+/** The add form's draft, filled in from "Add the account I'm on now" when there is a prefill. */
+export const draftFromPrefill = (fill?: AccountPrefill | null): AccountDraft => ({ ...emptyDraft(fill?.platform), handle: fill?.handle ?? '', name: fill?.name ?? '' });
+
+export type DraftCheck = ReturnType<typeof validateDraft>;
+
+/** The fields in the form's order: the first one in error gets the focus on submit. */
+const FIELD_ORDER = ['name', 'handle', 'group', 'words'] as const;
+
+/** The errors to show now: every error, and a `required` one once its field was touched or the form submitted. */
+export function shownErrors({ errors, required }: DraftCheck, touched: ReadonlySet<string>, submitted: boolean): FieldErrors {
+  const shown: FieldErrors = { ...errors };
+  for (const key of Object.keys(required) as (keyof FieldErrors)[]) if ((submitted || touched.has(key)) && !shown[key]) shown[key] = required[key];
+  return shown;
+}
+
+/** The first field, in the form's order, that stops the draft from being saved (required or not); none if it can be. */
+export function firstInvalidField({ errors, required }: DraftCheck): keyof FieldErrors | undefined {
+  const all = { ...required, ...errors };
+  return FIELD_ORDER.find((k) => all[k]);
+}
