@@ -4,7 +4,7 @@
  */
 import { fixturesOf } from '../platforms/load-fixture';
 
-export { attachDeclarativeShadowRoots, deepQuery, deepQueryAll, q } from '../platforms/load-fixture';
+export { deepQuery, deepQueryAll, q } from '../platforms/load-fixture';
 
 export const { FIXTURES, loadFixture } = fixturesOf('x');
 
