@@ -24,7 +24,7 @@ describeSelectorTable(
       ] as const) {
         expect(table.has(fr) && table.has(en)).toBe(true);
       }
-      const all = [POST_LABELS, SEND_LABELS, SHARE_LABELS, NEXT_LABELS, SWITCH_LABELS].flatMap((t) => [...t]);
+      const all = [POST_LABELS, SHARE_LABELS, SEND_LABELS, NEXT_LABELS, SWITCH_LABELS].flatMap((t) => [...t]);
       expect(new Set(all).size).toBe(all.length);
     });
   },
