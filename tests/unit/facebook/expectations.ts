@@ -4,6 +4,7 @@
  */
 import type { Identity } from '../../../utils/types';
 import type { DetectionProblem, PublishGesture } from '../../../utils/platforms/adapter';
+import type { FixtureExpectation as PlatformFixtureExpectation } from '../platforms/expectations';
 
 export const MARIE_ID = '100089000000001';
 export const PAGE_ID = '61551234567890';
@@ -48,12 +49,7 @@ export interface ComposerExpectation {
   marker: string;
 }
 
-export interface FixtureExpectation {
-  url: string;
-  identity: Identity | null;
-  problem?: DetectionProblem;
-  composers: ComposerExpectation[];
-}
+export type FixtureExpectation = PlatformFixtureExpectation<ComposerExpectation>;
 
 /** The English (or French) twin of a fixture: same structure, same actors, the other language's control labels. */
 function twin(of: FixtureExpectation, labels: Record<string, string>, url = of.url): FixtureExpectation {

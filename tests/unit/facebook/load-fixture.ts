@@ -1,38 +1,12 @@
 /**
- * Loads a page of tests/fixtures/facebook into the test's happy-dom document the way a browser shows it (same <html>
- * attributes, head and body; script files dropped, inline JSON kept as inert text), and the helpers to play
- * Facebook's editors.
+ * Facebook's fixture pages (tests/fixtures/facebook) through the shared loader of tests/unit/platforms/load-fixture.ts,
+ * and the helpers that play Facebook's editors.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { fixturesOf } from '../platforms/load-fixture';
 
-export const FIXTURE_DIR = resolve(__dirname, '../../fixtures/facebook');
+export { fixtureCookies as cookieFor, q } from '../platforms/load-fixture';
 
-/** Every fixture page, by name without ".html". */
-export const FIXTURES = readdirSync(FIXTURE_DIR)
-  .filter((file) => file.endsWith('.html'))
-  .map((file) => file.slice(0, -'.html'.length))
-  .sort();
-
-export function fixtureHtml(name: string): string {
-  return readFileSync(join(FIXTURE_DIR, `${name}.html`), 'utf8');
-}
-
-/** Replaces the current document's content with the fixture; returns the document. */
-export function loadFixture(name: string, doc: Document = document): Document {
-  const parsed = new DOMParser().parseFromString(fixtureHtml(name), 'text/html');
-  for (const script of Array.from(parsed.querySelectorAll('script[src]'))) script.remove();
-  const html = doc.documentElement;
-  for (const attribute of Array.from(html.attributes)) html.removeAttribute(attribute.name);
-  for (const attribute of Array.from(parsed.documentElement.attributes)) html.setAttribute(attribute.name, attribute.value);
-  html.replaceChildren(...Array.from(parsed.documentElement.childNodes, (node) => doc.importNode(node, true)));
-  return doc;
-}
-
-/** The cookies the fixture declares (what the router serves with it). */
-export function cookieFor(doc: Document): string {
-  return doc.documentElement.getAttribute('data-fixture-cookies') ?? '';
-}
+export const { FIXTURES, loadFixture } = fixturesOf('facebook');
 
 /** Puts text in an editor as Facebook renders it: Lexical paragraphs, or Draft blocks in Business Suite's editor. */
 export function setDraft(editor: HTMLElement, text: string): void {

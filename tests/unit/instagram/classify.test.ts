@@ -2,43 +2,18 @@
  * Instagram publish gestures, classified from real events dispatched in happy-dom and seen the way the guard sees
  * them: a window listener in the capture phase calling adapter.classify(event, event.composedPath()).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createInstagramAdapter } from '../../../utils/platforms/instagram/adapter';
 import type { PublishGesture } from '../../../utils/platforms/adapter';
 import { findComposers, labelOf } from '../../../utils/platforms/instagram/detect';
 import { INSTAGRAM_SELECTORS as S } from '../../../utils/platforms/instagram/selectors';
 import { enable, loadFixture, q, setDraft } from './load-fixture';
-
-const TYPES = ['click', 'keydown', 'submit'] as const;
-let stop: (() => void) | undefined;
-afterEach(() => {
-  stop?.();
-  stop = undefined;
-});
+import { watchGestures } from '../platforms/classify-harness';
 
 function setup(name: string) {
   const doc = loadFixture(name);
   const adapter = createInstagramAdapter({ doc, getCookie: () => '', getUrl: () => 'https://www.instagram.com/' });
-  const seen: (PublishGesture | null)[] = [];
-  const onEvent = (event: Event) => seen.push(adapter.classify(event, event.composedPath()));
-  for (const type of TYPES) window.addEventListener(type, onEvent, true);
-  stop = () => TYPES.forEach((type) => window.removeEventListener(type, onEvent, true));
-  const last = (dispatch: () => void) => {
-    const before = seen.length;
-    dispatch();
-    expect(seen.length, 'the event reached the window listener').toBe(before + 1);
-    return seen[seen.length - 1]!;
-  };
-  return {
-    doc,
-    adapter,
-    click: (el: Element) => last(() => el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }))),
-    key: (el: Element, init: KeyboardEventInit & { keyCode?: number } = {}) =>
-      last(() =>
-        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13, bubbles: true, composed: true, cancelable: true, ...init } as KeyboardEventInit)),
-      ),
-    submit: (form: Element) => last(() => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }))),
-  };
+  return { doc, adapter, ...watchGestures(adapter) };
 }
 
 const controlLabelled = (root: ParentNode, label: string) => {

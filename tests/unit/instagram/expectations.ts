@@ -3,7 +3,8 @@
  * its composers in document order. Shared by the Instagram unit tests.
  */
 import type { Identity } from '../../../utils/types';
-import type { DetectionProblem, PublishGesture } from '../../../utils/platforms/adapter';
+import type { PublishGesture } from '../../../utils/platforms/adapter';
+import type { FixtureExpectation as PlatformFixtureExpectation } from '../platforms/expectations';
 
 export const BOULANGERIE_ID = '5100000001';
 export const MARIE_ID = '5100000002';
@@ -34,12 +35,7 @@ export interface ComposerExpectation {
   marker: string;
 }
 
-export interface FixtureExpectation {
-  url: string;
-  identity: Identity | null;
-  problem?: DetectionProblem;
-  composers: ComposerExpectation[];
-}
+export type FixtureExpectation = PlatformFixtureExpectation<ComposerExpectation>;
 
 const comment = (control: string): ComposerExpectation => ({ surface: 'comment', control, marker: 'comment' });
 

@@ -2,57 +2,24 @@
  * LinkedIn composers and publish gestures, classified from real events dispatched in happy-dom and seen the way the
  * guard sees them: a window listener in the capture phase calling adapter.classify(event, event.composedPath()).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLinkedInAdapter } from '../../../utils/platforms/linkedin/adapter';
 import type { PublishGesture } from '../../../utils/platforms/adapter';
 import { draftOf, findComposers, kindOf, publishControlOf, surfaceOf } from '../../../utils/platforms/linkedin/detect';
 import { LINKEDIN_SELECTORS as S } from '../../../utils/platforms/linkedin/selectors';
 import { URLS, deepQuery, deepQueryAll, enable, loadFixture, setDraft } from './load-fixture';
+import { pathOf, watchGestures } from '../platforms/classify-harness';
 
-const TYPES = ['click', 'keydown', 'submit'] as const;
+/** Stops listening before the test ends, for a test that loads a second fixture. */
 let stop: (() => void) | undefined;
-afterEach(() => {
-  stop?.();
-  stop = undefined;
-});
 
 function setup(name: string) {
   const doc = loadFixture(name);
   const adapter = createLinkedInAdapter({ doc, getUrl: () => URLS[name]! });
-  const seen: (PublishGesture | null)[] = [];
-  const onEvent = (event: Event) => seen.push(adapter.classify(event, event.composedPath()));
-  for (const type of TYPES) window.addEventListener(type, onEvent, true);
   // `submit` is not composed: inside a shadow root, the guard listens on the root itself.
-  for (const el of Array.from(doc.querySelectorAll('*'))) if (el.shadowRoot) el.shadowRoot.addEventListener('submit', onEvent, true);
-  stop = () => TYPES.forEach((type) => window.removeEventListener(type, onEvent, true));
-  const last = (dispatch: () => void) => {
-    const before = seen.length;
-    dispatch();
-    expect(seen.length, 'the event reached the listener').toBe(before + 1);
-    return seen[seen.length - 1]!;
-  };
-  return {
-    doc,
-    adapter,
-    seen,
-    click: (el: Element) => last(() => el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }))),
-    key: (el: Element, init: KeyboardEventInit & { keyCode?: number } = {}) =>
-      last(() =>
-        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13, bubbles: true, composed: true, cancelable: true, ...init } as KeyboardEventInit)),
-      ),
-    submit: (form: Element, submitter?: HTMLElement) =>
-      last(() => form.dispatchEvent(Object.assign(new Event('submit', { bubbles: true, cancelable: true }), submitter ? { submitter } : {}))),
-  };
-}
-
-/** The composed path a browser would give for an event on `el` (through shadow hosts, up to window). */
-function pathOf(el: Element): EventTarget[] {
-  const path: EventTarget[] = [];
-  for (let node: Node | null = el; node; ) {
-    path.push(node);
-    node = node.parentNode ?? ((node as ShadowRoot).host || null);
-  }
-  return [...path, window];
+  const watch = watchGestures(adapter, { shadowSubmitsOf: doc });
+  stop = watch.stop;
+  return { doc, adapter, ...watch };
 }
 
 /** The simulated app's markers of the composer used (LinkedIn has no such attribute: checked, never read). */

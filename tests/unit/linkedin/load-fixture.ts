@@ -1,20 +1,13 @@
 /**
- * Loads a fixture page of tests/fixtures/linkedin into the test's happy-dom document, the way a browser shows it
- * (script files dropped, inline <code> data kept, declarative shadow DOM attached): the X loader's helpers, pointed
- * at the LinkedIn fixtures.
+ * LinkedIn's fixture pages (tests/fixtures/linkedin) through the shared loader of tests/unit/platforms/load-fixture.ts
+ * (declarative shadow DOM attached: the classic share box lives in #interop-outlet's open shadow root), the URL each
+ * stands for, and the helpers that play LinkedIn's editors.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { attachDeclarativeShadowRoots } from '../x/load-fixture';
+import { fixturesOf } from '../platforms/load-fixture';
 
-export { deepQuery, deepQueryAll } from '../x/load-fixture';
+export { deepQuery, deepQueryAll } from '../platforms/load-fixture';
 
-export const FIXTURE_DIR = resolve(__dirname, '../../fixtures/linkedin');
-
-export const FIXTURES = readdirSync(FIXTURE_DIR)
-  .filter((file) => file.endsWith('.html'))
-  .map((file) => file.slice(0, -'.html'.length))
-  .sort();
+export const { FIXTURES, loadFixture } = fixturesOf('linkedin');
 
 /** The URL each fixture stands for. */
 export const URLS: Record<string, string> = {
@@ -25,17 +18,6 @@ export const URLS: Record<string, string> = {
   'page-admin-en': 'https://www.linkedin.com/company/boulangerie-dupont/admin/page-posts/published/?share=true',
   'feed-ui-fr-account-en': 'https://www.linkedin.com/feed/',
 };
-
-export function loadFixture(name: string, doc: Document = document): Document {
-  const parsed = new DOMParser().parseFromString(readFileSync(join(FIXTURE_DIR, `${name}.html`), 'utf8'), 'text/html');
-  for (const script of Array.from(parsed.querySelectorAll('script[src]'))) script.remove();
-  const html = doc.documentElement;
-  for (const attribute of Array.from(html.attributes)) html.removeAttribute(attribute.name);
-  for (const attribute of Array.from(parsed.documentElement.attributes)) html.setAttribute(attribute.name, attribute.value);
-  html.replaceChildren(...Array.from(parsed.documentElement.childNodes, (node) => doc.importNode(node, true)));
-  attachDeclarativeShadowRoots(doc);
-  return doc;
-}
 
 /** Puts text in a LinkedIn editor the way Quill/TipTap render it: one <p> per line. */
 export function setDraft(editor: HTMLElement, text: string): void {

@@ -7,9 +7,10 @@ import { createXAdapter } from '../../../utils/platforms/x/adapter';
 import type { PublishGesture } from '../../../utils/platforms/adapter';
 import { findComposers } from '../../../utils/platforms/x/detect';
 import { X_SELECTORS } from '../../../utils/platforms/x/selectors';
-import { deepQuery, enable, loadFixture, setDraft } from './load-fixture';
+import { deepQuery, enable, loadFixture, q, setDraft } from './load-fixture';
+import { pathOf, watchGestures } from '../platforms/classify-harness';
 
-const TYPES = ['click', 'keydown', 'submit'] as const;
+/** Stops listening before the test ends (a second fixture); X Chat's tests chain their shadow root's listener to it. */
 let stop: (() => void) | undefined;
 afterEach(() => {
   stop?.();
@@ -20,42 +21,11 @@ afterEach(() => {
 function setup(name: string) {
   const doc = loadFixture(name);
   const adapter = createXAdapter({ doc, getCookie: () => '', getUrl: () => 'https://x.com/home' });
-  const seen: (PublishGesture | null)[] = [];
-  const onEvent = (event: Event) => seen.push(adapter.classify(event, event.composedPath()));
-  for (const type of TYPES) window.addEventListener(type, onEvent, true);
-  stop = () => TYPES.forEach((type) => window.removeEventListener(type, onEvent, true));
-  /** Dispatches, then returns the classification of that one event (null when it did not reach window). */
-  const last = (dispatch: () => void) => {
-    const before = seen.length;
-    dispatch();
-    expect(seen.length, 'the event reached the window listener').toBe(before + 1);
-    return seen[seen.length - 1]!;
-  };
-  return {
-    doc,
-    adapter,
-    click: (el: Element) => last(() => el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }))),
-    key: (el: Element, init: KeyboardEventInit & { keyCode?: number } = {}) =>
-      last(() =>
-        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13, bubbles: true, composed: true, cancelable: true, ...init } as KeyboardEventInit)),
-      ),
-  };
+  const watch = watchGestures(adapter);
+  stop = watch.stop;
+  return { doc, adapter, ...watch };
 }
 
-const q = <T extends Element = HTMLElement>(doc: ParentNode, selector: string) => {
-  const el = doc.querySelector<T>(selector);
-  if (!el) throw new Error(`no ${selector}`);
-  return el;
-};
-/** The composed path a browser would give for an event on `el` (through shadow hosts, up to window). */
-function pathOf(el: Element): EventTarget[] {
-  const path: EventTarget[] = [];
-  for (let node: Node | null = el; node; ) {
-    path.push(node);
-    node = node.parentNode ?? ((node as ShadowRoot).host || null);
-  }
-  return [...path, window];
-}
 /** The simulated app's marker on the composer that was used (X has no such attribute: checked, never read). */
 const markerOf = (gesture: PublishGesture | null) => gesture?.composer.closest('[data-fixture-composer]') ?? gesture?.composer.querySelector('[data-fixture-composer]');
 

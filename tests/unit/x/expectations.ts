@@ -3,7 +3,8 @@
  * composers in document order. Shared by the X unit tests.
  */
 import type { Identity } from '../../../utils/types';
-import type { DetectionProblem, PublishGesture } from '../../../utils/platforms/adapter';
+import type { PublishGesture } from '../../../utils/platforms/adapter';
+import type { FixtureExpectation as PlatformFixtureExpectation } from '../platforms/expectations';
 
 export const BOULANGERIE_ID = '1600000000000000001';
 export const MARIE_ID = '1600000000000000002';
@@ -38,12 +39,7 @@ export interface ComposerExpectation {
   marker: string;
 }
 
-export interface FixtureExpectation {
-  url: string;
-  identity: Identity | null;
-  problem?: DetectionProblem;
-  composers: ComposerExpectation[];
-}
+export type FixtureExpectation = PlatformFixtureExpectation<ComposerExpectation>;
 
 const home = (surface: 'post' = 'post'): ComposerExpectation => ({ surface, control: 'tweetButtonInline', editors: 1, draft: '', marker: 'post' });
 

@@ -12,8 +12,9 @@
  * - Nothing is verified against the live site by this project: every hook below is [G] unless it cites a source.
  *
  * `@count` lines give how many elements each selector matches in each fixture of tests/fixtures/facebook
- * (querySelectorAll on the parsed page). `*` is the count in every fixture not named. The numbers are checked by
- * tests/unit/facebook/selectors.test.ts, so a fixture edit that changes them must update this file too.
+ * (querySelectorAll on the parsed page, piercing open shadow roots, of which these fixtures have none). `*` is the
+ * count in every fixture not named. The numbers are checked by tests/unit/facebook/selectors.test.ts, so a fixture edit
+ * that changes them must update this file too; `npm run selectors:snippet` prints the same counts on a live page.
  */
 
 export const FACEBOOK_SELECTORS = {

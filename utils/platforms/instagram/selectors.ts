@@ -12,8 +12,9 @@
  *   Text is read from text nodes only: an `<svg aria-label>` (like, share, save, emoji icons) is never a label here.
  *
  * `@count` lines give how many elements each selector matches in each fixture of tests/fixtures/instagram
- * (querySelectorAll on the parsed page). `*` is the count in every fixture not named. The numbers are checked by
- * tests/unit/instagram/selectors.test.ts, so a fixture edit that changes them must update this file too.
+ * (querySelectorAll on the parsed page, piercing open shadow roots, of which these fixtures have none). `*` is the
+ * count in every fixture not named. The numbers are checked by tests/unit/instagram/selectors.test.ts, so a fixture edit
+ * that changes them must update this file too; `npm run selectors:snippet` prints the same counts on a live page.
  */
 
 import { HANDLE_PATTERNS } from '../../types';
