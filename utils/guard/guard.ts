@@ -6,6 +6,7 @@
  */
 import type { Identity, Platform, Settings } from '../types';
 import type { DetectionProblem, PlatformAdapter, PublishGesture } from '../platforms/adapter';
+import { isDisabled } from '../platforms/dom';
 import type { Verdict } from '../rules/verdict';
 import { compileRules, evaluate, sameIdentity } from '../rules/engine';
 import { MESSAGE_LIMITS, type JournalEntryInput, type Outcome } from '../messaging/protocol';
@@ -49,10 +50,6 @@ export interface Guard {
 }
 
 const INTERCEPTED = ['click', 'keydown', 'submit'] as const;
-
-function isDisabled(el: HTMLElement): boolean {
-  return (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
-}
 
 function stopEvent(event: Event) {
   event.preventDefault();

@@ -10,7 +10,7 @@
  */
 import type { Identity } from '../../types';
 import { suggestionsOpen } from '../editing';
-import { isElement, objectAt, visibleText } from '../dom';
+import { isDisabled, isElement, objectAt, visibleText } from '../dom';
 import type { GestureKind, IdentityReading, PublishGesture } from '../adapter';
 import {
   ACCOUNT_BUTTON_LABELS,
@@ -440,10 +440,6 @@ export function publishControlOf(composer: Element): HTMLElement | null {
 /** A control inside a `hidden` subtree (the two-step dialog's first step once "Next" was pressed). */
 function isHidden(el: Element): boolean {
   return !!el.closest('[hidden]');
-}
-
-export function isDisabled(el: Element): boolean {
-  return (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
 }
 
 /** The draft: every editor's text, trimmed, joined with a blank line. */

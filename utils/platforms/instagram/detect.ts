@@ -10,7 +10,7 @@
  */
 import type { Identity } from '../../types';
 import { suggestionsOpen } from '../editing';
-import { isElement, objectAt, SKIPPED_TAGS, visibleText } from '../dom';
+import { isDisabled, isElement, objectAt, SKIPPED_TAGS, visibleText } from '../dom';
 import type { GestureKind, IdentityReading, PublishGesture } from '../adapter';
 import {
   HANDLE,
@@ -407,10 +407,6 @@ export function findComposers(root: ParentNode): Element[] {
     if (composer && !found.includes(composer)) found.push(composer);
   }
   return found;
-}
-
-export function isDisabled(control: Element): boolean {
-  return (control as HTMLButtonElement).disabled === true || control.getAttribute('aria-disabled') === 'true';
 }
 
 // =====================================================================================================================

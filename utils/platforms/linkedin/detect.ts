@@ -11,7 +11,7 @@
  */
 import type { Identity } from '../../types';
 import { suggestionsOpen } from '../editing';
-import { isElement, treesUnder, visibleText } from '../dom';
+import { isDisabled, isElement, treesUnder, visibleText } from '../dom';
 import type { GestureKind, IdentityReading, PublishGesture } from '../adapter';
 import {
   COMPANY_ADMIN_PATH,
@@ -425,10 +425,6 @@ export function enterSends(form: Element): boolean {
 // =====================================================================================================================
 // Gestures
 // =====================================================================================================================
-
-function isDisabled(el: Element): boolean {
-  return (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
-}
 
 const isNativeButton = (el: Element) => el.localName === 'button';
 

@@ -4,7 +4,7 @@
  */
 import type { Identity } from '../../types';
 import { suggestionsOpen } from '../editing';
-import { isElement, objectAt, treesUnder, visibleText } from '../dom';
+import { isDisabled, isElement, objectAt, treesUnder, visibleText } from '../dom';
 import type { GestureKind, IdentityReading, PublishGesture } from '../adapter';
 import {
   HANDLE,
@@ -268,10 +268,6 @@ export function publishControlAt(el: Element): HTMLElement | null {
   if (!control) return null;
   if (control.matches(S.postControl) || control.matches(S.dmControl)) return control;
   return isXChatSend(control) ? control : null;
-}
-
-export function isDisabled(control: Element): boolean {
-  return (control as HTMLButtonElement).disabled === true || control.getAttribute('aria-disabled') === 'true';
 }
 
 function isNativeButton(el: Element): boolean {
