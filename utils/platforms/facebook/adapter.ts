@@ -7,7 +7,7 @@ import type { PlatformAdapter } from '../adapter';
 import { buildAdapter, type AdapterEnv } from '../adapter-kit';
 import {
   classifyEvent,
-  composerContaining,
+  composerAt,
   detectIdentity,
   draftOf,
   editorAt,
@@ -28,7 +28,7 @@ export function createFacebookAdapter(env: FacebookAdapterEnv = {}): PlatformAda
   return buildAdapter(env, {
     platform: 'facebook',
     classifyEvent,
-    composerAt: composerContaining,
+    composerAt,
     editorAt: (el) => editorAt(el),
     editorsOf,
     draftOf: (composer) => draftOf(composer) || draftAtNext.get(composer) || '',

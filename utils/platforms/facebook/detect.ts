@@ -399,8 +399,8 @@ const BOX_LIMIT = '[role="article"], [role="dialog"], [role="main"], [role="feed
 /** Parts of a post or comment: an ancestor holding one of them is past the box. */
 const POST_PARTS = '[role="article"], [role="toolbar"], h1, h2, h3, h4, h5, h6';
 
-/** The composer root of an editor. */
-export function composerRootOfEditor(editor: Element): Element | null {
+/** The composer root of an editor (narrower than `composerAt`, which finds it from anything inside the composer). */
+export function rootOfEditor(editor: Element): Element | null {
   const kind = editorKind(editor);
   if (kind === 'post') return editor.closest(S.postForm) ?? findPostRoot(editor);
   if (kind) return findBoxRoot(editor, kind);
@@ -465,23 +465,23 @@ export function surfaceOf(composer: Element): Surface {
 export function findComposers(root: ParentNode): Element[] {
   const found: Element[] = [];
   for (const editor of allEditors(root)) {
-    const composer = composerRootOfEditor(editor);
+    const composer = rootOfEditor(editor);
     if (composer && !found.includes(composer)) found.push(composer);
   }
   return found;
 }
 
 /** The composer containing `el`: through its editor, or the composer whose root holds it (a control, the picker). */
-export function composerContaining(el: Element): Element | null {
+export function composerAt(el: Element): Element | null {
   const editor = editorAt(el);
-  if (editor) return composerRootOfEditor(editor);
+  if (editor) return rootOfEditor(editor);
   // Up to the nearest form or dialog form, then its editor.
   for (let node: Element | null = el; node; node = node.parentElement) {
     if (node.matches(S.postForm)) return node;
     if (node.matches(S.form) || node.matches('[role="main"]')) {
       const inner = allEditors(node);
       for (const candidate of inner) {
-        const root = composerRootOfEditor(candidate);
+        const root = rootOfEditor(candidate);
         if (root && root.contains(el)) return root;
       }
       if (node.matches('[role="main"]')) return null;
@@ -510,7 +510,7 @@ export function publishControlAt(el: Element): { control: HTMLElement; composer:
   ) {
     return null;
   }
-  const composer = composerContaining(control);
+  const composer = composerAt(control);
   if (!composer) return null;
   const kind = composerKind(composer);
   return kind && isPublishControl(control, kind) ? { control, composer } : null;
@@ -540,7 +540,7 @@ function keyGesture(event: KeyboardEvent, path: readonly EventTarget[]): Publish
   }
   if (!enter || event.shiftKey || event.altKey) return null;
   const kind = editorKind(editor);
-  const composer = kind && composerRootOfEditor(editor);
+  const composer = kind && rootOfEditor(editor);
   if (!kind || !composer) return null;
   const control = publishControlOf(composer);
   if (kind === 'post') {
@@ -558,7 +558,7 @@ function submitGesture(event: Event, path: readonly EventTarget[]): PublishGestu
   const form = path[0];
   if (!isElement(form) || form.localName !== 'form') return null;
   const editor = allEditors(form)[0];
-  const composer = editor && composerRootOfEditor(editor);
+  const composer = editor && rootOfEditor(editor);
   if (!composer || !composer.contains(form) && composer !== form) return null;
   const submitter = (event as SubmitEvent).submitter;
   if (submitter && publishControlAt(submitter)) return null; // its click was the gesture

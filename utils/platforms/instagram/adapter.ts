@@ -6,7 +6,7 @@ import type { PlatformAdapter } from '../adapter';
 import { buildAdapter, type AdapterEnv } from '../adapter-kit';
 import {
   classifyEvent,
-  composerContaining,
+  composerAt,
   detectIdentity,
   draftOf,
   dsUserIdFromCookie,
@@ -29,7 +29,7 @@ export function createInstagramAdapter(env: InstagramAdapterEnv = {}): PlatformA
   return buildAdapter(env, {
     platform: 'instagram',
     classifyEvent,
-    composerAt: composerContaining,
+    composerAt,
     editorAt: (el, composer) => editorsOf(composer).find((editor) => editor === el || editor.contains(el)) ?? null,
     editorsOf,
     draftOf,

@@ -317,9 +317,10 @@ export function composerFamily(composer: Element): ComposerFamily | null {
 
 /**
  * The composer root of an editor or of anything inside one: the form of a comment/story textarea, the dialog of a
- * caption editor, the bar of a DM editor. Null elsewhere.
+ * caption editor, the bar of a DM editor. Null elsewhere (narrower than `composerAt`, which also finds it from the
+ * composer's publish control).
  */
-export function composerOfEditor(el: Element): Element | null {
+export function rootOfEditor(el: Element): Element | null {
   const textarea = formTextareaAt(el);
   if (textarea) return textarea.closest('form');
   const rich = richEditorAt(el);
@@ -395,15 +396,15 @@ export function publishControlAt(el: Element): { control: HTMLElement; composer:
 }
 
 /** The composer containing `el`: via its editor, else via its publish control. */
-export function composerContaining(el: Element): Element | null {
-  return composerOfEditor(el) ?? publishControlAt(el)?.composer ?? null;
+export function composerAt(el: Element): Element | null {
+  return rootOfEditor(el) ?? publishControlAt(el)?.composer ?? null;
 }
 
 /** Every composer on the page, in document order. */
 export function findComposers(root: ParentNode): Element[] {
   const found: Element[] = [];
   for (const editor of Array.from(root.querySelectorAll(`${S.formTextarea}, ${S.richEditor}`))) {
-    const composer = composerOfEditor(editor);
+    const composer = rootOfEditor(editor);
     if (composer && !found.includes(composer)) found.push(composer);
   }
   return found;
@@ -436,7 +437,7 @@ function keyGesture(event: KeyboardEvent, path: readonly EventTarget[]): Publish
   if (event.isComposing || event.keyCode === 229) return null; // IME: Enter commits the composition
   const el = firstElement(path);
   if (!el) return null;
-  const editorComposer = enter ? composerOfEditor(el) : null;
+  const editorComposer = enter ? rootOfEditor(el) : null;
   if (editorComposer) {
     // Enter sends in comment, story-reply and DM boxes; Shift+Enter (and any modifier) is not a send. The caption is
     // multi-line: Enter there is a newline, never a publish.

@@ -6,7 +6,7 @@ import type { PlatformAdapter } from '../adapter';
 import { buildAdapter, type AdapterEnv } from '../adapter-kit';
 import {
   classifyEvent,
-  composerContaining,
+  composerAt,
   detectIdentity,
   draftOf,
   editorsOf,
@@ -29,7 +29,7 @@ export function createXAdapter(env: XAdapterEnv = {}): PlatformAdapter {
   return buildAdapter(env, {
     platform: 'x',
     classifyEvent,
-    composerAt: composerContaining,
+    composerAt,
     editorAt: (el) => postEditorAt(el) ?? el.closest<HTMLElement>(`${X_SELECTORS.dmEditor}, ${X_SELECTORS.xchatEditor}`),
     editorsOf,
     draftOf,

@@ -316,13 +316,14 @@ function lowestCommonAncestor(nodes: readonly Element[]): Element | null {
 }
 
 /**
- * The composer root of an editor or publish control: the lowest common ancestor of a publish control and every
+ * The composer root computed from an editor or a publish control (narrower than `composerAt`, which finds it from
+ * anything inside the composer): the lowest common ancestor of a publish control and every
  * editor whose nearest control it is. Computed from the control, so the Home box and a modal (same test ids) never
  * mix, a thread's editors all belong to one root wherever X puts its button, and the root is the same element
  * whether it is reached from an editor (focus, keys) or from the control (click). X Chat: the form, from anything
  * inside it. Null when `el` is neither an editor nor a control (nor inside an X Chat form).
  */
-export function composerRootOf(el: Element): Element | null {
+export function rootOfEditorOrControl(el: Element): Element | null {
   const at = familyAt(el);
   if (!at) return null;
   if (at.family === 'xchat') return el.closest(S.xchatForm);
@@ -418,7 +419,7 @@ function composersOfTree(tree: ParentNode): Element[] {
     ...postEditorsIn(tree),
   ];
   for (const anchor of anchors) {
-    const root = composerRootOf(anchor);
+    const root = rootOfEditorOrControl(anchor);
     if (root) found.add(root);
   }
   return Array.from(found);
@@ -430,8 +431,8 @@ export function findComposers(root: ParentNode): Element[] {
 }
 
 /** The composer containing `el`: via its editor or control, else the composer of its tree that contains it. */
-export function composerContaining(el: Element): Element | null {
-  const direct = composerRootOf(el);
+export function composerAt(el: Element): Element | null {
+  const direct = rootOfEditorOrControl(el);
   if (direct) return direct;
   return composersOfTree(treeOf(el)).find((composer) => composer.contains(el)) ?? null;
 }
@@ -448,13 +449,13 @@ function clickGesture(path: readonly EventTarget[]): PublishGesture | null {
   const el = firstElement(path);
   const control = el && publishControlAt(el);
   if (!control || isDisabled(control)) return null;
-  const composer = composerRootOf(control) ?? control.closest(S.dialog) ?? control.parentElement ?? control;
+  const composer = rootOfEditorOrControl(control) ?? control.closest(S.dialog) ?? control.parentElement ?? control;
   return gesture('click', composer, control);
 }
 
 /** The gesture for a key in an editor that sends: null when the composer's control is disabled (X sends nothing). */
 function editorGesture(kind: GestureKind, editor: Element): PublishGesture | null {
-  const composer = composerRootOf(editor) ?? editor;
+  const composer = rootOfEditorOrControl(editor) ?? editor;
   const control = publishControlOf(composer);
   if (control && isDisabled(control)) return null;
   return gesture(kind, composer, control);
@@ -472,7 +473,7 @@ function keyGesture(event: KeyboardEvent, path: readonly EventTarget[]): Publish
     // A focused native <button>: the browser turns Enter/Space into a trusted click, handled by the click path.
     if (isNativeButton(control) || isDisabled(control)) return null;
     // A div[role=button] (the older tweetButton): React Native Web starts the press on keydown.
-    return gesture('key-activation', composerRootOf(control) ?? control.parentElement ?? control, control);
+    return gesture('key-activation', rootOfEditorOrControl(control) ?? control.parentElement ?? control, control);
   }
   if (!enter) return null;
   const command = event.ctrlKey || event.metaKey;
