@@ -1,6 +1,7 @@
 /**
  * Pure detectors for Facebook: functions of a DOM tree (and of the URL and cookie string they are given), no
- * globals, no state. The adapter (./adapter.ts) wires them to the live page. Every DOM hook comes from ./selectors.ts.
+ * globals, no state (the memo of data blocks is the caller's: see `DataScriptMemo`). The adapter (./adapter.ts) wires
+ * them to the live page. Every DOM hook comes from ./selectors.ts.
  *
  * Composer kinds:
  * - 'post': the create-post dialog (`[role=dialog] form[method=post]`) and Business Suite's composer. Publishes on a
@@ -100,24 +101,26 @@ export interface CurrentUser {
   name?: string;
 }
 
+/**
+ * What each data block said, by block element: a memo the caller keeps between readings (the adapter does: a page
+ * holds megabytes of these blocks and the identity is read every few seconds). A reading is a function of the block's
+ * text alone; a memo is right as long as a block's text never changes, which holds for Facebook's server-rendered blocks
+ * (written once; newer data comes in new blocks). The detectors keep none: without a memo every block is scanned anew.
+ */
+export type DataScriptMemo = WeakMap<Element, CurrentUser | null | 'no-marker'>;
+
 /** `CurrentUserInitialData` from the server-rendered JSON blocks; null when absent or logged out (USER_ID "0"). */
-export function readCurrentUser(root: ParentNode): CurrentUser | null {
+export function readCurrentUser(root: ParentNode, memo?: DataScriptMemo): CurrentUser | null {
   for (const script of Array.from(root.querySelectorAll(S.dataScript))) {
-    let reading = SCRIPT_READINGS.get(script);
+    let reading = memo?.get(script);
     if (reading === undefined) {
       reading = readDataScript(script.textContent ?? '');
-      SCRIPT_READINGS.set(script, reading);
+      memo?.set(script, reading);
     }
     if (reading !== 'no-marker') return reading;
   }
   return null;
 }
-
-/**
- * What each data block said: Facebook's server-rendered JSON blocks are written once and never change, and a page
- * holds megabytes of them; the identity is read every few seconds, so each block's text is scanned only once.
- */
-const SCRIPT_READINGS = new WeakMap<Element, CurrentUser | null | 'no-marker'>();
 
 function readDataScript(text: string): CurrentUser | null | 'no-marker' {
   const at = text.indexOf(CURRENT_USER_MARKER);
@@ -202,8 +205,8 @@ export function selfEntry(root: ParentNode): { name?: string; handle?: string } 
  * readable) must be USER_ID. A difference means the session switched profile after this page was rendered. The left
  * rail's self entry (name, and id when its link has one) must be the same profile too.
  */
-function pageActor(root: ParentNode, cookie: string): { found?: Found; problem?: IdentityReading['problem'] } {
-  const user = readCurrentUser(root);
+function pageActor(root: ParentNode, cookie: string, memo?: DataScriptMemo): { found?: Found; problem?: IdentityReading['problem'] } {
+  const user = readCurrentUser(root, memo);
   const person = cookieValue(cookie, PERSON_COOKIE);
   const acting = cookieValue(cookie, ACTING_COOKIE);
   if (!user) return { problem: 'no-identity-signal' };
@@ -293,13 +296,14 @@ function withSession(found: Found, cookie: string): IdentityReading {
  * - the create-post dialog: its actor row, else the page-level actor;
  * - otherwise (chat, page): the page-level actor.
  * When a composer's actor is the page-level actor (same name), the page-level reading is used (it has the id).
+ * `memo`: see `DataScriptMemo`.
  */
-export function detectIdentity(root: ParentNode, url: string, cookie: string, composer: Element | null = null): IdentityReading {
+export function detectIdentity(root: ParentNode, url: string, cookie: string, composer: Element | null = null, memo?: DataScriptMemo): IdentityReading {
   if (isBusinessSuite(url)) {
     const found = businessSuiteActor(root, url);
     return found ? withSession(found, cookie) : { identity: null, problem: 'no-identity-signal' };
   }
-  const page = pageActor(root, cookie);
+  const page = pageActor(root, cookie, memo);
   const kind = composer ? composerKind(composer) : null;
   const editor = composer && kind !== 'chat' ? editorsOf(composer)[0] : undefined;
   if (composer && editor) {
