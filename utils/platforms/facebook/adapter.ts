@@ -11,7 +11,7 @@
 import type { PlatformAdapter } from '../adapter';
 import { buildAdapter, type AdapterEnv } from '../adapter-kit';
 import {
-  classifyEvent,
+  FACEBOOK_GESTURES,
   composerAt,
   detectIdentity,
   draftOf,
@@ -34,7 +34,7 @@ export function createFacebookAdapter(env: FacebookAdapterEnv = {}): PlatformAda
   const dataScripts: DataScriptMemo = new WeakMap();
   return buildAdapter(env, {
     platform: 'facebook',
-    classifyEvent,
+    gestures: FACEBOOK_GESTURES,
     composerAt,
     editorAt: (el) => editorAt(el),
     editorsOf,

@@ -10,9 +10,9 @@
  * - 'chat': a Messenger chat box (label "Message"/"Aa"). Enter sends.
  */
 import type { Identity } from '../../types';
-import { suggestionsOpen } from '../editing';
-import { isDisabled, isElement, objectAt, visibleText } from '../dom';
-import type { GestureKind, IdentityReading, PublishGesture } from '../adapter';
+import { objectAt, visibleText } from '../dom';
+import type { IdentityReading, PublishGesture } from '../adapter';
+import { defineGestures, type ControlHit, type GesturePolicyTable } from '../gestures';
 import {
   ACCOUNT_BUTTON_LABELS,
   ACTING_COOKIE,
@@ -495,15 +495,11 @@ export function composerAt(el: Element): Element | null {
 }
 
 // =====================================================================================================================
-// Gestures
+// Gestures: Facebook's finders and its policy table (the rules shared by every platform: ../gestures.ts)
 // =====================================================================================================================
 
-function gesture(kind: GestureKind, composer: Element, control: HTMLElement | null): PublishGesture {
-  return { kind, composer, control, surface: surfaceOf(composer) };
-}
-
 /** The publish control `el` is or is inside, with its composer; null for anything else (likes, Next, share…). */
-export function publishControlAt(el: Element): { control: HTMLElement; composer: Element } | null {
+export function publishControlAt(el: Element): ControlHit | null {
   const control = el.closest<HTMLElement>(S.control);
   if (!control || control.closest(S.editor)) return null;
   const label = labelOf(control);
@@ -520,71 +516,45 @@ export function publishControlAt(el: Element): { control: HTMLElement; composer:
   return kind && isPublishControl(control, kind) ? { control, composer } : null;
 }
 
-function clickGesture(path: readonly EventTarget[]): PublishGesture | null {
-  const el = path[0];
-  if (!isElement(el)) return null;
-  const at = publishControlAt(el);
-  if (!at || isDisabled(at.control)) return null;
-  return gesture('click', at.composer, at.control);
-}
+/**
+ * What the keys and a submit do in each Facebook composer kind. Every control is a `div[role=button]` that Facebook
+ * marks `aria-disabled` while there is nothing to publish: then no key sends. Every composer is, or holds, a form the
+ * site submits; a submit of an empty one sends nothing.
+ */
+export const FACEBOOK_GESTURE_POLICY: GesturePolicyTable<ComposerKind> = {
+  // Enter is a newline in a post. Ctrl/Cmd+Enter is taken as a publish shortcut (research §5; fail closed), and only
+  // when the composer has an enabled Publish/Post control, the one a replay would click.
+  post: { enterSends: false, shortcutSends: true, shortcutIgnores: [], emptySendsNothing: true, disabledSendsNothing: true, needsControl: true, submitIsPublish: true },
+  // Enter submits, Shift+Enter is a soft newline (research §2.2 [V]). Ctrl/Cmd is not known to change that: Ctrl/Cmd+
+  // Enter is an Enter. Nothing is sent from an empty box.
+  comment: { enterSends: true, shortcutSends: 'as-enter', shortcutIgnores: [], emptySendsNothing: true, disabledSendsNothing: true, needsControl: false, submitIsPublish: true },
+  // A Messenger chat box: as a comment box ("Appuyez sur Entrée pour envoyer").
+  chat: { enterSends: true, shortcutSends: 'as-enter', shortcutIgnores: [], emptySendsNothing: true, disabledSendsNothing: true, needsControl: false, submitIsPublish: true },
+};
 
-function keyGesture(event: KeyboardEvent, path: readonly EventTarget[]): PublishGesture | null {
-  const enter = event.key === 'Enter' || event.keyCode === 13;
-  const space = event.key === ' ' || event.key === 'Spacebar';
-  if (!enter && !space) return null;
-  if (event.isComposing || event.keyCode === 229) return null; // IME: Enter commits the composition
-  const el = path[0];
-  if (!isElement(el)) return null;
-  const editor = editorAt(el);
-  if (!editor) {
-    // A focused publish control: div[role=button] acts on keydown; a native <button> gets the browser's click.
-    const at = publishControlAt(el);
-    if (!at || at.control.localName === 'button' || isDisabled(at.control)) return null;
-    return gesture('key-activation', at.composer, at.control);
-  }
-  if (!enter || event.shiftKey || event.altKey) return null;
-  const kind = editorKind(editor);
-  const composer = kind && rootOfEditor(editor);
-  if (!kind || !composer) return null;
-  const control = publishControlOf(composer);
-  if (kind === 'post') {
-    // Enter is a newline in a post; Ctrl/Cmd+Enter is taken as a send shortcut, when the composer can publish.
-    if (!(event.ctrlKey || event.metaKey) || !control || isDisabled(control)) return null;
-    return gesture('shortcut', composer, control);
-  }
-  // Comments and chats: Enter sends (research §2.2 [V]); nothing is sent from an empty box, nor while Enter picks a
-  // mention from the suggestion list.
-  if (suggestionsOpen(editor) || draftOf(composer) === '' || (control && isDisabled(control))) return null;
-  return gesture('enter', composer, control);
-}
-
-function submitGesture(event: Event, path: readonly EventTarget[]): PublishGesture | null {
-  const form = path[0];
-  if (!isElement(form) || form.localName !== 'form') return null;
-  const editor = allEditors(form)[0];
-  const composer = editor && rootOfEditor(editor);
-  if (!composer || !composer.contains(form) && composer !== form) return null;
-  const submitter = (event as SubmitEvent).submitter;
-  if (submitter && publishControlAt(submitter)) return null; // its click was the gesture
-  if (draftOf(composer) === '') return null;
-  const control = publishControlOf(composer);
-  if (control && isDisabled(control)) return null;
-  return gesture('submit', composer, control);
-}
-
-/** Is this event a publish gesture? Cheap checks first, DOM walks only for candidates. Pure. */
-export function classifyEvent(event: Event, path: readonly EventTarget[]): PublishGesture | null {
-  switch (event.type) {
-    case 'click':
-      return clickGesture(path);
-    case 'keydown':
-      return keyGesture(event as KeyboardEvent, path);
-    case 'submit':
-      return submitGesture(event, path);
-    default:
-      return null;
-  }
-}
+/** Facebook's DOM finders for the gesture classifier. */
+export const FACEBOOK_GESTURES = defineGestures<ComposerKind>({
+  policy: FACEBOOK_GESTURE_POLICY,
+  publishControlAt,
+  editorAt(el) {
+    const editor = editorAt(el);
+    const kind = editor && editorKind(editor);
+    return editor && kind ? { editor, kind, composer: () => rootOfEditor(editor) } : null;
+  },
+  // A form is a composer's when its first editor's composer holds it.
+  composerOfForm(form) {
+    if (form.localName !== 'form') return null;
+    const editor = allEditors(form)[0];
+    const kind = editor && editorKind(editor);
+    const composer = editor && kind ? rootOfEditor(editor) : null;
+    return composer && kind && (composer === form || composer.contains(form)) ? { composer, kind } : null;
+  },
+  // Any publish control (Publish or Schedule, a comment's or a chat's send), not only the one a replay would click.
+  isPublishSubmitter: (submitter) => publishControlAt(submitter) !== null,
+  publishControlOf,
+  draftOf,
+  surfaceOf,
+});
 
 /** Is `el` (or inside) a "Next"/"Suivant" control of a post composer? (The adapter keeps the draft then.) */
 export function nextControlAt(el: Element): { composer: Element } | null {

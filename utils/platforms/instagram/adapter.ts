@@ -5,7 +5,7 @@
 import type { PlatformAdapter } from '../adapter';
 import { buildAdapter, type AdapterEnv } from '../adapter-kit';
 import {
-  classifyEvent,
+  INSTAGRAM_GESTURES,
   composerAt,
   detectIdentity,
   draftOf,
@@ -28,7 +28,7 @@ export function createInstagramAdapter(env: InstagramAdapterEnv = {}): PlatformA
   };
   return buildAdapter(env, {
     platform: 'instagram',
-    classifyEvent,
+    gestures: INSTAGRAM_GESTURES,
     composerAt,
     editorAt: (el, composer) => editorsOf(composer).find((editor) => editor === el || editor.contains(el)) ?? null,
     editorsOf,

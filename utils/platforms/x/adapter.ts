@@ -5,7 +5,7 @@
 import type { PlatformAdapter } from '../adapter';
 import { buildAdapter, type AdapterEnv } from '../adapter-kit';
 import {
-  classifyEvent,
+  X_GESTURES,
   composerAt,
   detectIdentity,
   draftOf,
@@ -28,7 +28,7 @@ export type XAdapterEnv = AdapterEnv;
 export function createXAdapter(env: XAdapterEnv = {}): PlatformAdapter {
   return buildAdapter(env, {
     platform: 'x',
-    classifyEvent,
+    gestures: X_GESTURES,
     composerAt,
     editorAt: (el) => postEditorAt(el) ?? el.closest<HTMLElement>(`${X_SELECTORS.dmEditor}, ${X_SELECTORS.xchatEditor}`),
     editorsOf,
