@@ -1,6 +1,7 @@
 /**
  * What every adapter does the same way, around one platform's pure detectors: read the page at the moment it is
- * asked (React and Ember replace nodes at will), never throw into the guard, and keep only weak state:
+ * asked (React and Ember replace nodes at will), classify gestures with the one classifier (./gestures.ts) from the
+ * platform's finders and policy table, never throw into the guard, and keep only weak state:
  * - the editor last used in each composer, to put the cursor back on cancel;
  * - the keyboard gesture being dispatched, so that a click or submit the site synthesises from it (Enter →
  *   requestSubmit()) is the same publish, not a second one.
@@ -8,6 +9,7 @@
  */
 import type { Platform } from '../types';
 import type { IdentityReading, PlatformAdapter, PublishGesture } from './adapter';
+import { classifyGesture, type GestureSpec } from './gestures';
 
 /** Where an adapter reads the page; tests hand it a fixture document, a cookie string and a URL. */
 export interface AdapterEnv {
@@ -25,7 +27,8 @@ export interface PageReader {
 
 export interface PlatformDetectors {
   platform: Platform;
-  classifyEvent(event: Event, path: readonly EventTarget[]): PublishGesture | null;
+  /** What publishes on this platform: its gesture finders and per-composer-kind policy table (see ./gestures.ts). */
+  gestures: GestureSpec;
   /** The composer containing `el` (its editor, its publish control, its actor picker…), or null. */
   composerAt(el: Element): Element | null;
   /** The editor `el` is or is inside, when it belongs to `composer`. */
@@ -82,7 +85,7 @@ export function buildAdapter(env: AdapterEnv, detectors: PlatformDetectors): Pla
 
     classify: (event, path) =>
       safely(() => {
-        const gesture = detectors.classifyEvent(event, path);
+        const gesture = classifyGesture(detectors.gestures, event, path);
         if (!gesture) {
           detectors.observe?.(event, path);
           return null;

@@ -10,6 +10,14 @@ export function isElement(target: unknown): target is Element {
   return typeof target === 'object' && target !== null && (target as Node).nodeType === ELEMENT_NODE;
 }
 
+/**
+ * Is this control out of use now: `disabled` (a native button) or `aria-disabled="true"` (a `div[role=button]`)? The one
+ * reading of a disabled control, for the gesture classifier and the guard's replay alike.
+ */
+export function isDisabled(control: Element): boolean {
+  return (control as HTMLButtonElement).disabled === true || control.getAttribute('aria-disabled') === 'true';
+}
+
 /** Tags that start a new line of text. */
 const BLOCK_TAGS = new Set(['div', 'p', 'li', 'ul', 'ol', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer']);
 /** Tags whose content is never text a person reads or wrote (LinkedIn's `li-icon` holds an svg). */
@@ -72,7 +80,3 @@ export function treesUnder(root: ParentNode): ParentNode[] {
   return trees;
 }
 
-/** A control the site will not act on: `disabled`, or `aria-disabled="true"` (React Native Web, ARIA buttons). */
-export function isDisabled(control: Element): boolean {
-  return (control as HTMLButtonElement).disabled === true || control.getAttribute('aria-disabled') === 'true';
-}

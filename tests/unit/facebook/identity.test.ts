@@ -6,6 +6,7 @@ import {
   handleFromHref,
   readCurrentUser,
   sessionKeyFromCookie,
+  type DataScriptMemo,
 } from '../../../utils/platforms/facebook/detect';
 import { FACEBOOK_SELECTORS as S } from '../../../utils/platforms/facebook/selectors';
 import { FIXTURES, cookieFor, loadFixture } from './load-fixture';
@@ -54,6 +55,18 @@ describe('Facebook identity signals', () => {
     script.textContent = script.textContent!.replace(`"USER_ID":"${MARIE_ID}"`, '"USER_ID":"0"');
     expect(readCurrentUser(doc)).toBeNull();
     expect(detectIdentity(doc, 'https://www.facebook.com/', '')).toEqual({ identity: null, problem: 'no-identity-signal' });
+  });
+
+  it('the detectors keep no memo of the data blocks: without one a block is read as it is now, with the caller’s once', () => {
+    const doc = loadFixture('feed-fr');
+    const script = doc.querySelector(S.dataScript)!;
+    const memo: DataScriptMemo = new WeakMap();
+    expect(readCurrentUser(doc, memo)?.userId).toBe(MARIE_ID);
+    script.textContent = script.textContent!.replace(`"USER_ID":"${MARIE_ID}"`, '"USER_ID":"0"');
+    expect(readCurrentUser(doc)).toBeNull();
+    // The memo's premise (Facebook never rewrites a block in place): a block keeps the reading it first gave.
+    expect(readCurrentUser(doc, memo)?.userId).toBe(MARIE_ID);
+    expect(readCurrentUser(doc, new WeakMap())).toBeNull();
   });
 
   it('session key: i_user when acting as a Page, else c_user; malformed values are ignored', () => {

@@ -1,7 +1,7 @@
 /** Instagram composers on every fixture: how many, which control, which surface, the draft, and what is never one. */
 import { describe, expect, it } from 'vitest';
 import {
-  composerContaining,
+  composerAt,
   draftOf,
   editorOf,
   findComposers,
@@ -27,7 +27,7 @@ describe('Instagram composers, per fixture', () => {
         const editor = editorOf(composer)!;
         const control = publishControlOf(composer)!;
         expect(composer.contains(editor) && composer.contains(control)).toBe(true);
-        expect(composerContaining(editor)).toBe(composer);
+        expect(composerAt(editor)).toBe(composer);
         expect(publishControlAt(control)).toEqual({ control, composer });
         expect(draftOf(composer)).toBe('');
       }
@@ -68,7 +68,7 @@ describe('Instagram composer details', () => {
     const next = Array.from(dialog.querySelectorAll(S.control)).find((c) => NEXT_LABELS.has(labelOf(c)))!;
     expect(next).toBeDefined();
     expect(publishControlAt(next)).toBeNull();
-    expect(composerContaining(next)).toBeNull();
+    expect(composerAt(next)).toBeNull();
   });
 
   it('likes, shares (svg "Share"/"Partager"), saves, follows, replies and the switcher are never publish controls', () => {

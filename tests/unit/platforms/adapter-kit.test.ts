@@ -6,7 +6,8 @@ function page(html: string) {
   document.body.innerHTML = html;
   const detectors: PlatformDetectors = {
     platform: 'x',
-    classifyEvent: () => null,
+    // Classifies nothing: these tests are about the kit's other duties.
+    gestures: { policy: {}, publishControlAt: () => null, editorAt: () => null, composerOfForm: () => null, publishControlOf: () => null, draftOf: () => '', surfaceOf: () => 'post' },
     composerAt: (el) => el.closest('.composer'),
     editorAt: (el) => el.closest<HTMLElement>('.editor'),
     editorsOf: (c) => [...c.querySelectorAll<HTMLElement>('.editor')],

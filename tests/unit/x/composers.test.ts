@@ -1,14 +1,14 @@
 /** X composers on every fixture: how many, which surface, which control, which editors, what draft. */
 import { describe, expect, it } from 'vitest';
 import {
-  composerContaining,
-  composerRootOf,
+  composerAt,
   draftOf,
   editorText,
   editorsOf,
   findComposers,
   postEditorAt,
   publishControlOf,
+  rootOfEditorOrControl,
   surfaceOf,
 } from '../../../utils/platforms/x/detect';
 import { X_SELECTORS } from '../../../utils/platforms/x/selectors';
@@ -47,13 +47,13 @@ describe('X composer roots', () => {
     expect(editors.length).toBe(2);
     const modalEditor = editors[0]!;
     const homeEditor = editors[1]!;
-    const modal = composerRootOf(modalEditor)!;
-    const homeBox = composerRootOf(homeEditor)!;
+    const modal = rootOfEditorOrControl(modalEditor)!;
+    const homeBox = rootOfEditorOrControl(homeEditor)!;
     expect(modal).not.toBe(homeBox);
     expect(modal.closest('[role="dialog"]')).not.toBeNull();
     expect(homeBox.closest('#layers')).toBeNull();
-    expect(composerRootOf(doc.querySelector('[data-testid="tweetButton"]')!)).toBe(modal);
-    expect(composerRootOf(doc.querySelector('[data-testid="tweetButtonInline"]')!)).toBe(homeBox);
+    expect(rootOfEditorOrControl(doc.querySelector('[data-testid="tweetButton"]')!)).toBe(modal);
+    expect(rootOfEditorOrControl(doc.querySelector('[data-testid="tweetButtonInline"]')!)).toBe(homeBox);
     expect(publishControlOf(modal)!.getAttribute('data-testid')).toBe('tweetButton');
     expect(publishControlOf(homeBox)!.getAttribute('data-testid')).toBe('tweetButtonInline');
     setDraft(modalEditor, 'dans la modale');
@@ -65,9 +65,9 @@ describe('X composer roots', () => {
   it('a thread: every part belongs to one root, whichever editor or the button it is reached from', () => {
     const doc = loadFixture('thread-fr');
     const modal = doc.querySelector('[role="dialog"]')!;
-    const root = composerRootOf(modal.querySelector('[data-testid="tweetButton"]')!)!;
-    expect(composerRootOf(modal.querySelector('[data-testid="tweetTextarea_0"]')!)).toBe(root);
-    expect(composerRootOf(modal.querySelector('[data-testid="tweetTextarea_1"]')!)).toBe(root);
+    const root = rootOfEditorOrControl(modal.querySelector('[data-testid="tweetButton"]')!)!;
+    expect(rootOfEditorOrControl(modal.querySelector('[data-testid="tweetTextarea_0"]')!)).toBe(root);
+    expect(rootOfEditorOrControl(modal.querySelector('[data-testid="tweetTextarea_1"]')!)).toBe(root);
     expect(editorsOf(root).map((e) => e.getAttribute('data-testid'))).toEqual(['tweetTextarea_0', 'tweetTextarea_1']);
   });
 
@@ -125,7 +125,7 @@ describe('X composer roots', () => {
     const textarea = deepQuery<HTMLTextAreaElement>(doc, X_SELECTORS.xchatEditor);
     textarea.value = 'Merci !';
     expect(draftOf(form)).toBe('Merci !');
-    expect(composerRootOf(textarea)).toBe(form);
+    expect(rootOfEditorOrControl(textarea)).toBe(form);
     // The send button is the only submit button; the other two are type=button.
     const buttons = deepQueryAll(doc, X_SELECTORS.xchatFormButton) as HTMLButtonElement[];
     expect(buttons.map((b) => b.type)).toEqual(['button', 'button', 'submit']);
@@ -139,14 +139,14 @@ describe('X composer roots', () => {
     expect(publishControlOf(form)).toBeNull();
   });
 
-  it('composerContaining: from anywhere inside a composer (toolbar), never from outside', () => {
+  it('composerAt: from anywhere inside a composer (toolbar), never from outside', () => {
     const doc = loadFixture('modal-over-home-fr');
     const [modal, homeBox] = findComposers(doc);
-    expect(composerContaining(modal!.querySelector('[data-testid="gifSearchButton"]')!)).toBe(modal);
-    expect(composerContaining(homeBox!.querySelector('[data-testid="gifSearchButton"]')!)).toBe(homeBox);
-    expect(composerContaining(doc.querySelector('[data-testid="like"]')!)).toBeNull();
-    expect(composerContaining(doc.querySelector('[data-testid="SearchBox_Search_Input"]')!)).toBeNull();
-    expect(composerContaining(doc.querySelector(X_SELECTORS.accountSwitcher)!)).toBeNull();
+    expect(composerAt(modal!.querySelector('[data-testid="gifSearchButton"]')!)).toBe(modal);
+    expect(composerAt(homeBox!.querySelector('[data-testid="gifSearchButton"]')!)).toBe(homeBox);
+    expect(composerAt(doc.querySelector('[data-testid="like"]')!)).toBeNull();
+    expect(composerAt(doc.querySelector('[data-testid="SearchBox_Search_Input"]')!)).toBeNull();
+    expect(composerAt(doc.querySelector(X_SELECTORS.accountSwitcher)!)).toBeNull();
   });
 
   it('re-rendering: a replaced Home box is a new composer, found again', () => {

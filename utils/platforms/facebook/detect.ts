@@ -1,6 +1,7 @@
 /**
  * Pure detectors for Facebook: functions of a DOM tree (and of the URL and cookie string they are given), no
- * globals, no state. The adapter (./adapter.ts) wires them to the live page. Every DOM hook comes from ./selectors.ts.
+ * globals, no state (the memo of data blocks is the caller's: see `DataScriptMemo`). The adapter (./adapter.ts) wires
+ * them to the live page. Every DOM hook comes from ./selectors.ts.
  *
  * Composer kinds:
  * - 'post': the create-post dialog (`[role=dialog] form[method=post]`) and Business Suite's composer. Publishes on a
@@ -9,9 +10,9 @@
  * - 'chat': a Messenger chat box (label "Message"/"Aa"). Enter sends.
  */
 import type { Identity } from '../../types';
-import { suggestionsOpen } from '../editing';
-import { isElement, objectAt, visibleText } from '../dom';
-import type { GestureKind, IdentityReading, PublishGesture } from '../adapter';
+import { objectAt, visibleText } from '../dom';
+import type { IdentityReading, PublishGesture } from '../adapter';
+import { defineGestures, type ControlHit, type GesturePolicyTable } from '../gestures';
 import {
   ACCOUNT_BUTTON_LABELS,
   ACTING_COOKIE,
@@ -100,24 +101,26 @@ export interface CurrentUser {
   name?: string;
 }
 
+/**
+ * What each data block said, by block element: a memo the caller keeps between readings (the adapter does: a page
+ * holds megabytes of these blocks and the identity is read every few seconds). A reading is a function of the block's
+ * text alone; a memo is right as long as a block's text never changes, which holds for Facebook's server-rendered blocks
+ * (written once; newer data comes in new blocks). The detectors keep none: without a memo every block is scanned anew.
+ */
+export type DataScriptMemo = WeakMap<Element, CurrentUser | null | 'no-marker'>;
+
 /** `CurrentUserInitialData` from the server-rendered JSON blocks; null when absent or logged out (USER_ID "0"). */
-export function readCurrentUser(root: ParentNode): CurrentUser | null {
+export function readCurrentUser(root: ParentNode, memo?: DataScriptMemo): CurrentUser | null {
   for (const script of Array.from(root.querySelectorAll(S.dataScript))) {
-    let reading = SCRIPT_READINGS.get(script);
+    let reading = memo?.get(script);
     if (reading === undefined) {
       reading = readDataScript(script.textContent ?? '');
-      SCRIPT_READINGS.set(script, reading);
+      memo?.set(script, reading);
     }
     if (reading !== 'no-marker') return reading;
   }
   return null;
 }
-
-/**
- * What each data block said: Facebook's server-rendered JSON blocks are written once and never change, and a page
- * holds megabytes of them; the identity is read every few seconds, so each block's text is scanned only once.
- */
-const SCRIPT_READINGS = new WeakMap<Element, CurrentUser | null | 'no-marker'>();
 
 function readDataScript(text: string): CurrentUser | null | 'no-marker' {
   const at = text.indexOf(CURRENT_USER_MARKER);
@@ -202,8 +205,8 @@ export function selfEntry(root: ParentNode): { name?: string; handle?: string } 
  * readable) must be USER_ID. A difference means the session switched profile after this page was rendered. The left
  * rail's self entry (name, and id when its link has one) must be the same profile too.
  */
-function pageActor(root: ParentNode, cookie: string): { found?: Found; problem?: IdentityReading['problem'] } {
-  const user = readCurrentUser(root);
+function pageActor(root: ParentNode, cookie: string, memo?: DataScriptMemo): { found?: Found; problem?: IdentityReading['problem'] } {
+  const user = readCurrentUser(root, memo);
   const person = cookieValue(cookie, PERSON_COOKIE);
   const acting = cookieValue(cookie, ACTING_COOKIE);
   if (!user) return { problem: 'no-identity-signal' };
@@ -293,13 +296,14 @@ function withSession(found: Found, cookie: string): IdentityReading {
  * - the create-post dialog: its actor row, else the page-level actor;
  * - otherwise (chat, page): the page-level actor.
  * When a composer's actor is the page-level actor (same name), the page-level reading is used (it has the id).
+ * `memo`: see `DataScriptMemo`.
  */
-export function detectIdentity(root: ParentNode, url: string, cookie: string, composer: Element | null = null): IdentityReading {
+export function detectIdentity(root: ParentNode, url: string, cookie: string, composer: Element | null = null, memo?: DataScriptMemo): IdentityReading {
   if (isBusinessSuite(url)) {
     const found = businessSuiteActor(root, url);
     return found ? withSession(found, cookie) : { identity: null, problem: 'no-identity-signal' };
   }
-  const page = pageActor(root, cookie);
+  const page = pageActor(root, cookie, memo);
   const kind = composer ? composerKind(composer) : null;
   const editor = composer && kind !== 'chat' ? editorsOf(composer)[0] : undefined;
   if (composer && editor) {
@@ -399,8 +403,8 @@ const BOX_LIMIT = '[role="article"], [role="dialog"], [role="main"], [role="feed
 /** Parts of a post or comment: an ancestor holding one of them is past the box. */
 const POST_PARTS = '[role="article"], [role="toolbar"], h1, h2, h3, h4, h5, h6';
 
-/** The composer root of an editor. */
-export function composerRootOfEditor(editor: Element): Element | null {
+/** The composer root of an editor (narrower than `composerAt`, which finds it from anything inside the composer). */
+export function rootOfEditor(editor: Element): Element | null {
   const kind = editorKind(editor);
   if (kind === 'post') return editor.closest(S.postForm) ?? findPostRoot(editor);
   if (kind) return findBoxRoot(editor, kind);
@@ -442,10 +446,6 @@ function isHidden(el: Element): boolean {
   return !!el.closest('[hidden]');
 }
 
-export function isDisabled(el: Element): boolean {
-  return (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
-}
-
 /** The draft: every editor's text, trimmed, joined with a blank line. */
 export function draftOf(composer: Element): string {
   return editorsOf(composer)
@@ -469,23 +469,23 @@ export function surfaceOf(composer: Element): Surface {
 export function findComposers(root: ParentNode): Element[] {
   const found: Element[] = [];
   for (const editor of allEditors(root)) {
-    const composer = composerRootOfEditor(editor);
+    const composer = rootOfEditor(editor);
     if (composer && !found.includes(composer)) found.push(composer);
   }
   return found;
 }
 
 /** The composer containing `el`: through its editor, or the composer whose root holds it (a control, the picker). */
-export function composerContaining(el: Element): Element | null {
+export function composerAt(el: Element): Element | null {
   const editor = editorAt(el);
-  if (editor) return composerRootOfEditor(editor);
+  if (editor) return rootOfEditor(editor);
   // Up to the nearest form or dialog form, then its editor.
   for (let node: Element | null = el; node; node = node.parentElement) {
     if (node.matches(S.postForm)) return node;
     if (node.matches(S.form) || node.matches('[role="main"]')) {
       const inner = allEditors(node);
       for (const candidate of inner) {
-        const root = composerRootOfEditor(candidate);
+        const root = rootOfEditor(candidate);
         if (root && root.contains(el)) return root;
       }
       if (node.matches('[role="main"]')) return null;
@@ -495,15 +495,11 @@ export function composerContaining(el: Element): Element | null {
 }
 
 // =====================================================================================================================
-// Gestures
+// Gestures: Facebook's finders and its policy table (the rules shared by every platform: ../gestures.ts)
 // =====================================================================================================================
 
-function gesture(kind: GestureKind, composer: Element, control: HTMLElement | null): PublishGesture {
-  return { kind, composer, control, surface: surfaceOf(composer) };
-}
-
 /** The publish control `el` is or is inside, with its composer; null for anything else (likes, Next, share…). */
-export function publishControlAt(el: Element): { control: HTMLElement; composer: Element } | null {
+export function publishControlAt(el: Element): ControlHit | null {
   const control = el.closest<HTMLElement>(S.control);
   if (!control || control.closest(S.editor)) return null;
   const label = labelOf(control);
@@ -514,77 +510,51 @@ export function publishControlAt(el: Element): { control: HTMLElement; composer:
   ) {
     return null;
   }
-  const composer = composerContaining(control);
+  const composer = composerAt(control);
   if (!composer) return null;
   const kind = composerKind(composer);
   return kind && isPublishControl(control, kind) ? { control, composer } : null;
 }
 
-function clickGesture(path: readonly EventTarget[]): PublishGesture | null {
-  const el = path[0];
-  if (!isElement(el)) return null;
-  const at = publishControlAt(el);
-  if (!at || isDisabled(at.control)) return null;
-  return gesture('click', at.composer, at.control);
-}
+/**
+ * What the keys and a submit do in each Facebook composer kind. Every control is a `div[role=button]` that Facebook
+ * marks `aria-disabled` while there is nothing to publish: then no key sends. Every composer is, or holds, a form the
+ * site submits; a submit of an empty one sends nothing.
+ */
+export const FACEBOOK_GESTURE_POLICY: GesturePolicyTable<ComposerKind> = {
+  // Enter is a newline in a post. Ctrl/Cmd+Enter is taken as a publish shortcut (research §5; fail closed), and only
+  // when the composer has an enabled Publish/Post control, the one a replay would click.
+  post: { enterSends: false, shortcutSends: true, shortcutIgnores: [], emptySendsNothing: true, disabledSendsNothing: true, needsControl: true, submitIsPublish: true },
+  // Enter submits, Shift+Enter is a soft newline (research §2.2 [V]). Ctrl/Cmd is not known to change that: Ctrl/Cmd+
+  // Enter is an Enter. Nothing is sent from an empty box.
+  comment: { enterSends: true, shortcutSends: 'as-enter', shortcutIgnores: [], emptySendsNothing: true, disabledSendsNothing: true, needsControl: false, submitIsPublish: true },
+  // A Messenger chat box: as a comment box ("Appuyez sur Entrée pour envoyer").
+  chat: { enterSends: true, shortcutSends: 'as-enter', shortcutIgnores: [], emptySendsNothing: true, disabledSendsNothing: true, needsControl: false, submitIsPublish: true },
+};
 
-function keyGesture(event: KeyboardEvent, path: readonly EventTarget[]): PublishGesture | null {
-  const enter = event.key === 'Enter' || event.keyCode === 13;
-  const space = event.key === ' ' || event.key === 'Spacebar';
-  if (!enter && !space) return null;
-  if (event.isComposing || event.keyCode === 229) return null; // IME: Enter commits the composition
-  const el = path[0];
-  if (!isElement(el)) return null;
-  const editor = editorAt(el);
-  if (!editor) {
-    // A focused publish control: div[role=button] acts on keydown; a native <button> gets the browser's click.
-    const at = publishControlAt(el);
-    if (!at || at.control.localName === 'button' || isDisabled(at.control)) return null;
-    return gesture('key-activation', at.composer, at.control);
-  }
-  if (!enter || event.shiftKey || event.altKey) return null;
-  const kind = editorKind(editor);
-  const composer = kind && composerRootOfEditor(editor);
-  if (!kind || !composer) return null;
-  const control = publishControlOf(composer);
-  if (kind === 'post') {
-    // Enter is a newline in a post; Ctrl/Cmd+Enter is taken as a send shortcut, when the composer can publish.
-    if (!(event.ctrlKey || event.metaKey) || !control || isDisabled(control)) return null;
-    return gesture('shortcut', composer, control);
-  }
-  // Comments and chats: Enter sends (research §2.2 [V]); nothing is sent from an empty box, nor while Enter picks a
-  // mention from the suggestion list.
-  if (suggestionsOpen(editor) || draftOf(composer) === '' || (control && isDisabled(control))) return null;
-  return gesture('enter', composer, control);
-}
-
-function submitGesture(event: Event, path: readonly EventTarget[]): PublishGesture | null {
-  const form = path[0];
-  if (!isElement(form) || form.localName !== 'form') return null;
-  const editor = allEditors(form)[0];
-  const composer = editor && composerRootOfEditor(editor);
-  if (!composer || !composer.contains(form) && composer !== form) return null;
-  const submitter = (event as SubmitEvent).submitter;
-  if (submitter && publishControlAt(submitter)) return null; // its click was the gesture
-  if (draftOf(composer) === '') return null;
-  const control = publishControlOf(composer);
-  if (control && isDisabled(control)) return null;
-  return gesture('submit', composer, control);
-}
-
-/** Is this event a publish gesture? Cheap checks first, DOM walks only for candidates. Pure. */
-export function classifyEvent(event: Event, path: readonly EventTarget[]): PublishGesture | null {
-  switch (event.type) {
-    case 'click':
-      return clickGesture(path);
-    case 'keydown':
-      return keyGesture(event as KeyboardEvent, path);
-    case 'submit':
-      return submitGesture(event, path);
-    default:
-      return null;
-  }
-}
+/** Facebook's DOM finders for the gesture classifier. */
+export const FACEBOOK_GESTURES = defineGestures<ComposerKind>({
+  policy: FACEBOOK_GESTURE_POLICY,
+  publishControlAt,
+  editorAt(el) {
+    const editor = editorAt(el);
+    const kind = editor && editorKind(editor);
+    return editor && kind ? { editor, kind, composer: () => rootOfEditor(editor) } : null;
+  },
+  // A form is a composer's when its first editor's composer holds it.
+  composerOfForm(form) {
+    if (form.localName !== 'form') return null;
+    const editor = allEditors(form)[0];
+    const kind = editor && editorKind(editor);
+    const composer = editor && kind ? rootOfEditor(editor) : null;
+    return composer && kind && (composer === form || composer.contains(form)) ? { composer, kind } : null;
+  },
+  // Any publish control (Publish or Schedule, a comment's or a chat's send), not only the one a replay would click.
+  isPublishSubmitter: (submitter) => publishControlAt(submitter) !== null,
+  publishControlOf,
+  draftOf,
+  surfaceOf,
+});
 
 /** Is `el` (or inside) a "Next"/"Suivant" control of a post composer? (The adapter keeps the draft then.) */
 export function nextControlAt(el: Element): { composer: Element } | null {

@@ -5,8 +5,8 @@
 import type { PlatformAdapter } from '../adapter';
 import { buildAdapter, type AdapterEnv } from '../adapter-kit';
 import {
-  classifyEvent,
-  composerContaining,
+  INSTAGRAM_GESTURES,
+  composerAt,
   detectIdentity,
   draftOf,
   dsUserIdFromCookie,
@@ -28,8 +28,8 @@ export function createInstagramAdapter(env: InstagramAdapterEnv = {}): PlatformA
   };
   return buildAdapter(env, {
     platform: 'instagram',
-    classifyEvent,
-    composerAt: composerContaining,
+    gestures: INSTAGRAM_GESTURES,
+    composerAt,
     editorAt: (el, composer) => editorsOf(composer).find((editor) => editor === el || editor.contains(el)) ?? null,
     editorsOf,
     draftOf,

@@ -9,9 +9,9 @@
  * - message: a DM editor (rich textbox outside any dialog) and its bar's Send; Enter sends.
  */
 import type { Identity } from '../../types';
-import { suggestionsOpen } from '../editing';
 import { isElement, objectAt, SKIPPED_TAGS, visibleText } from '../dom';
-import type { GestureKind, IdentityReading, PublishGesture } from '../adapter';
+import type { IdentityReading, PublishGesture } from '../adapter';
+import { defineGestures, type ControlHit, type GesturePolicyTable } from '../gestures';
 import {
   HANDLE,
   INSTAGRAM_SELECTORS as S,
@@ -317,9 +317,10 @@ export function composerFamily(composer: Element): ComposerFamily | null {
 
 /**
  * The composer root of an editor or of anything inside one: the form of a comment/story textarea, the dialog of a
- * caption editor, the bar of a DM editor. Null elsewhere.
+ * caption editor, the bar of a DM editor. Null elsewhere (narrower than `composerAt`, which also finds it from the
+ * composer's publish control).
  */
-export function composerOfEditor(el: Element): Element | null {
+export function rootOfEditor(el: Element): Element | null {
   const textarea = formTextareaAt(el);
   if (textarea) return textarea.closest('form');
   const rich = richEditorAt(el);
@@ -369,7 +370,7 @@ export function surfaceOf(composer: Element): Surface {
 }
 
 /** The publish control `el` is or is inside, with its composer; null for every other control. */
-export function publishControlAt(el: Element): { control: HTMLElement; composer: Element } | null {
+export function publishControlAt(el: Element): ControlHit | null {
   const control = el.closest<HTMLElement>(S.control);
   if (!control) return null;
   const label = labelOf(control);
@@ -395,94 +396,52 @@ export function publishControlAt(el: Element): { control: HTMLElement; composer:
 }
 
 /** The composer containing `el`: via its editor, else via its publish control. */
-export function composerContaining(el: Element): Element | null {
-  return composerOfEditor(el) ?? publishControlAt(el)?.composer ?? null;
+export function composerAt(el: Element): Element | null {
+  return rootOfEditor(el) ?? publishControlAt(el)?.composer ?? null;
 }
 
 /** Every composer on the page, in document order. */
 export function findComposers(root: ParentNode): Element[] {
   const found: Element[] = [];
   for (const editor of Array.from(root.querySelectorAll(`${S.formTextarea}, ${S.richEditor}`))) {
-    const composer = composerOfEditor(editor);
+    const composer = rootOfEditor(editor);
     if (composer && !found.includes(composer)) found.push(composer);
   }
   return found;
 }
 
-export function isDisabled(control: Element): boolean {
-  return (control as HTMLButtonElement).disabled === true || control.getAttribute('aria-disabled') === 'true';
-}
-
 // =====================================================================================================================
-// Gestures
+// Gestures: Instagram's finders and its policy table (the rules shared by every platform: ../gestures.ts)
 // =====================================================================================================================
-
-function gesture(kind: GestureKind, composer: Element, control: HTMLElement | null): PublishGesture {
-  return { kind, composer, control, surface: surfaceOf(composer) };
-}
-
-function firstElement(path: readonly EventTarget[]): Element | null {
-  const first = path[0];
-  return isElement(first) ? first : null;
-}
-
-function clickGesture(path: readonly EventTarget[]): PublishGesture | null {
-  const el = firstElement(path);
-  const found = el && publishControlAt(el);
-  if (!found || isDisabled(found.control)) return null;
-  return gesture('click', found.composer, found.control);
-}
-
-function keyGesture(event: KeyboardEvent, path: readonly EventTarget[]): PublishGesture | null {
-  const enter = event.key === 'Enter' || event.keyCode === 13;
-  const space = event.key === ' ' || event.key === 'Spacebar';
-  if (!enter && !space) return null;
-  if (event.isComposing || event.keyCode === 229) return null; // IME: Enter commits the composition
-  const el = firstElement(path);
-  if (!el) return null;
-  const editorComposer = enter ? composerOfEditor(el) : null;
-  if (editorComposer) {
-    // Enter sends in comment, story-reply and DM boxes; Shift+Enter (and any modifier) is not a send. The caption is
-    // multi-line: Enter there is a newline, never a publish.
-    const family = composerFamily(editorComposer);
-    if (family === 'create' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return null;
-    if (draftOf(editorComposer) === '') return null; // Instagram sends nothing from an empty box
-    const editor = el.closest('textarea, [contenteditable="true"], [role="textbox"]');
-    if (editor && suggestionsOpen(editor)) return null; // Enter picks a @mention or #hashtag suggestion
-    const control = publishControlOf(editorComposer);
-    return gesture('enter', editorComposer, control);
-  }
-  // Enter/Space on a focused div[role=button] publish control: Instagram activates it from its own keydown handler.
-  const found = publishControlAt(el);
-  if (!found || found.control.localName === 'button' || isDisabled(found.control)) return null;
-  if (!found.control.contains(el)) return null;
-  return gesture('key-activation', found.composer, found.control);
-}
-
-function submitGesture(event: Event, path: readonly EventTarget[]): PublishGesture | null {
-  const form = firstElement(path);
-  if (!form || form.localName !== 'form' || composerFamily(form) !== 'form') return null;
-  const control = formControlOf(form);
-  // A submit caused by a click on the publish button: that click was the gesture already.
-  const submitter = (event as SubmitEvent).submitter;
-  if (submitter && submitter === control) return null;
-  if (draftOf(form) === '' || (control && isDisabled(control))) return null;
-  return gesture('submit', form, control);
-}
 
 /**
- * Is this event a publish gesture? Cheap checks on the event type and key come first, DOM walks only for candidates.
- * Pure: no state (the adapter adds de-duplication of gestures nested in one dispatch).
+ * What the keys and a submit do in each Instagram composer family. Instagram sends nothing from an empty box. Enter is
+ * guarded whatever the state of the Post/Send control: that state is not known to gate Instagram's own Enter handler
+ * (fail closed). No Ctrl/Cmd+Enter shortcut is known on Instagram: any modifier with Enter is not a send.
  */
-export function classifyEvent(event: Event, path: readonly EventTarget[]): PublishGesture | null {
-  switch (event.type) {
-    case 'click':
-      return clickGesture(path);
-    case 'keydown':
-      return keyGesture(event as KeyboardEvent, path);
-    case 'submit':
-      return submitGesture(event, path);
-    default:
-      return null;
-  }
-}
+export const INSTAGRAM_GESTURE_POLICY: GesturePolicyTable<ComposerFamily> = {
+  // Comment, comment reply, story reply: Enter submits (research §4.2 [V]), and so does the form's submit.
+  form: { enterSends: true, shortcutSends: false, shortcutIgnores: [], emptySendsNothing: true, disabledSendsNothing: false, needsControl: false, submitIsPublish: true },
+  // The create dialog's caption is multi-line: Enter is a newline, never a publish (only its header's Share is).
+  create: { enterSends: false, shortcutSends: false, shortcutIgnores: [], emptySendsNothing: true, disabledSendsNothing: false, needsControl: false, submitIsPublish: false },
+  // A DM: Enter sends (research §4.2 [V]). No form.
+  dm: { enterSends: true, shortcutSends: false, shortcutIgnores: [], emptySendsNothing: true, disabledSendsNothing: false, needsControl: false, submitIsPublish: false },
+};
+
+/** Instagram's DOM finders for the gesture classifier. */
+export const INSTAGRAM_GESTURES = defineGestures<ComposerFamily>({
+  policy: INSTAGRAM_GESTURE_POLICY,
+  publishControlAt,
+  editorAt(el) {
+    const composer = rootOfEditor(el);
+    const kind = composer && composerFamily(composer);
+    if (!composer || !kind) return null;
+    // The node a suggestion list hangs on: the textarea, or the nearest editable around `el`.
+    const editor = el.closest('textarea, [contenteditable="true"], [role="textbox"]') ?? el;
+    return { editor, kind, composer: () => composer };
+  },
+  composerOfForm: (form) => (form.localName === 'form' && composerFamily(form) === 'form' ? { composer: form, kind: 'form' } : null),
+  publishControlOf,
+  draftOf,
+  surfaceOf,
+});

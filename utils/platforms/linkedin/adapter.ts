@@ -8,7 +8,7 @@
 import type { PlatformAdapter } from '../adapter';
 import { buildAdapter, type AdapterEnv } from '../adapter-kit';
 import {
-  classifyEvent,
+  LINKEDIN_GESTURES,
   composerAt,
   detectIdentity,
   draftOf,
@@ -27,7 +27,7 @@ export type LinkedInAdapterEnv = Omit<AdapterEnv, 'getCookie'>;
 export function createLinkedInAdapter(env: LinkedInAdapterEnv = {}): PlatformAdapter {
   return buildAdapter(env, {
     platform: 'linkedin',
-    classifyEvent,
+    gestures: LINKEDIN_GESTURES,
     composerAt,
     editorAt,
     editorsOf,

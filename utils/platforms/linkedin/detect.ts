@@ -10,9 +10,9 @@
  * Roots are found again from the event at every call: LinkedIn replaces nodes at will.
  */
 import type { Identity } from '../../types';
-import { suggestionsOpen } from '../editing';
-import { isElement, treesUnder, visibleText } from '../dom';
-import type { GestureKind, IdentityReading, PublishGesture } from '../adapter';
+import { treesUnder, visibleText } from '../dom';
+import type { IdentityReading, PublishGesture } from '../adapter';
+import { defineGestures, type ControlHit, type GesturePolicyTable } from '../gestures';
 import {
   COMPANY_ADMIN_PATH,
   INNER,
@@ -415,7 +415,7 @@ export function editorAt(el: Element, composer: Element): HTMLElement | null {
  * Does plain Enter send in this message form? The send-toggle menu's checked option, recognised by its label; no
  * menu: unknown, treated as sending (see selectors.ts `msgEnterOption`).
  */
-export function enterSends(form: Element): boolean {
+export function pressEnterToSend(form: Element): boolean {
   const options = Array.from(form.querySelectorAll(S.msgEnterOption));
   const enter = options.find((o) => LABELS.enterToSend.some((p) => p.test(fold(textOf(o)))));
   if (!enter) return true;
@@ -423,17 +423,11 @@ export function enterSends(form: Element): boolean {
 }
 
 // =====================================================================================================================
-// Gestures
+// Gestures: LinkedIn's finders and its policy table (the rules shared by every platform: ../gestures.ts)
 // =====================================================================================================================
 
-function isDisabled(el: Element): boolean {
-  return (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
-}
-
-const isNativeButton = (el: Element) => el.localName === 'button';
-
 /** The publish control `el` is or is inside, with its composer. */
-export function publishControlAt(el: Element): { control: HTMLElement; composer: Element } | null {
+export function publishControlAt(el: Element): ControlHit | null {
   const button = el.closest(INNER.button);
   if (!button) return null;
   const composer = composerAt(button);
@@ -442,65 +436,39 @@ export function publishControlAt(el: Element): { control: HTMLElement; composer:
   return control === button ? { control, composer } : null;
 }
 
-function gesture(kind: GestureKind, composer: Element, control: HTMLElement | null): PublishGesture {
-  return { kind, composer, control, surface: surfaceOf(composer) };
-}
+/**
+ * What the keys and a submit do in each LinkedIn composer kind. Every publish control is disabled until there is text
+ * (research §3.2): then no key sends. The share boxes and comments are rich text: Enter is a newline (research §3.2);
+ * Ctrl/Cmd+Enter is treated as publishing there, Shift held or not ([G, not verified]: fail closed).
+ */
+export const LINKEDIN_GESTURE_POLICY: GesturePolicyTable<ComposerKind> = {
+  share: { enterSends: false, shortcutSends: true, shortcutIgnores: ['shift'], emptySendsNothing: false, disabledSendsNothing: true, needsControl: false, submitIsPublish: false },
+  sdui: { enterSends: false, shortcutSends: true, shortcutIgnores: ['shift'], emptySendsNothing: false, disabledSendsNothing: true, needsControl: false, submitIsPublish: false },
+  comment: { enterSends: false, shortcutSends: true, shortcutIgnores: ['shift'], emptySendsNothing: false, disabledSendsNothing: true, needsControl: false, submitIsPublish: false },
+  // The older Ember comment box is a form: its submit publishes too.
+  'ember-comment': { enterSends: false, shortcutSends: true, shortcutIgnores: ['shift'], emptySendsNothing: false, disabledSendsNothing: true, needsControl: false, submitIsPublish: true },
+  // Messaging: plain Enter sends when the "Press Enter to send" setting is on (research §3.2 [G]; read from its menu);
+  // Ctrl/Cmd+Enter sends; Shift+Enter is a newline. Its form's submit publishes.
+  message: { enterSends: pressEnterToSend, shortcutSends: true, shortcutIgnores: [], emptySendsNothing: false, disabledSendsNothing: true, needsControl: false, submitIsPublish: true },
+};
 
-function keyGesture(event: KeyboardEvent, target: Element): PublishGesture | null {
-  const enter = event.key === 'Enter' || event.keyCode === 13;
-  const space = event.key === ' ' || event.key === 'Spacebar';
-  if (!enter && !space) return null;
-  if (event.isComposing || event.keyCode === 229) return null;
-  const at = publishControlAt(target);
-  if (at) {
-    // A native button turns Enter/Space into a trusted click (the click path); a div[role=button] does not.
-    if (isNativeButton(at.control) || isDisabled(at.control)) return null;
-    return gesture('key-activation', at.composer, at.control);
-  }
-  if (!enter || event.altKey) return null;
-  const composer = composerAt(target);
-  if (!composer || !editorAt(target, composer)) return null;
-  const control = publishControlOf(composer);
-  if (control && isDisabled(control)) return null;
-  const command = event.ctrlKey || event.metaKey;
-  if (kindOf(composer) === 'message') {
-    if (event.shiftKey) return null;
-    if (command) return gesture('shortcut', composer, control);
-    const editor = editorAt(target, composer);
-    if (editor && suggestionsOpen(editor)) return null; // Enter picks a mention suggestion
-    return enterSends(composer) ? gesture('enter', composer, control) : null;
-  }
-  // Share boxes and comments: Enter is a newline; Ctrl/Cmd+Enter is treated as publishing.
-  return command ? gesture('shortcut', composer, control) : null;
-}
-
-function submitGesture(event: Event, form: Element): PublishGesture | null {
-  if (!form.matches(`${S.msgForm}, ${S.emberCommentForm}`)) return null;
-  const composer = composerAt(form);
-  if (!composer) return null;
-  const control = publishControlOf(composer);
-  // A submit caused by a click on the publish button: that click was the gesture already.
-  const submitter = (event as SubmitEvent).submitter;
-  if (submitter && submitter === control) return null;
-  if (control && isDisabled(control)) return null;
-  return gesture('submit', composer, control);
-}
-
-/** Is this event a publish gesture? Cheap checks on type and key first, DOM walks only for candidates. */
-export function classifyEvent(event: Event, path: readonly EventTarget[]): PublishGesture | null {
-  const target = path[0];
-  if (!isElement(target)) return null;
-  switch (event.type) {
-    case 'click': {
-      const at = publishControlAt(target);
-      if (!at || isDisabled(at.control)) return null;
-      return gesture('click', at.composer, at.control);
-    }
-    case 'keydown':
-      return keyGesture(event as KeyboardEvent, target);
-    case 'submit':
-      return submitGesture(event, target);
-    default:
-      return null;
-  }
-}
+/** LinkedIn's DOM finders for the gesture classifier. */
+export const LINKEDIN_GESTURES = defineGestures<ComposerKind>({
+  policy: LINKEDIN_GESTURE_POLICY,
+  publishControlAt,
+  editorAt(el) {
+    const composer = composerAt(el);
+    const editor = composer && editorAt(el, composer);
+    const kind = composer && kindOf(composer);
+    return composer && editor && kind ? { editor, kind, composer: () => composer } : null;
+  },
+  composerOfForm(form) {
+    if (!form.matches(`${S.msgForm}, ${S.emberCommentForm}`)) return null;
+    const composer = composerAt(form);
+    const kind = composer && kindOf(composer);
+    return composer && kind ? { composer, kind } : null;
+  },
+  publishControlOf,
+  draftOf,
+  surfaceOf,
+});

@@ -5,8 +5,8 @@
 import type { PlatformAdapter } from '../adapter';
 import { buildAdapter, type AdapterEnv } from '../adapter-kit';
 import {
-  classifyEvent,
-  composerContaining,
+  X_GESTURES,
+  composerAt,
   detectIdentity,
   draftOf,
   editorsOf,
@@ -28,8 +28,8 @@ export type XAdapterEnv = AdapterEnv;
 export function createXAdapter(env: XAdapterEnv = {}): PlatformAdapter {
   return buildAdapter(env, {
     platform: 'x',
-    classifyEvent,
-    composerAt: composerContaining,
+    gestures: X_GESTURES,
+    composerAt,
     editorAt: (el) => postEditorAt(el) ?? el.closest<HTMLElement>(`${X_SELECTORS.dmEditor}, ${X_SELECTORS.xchatEditor}`),
     editorsOf,
     draftOf,

@@ -3,9 +3,9 @@
  * state. The adapter (./adapter.ts) wires them to the live page. Every DOM hook comes from ./selectors.ts.
  */
 import type { Identity } from '../../types';
-import { suggestionsOpen } from '../editing';
-import { isElement, objectAt, treesUnder, visibleText } from '../dom';
-import type { GestureKind, IdentityReading, PublishGesture } from '../adapter';
+import { objectAt, treesUnder, visibleText } from '../dom';
+import type { IdentityReading, PublishGesture } from '../adapter';
+import { defineGestures, type ControlHit, type GesturePolicyTable } from '../gestures';
 import {
   HANDLE,
   INITIAL_STATE_MARKER,
@@ -20,12 +20,6 @@ export type ComposerFamily = 'post' | 'dm' | 'xchat';
 export type Surface = PublishGesture['surface'];
 
 const DOCUMENT_POSITION_FOLLOWING = 4;
-
-
-function firstElement(path: readonly EventTarget[]): Element | null {
-  const first = path[0];
-  return isElement(first) ? first : null;
-}
 
 /** Strips "@" and validates; undefined when it is not a possible X handle. */
 export function normalizeHandle(raw: string | null | undefined): string | undefined {
@@ -262,20 +256,15 @@ function xchatSendOf(form: Element): HTMLElement | null {
 
 const CONTROL_CANDIDATE = [S.postControl, S.dmControl, S.xchatSendById, S.xchatFormButton].join(', ');
 
-/** The publish control `el` is or is inside: tweetButton(Inline), DM send, X Chat send. */
-export function publishControlAt(el: Element): HTMLElement | null {
+/**
+ * The publish control `el` is or is inside (tweetButton(Inline), DM send, X Chat send), with its composer: the root
+ * computed from the control (null only for a control with no parent: then the control itself).
+ */
+export function publishControlAt(el: Element): ControlHit | null {
   const control = el.closest<HTMLElement>(CONTROL_CANDIDATE);
   if (!control) return null;
-  if (control.matches(S.postControl) || control.matches(S.dmControl)) return control;
-  return isXChatSend(control) ? control : null;
-}
-
-export function isDisabled(control: Element): boolean {
-  return (control as HTMLButtonElement).disabled === true || control.getAttribute('aria-disabled') === 'true';
-}
-
-function isNativeButton(el: Element): boolean {
-  return el.localName === 'button' || el.localName === 'input';
+  if (!control.matches(S.postControl) && !control.matches(S.dmControl) && !isXChatSend(control)) return null;
+  return { control, composer: rootOfEditorOrControl(control) ?? control.closest(S.dialog) ?? control.parentElement ?? control };
 }
 
 /** Which composer family an editor or control belongs to. */
@@ -320,13 +309,14 @@ function lowestCommonAncestor(nodes: readonly Element[]): Element | null {
 }
 
 /**
- * The composer root of an editor or publish control: the lowest common ancestor of a publish control and every
+ * The composer root computed from an editor or a publish control (narrower than `composerAt`, which finds it from
+ * anything inside the composer): the lowest common ancestor of a publish control and every
  * editor whose nearest control it is. Computed from the control, so the Home box and a modal (same test ids) never
  * mix, a thread's editors all belong to one root wherever X puts its button, and the root is the same element
  * whether it is reached from an editor (focus, keys) or from the control (click). X Chat: the form, from anything
  * inside it. Null when `el` is neither an editor nor a control (nor inside an X Chat form).
  */
-export function composerRootOf(el: Element): Element | null {
+export function rootOfEditorOrControl(el: Element): Element | null {
   const at = familyAt(el);
   if (!at) return null;
   if (at.family === 'xchat') return el.closest(S.xchatForm);
@@ -422,7 +412,7 @@ function composersOfTree(tree: ParentNode): Element[] {
     ...postEditorsIn(tree),
   ];
   for (const anchor of anchors) {
-    const root = composerRootOf(anchor);
+    const root = rootOfEditorOrControl(anchor);
     if (root) found.add(root);
   }
   return Array.from(found);
@@ -434,91 +424,49 @@ export function findComposers(root: ParentNode): Element[] {
 }
 
 /** The composer containing `el`: via its editor or control, else the composer of its tree that contains it. */
-export function composerContaining(el: Element): Element | null {
-  const direct = composerRootOf(el);
+export function composerAt(el: Element): Element | null {
+  const direct = rootOfEditorOrControl(el);
   if (direct) return direct;
   return composersOfTree(treeOf(el)).find((composer) => composer.contains(el)) ?? null;
 }
 
 // =====================================================================================================================
-// Gestures
+// Gestures: X's finders and its policy table (the rules shared by every platform: ../gestures.ts)
 // =====================================================================================================================
 
-function gesture(kind: GestureKind, composer: Element, control: HTMLElement | null): PublishGesture {
-  return { kind, composer, control, surface: surfaceOf(composer) };
-}
-
-function clickGesture(path: readonly EventTarget[]): PublishGesture | null {
-  const el = firstElement(path);
-  const control = el && publishControlAt(el);
-  if (!control || isDisabled(control)) return null;
-  const composer = composerRootOf(control) ?? control.closest(S.dialog) ?? control.parentElement ?? control;
-  return gesture('click', composer, control);
-}
-
-/** The gesture for a key in an editor that sends: null when the composer's control is disabled (X sends nothing). */
-function editorGesture(kind: GestureKind, editor: Element): PublishGesture | null {
-  const composer = composerRootOf(editor) ?? editor;
-  const control = publishControlOf(composer);
-  if (control && isDisabled(control)) return null;
-  return gesture(kind, composer, control);
-}
-
-function keyGesture(event: KeyboardEvent, path: readonly EventTarget[]): PublishGesture | null {
-  const enter = event.key === 'Enter' || event.keyCode === 13;
-  const space = event.key === ' ' || event.key === 'Spacebar';
-  if (!enter && !space) return null;
-  if (event.isComposing || event.keyCode === 229) return null; // IME: Enter commits the composition
-  const el = firstElement(path);
-  if (!el) return null;
-  const control = publishControlAt(el);
-  if (control) {
-    // A focused native <button>: the browser turns Enter/Space into a trusted click, handled by the click path.
-    if (isNativeButton(control) || isDisabled(control)) return null;
-    // A div[role=button] (the older tweetButton): React Native Web starts the press on keydown.
-    return gesture('key-activation', composerRootOf(control) ?? control.parentElement ?? control, control);
-  }
-  if (!enter) return null;
-  const command = event.ctrlKey || event.metaKey;
-  const postEditor = postEditorAt(el);
-  // Posts: Draft's hasCommandModifier (Cmd on macOS, Ctrl elsewhere: both accepted everywhere). Plain and
-  // Shift+Enter are newlines.
-  if (postEditor) return command ? editorGesture('shortcut', postEditor) : null;
-  // DMs and X Chat: plain Enter sends, Ctrl/Cmd+Enter too (Draft's send binding). Shift+Enter is a newline; Alt+Enter
-  // is not known to send: never classified, so that a replay can never send what the user did not mean to.
-  const messageEditor = el.closest(`${S.dmEditor}, ${S.xchatEditor}`);
-  if (messageEditor && !event.shiftKey && !event.altKey) {
-    if (!command && (suggestionsOpen(el) || suggestionsOpen(messageEditor))) return null; // Enter picks a mention or emoji suggestion
-    return editorGesture(command ? 'shortcut' : 'enter', messageEditor);
-  }
-  return null;
-}
-
-function submitGesture(event: Event, path: readonly EventTarget[]): PublishGesture | null {
-  const form = firstElement(path);
-  if (!form?.matches(S.xchatForm)) return null;
-  // A submit caused by a click on the send button: that click was the gesture already.
-  const submitter = (event as SubmitEvent).submitter;
-  if (submitter && isXChatSend(submitter)) return null;
-  const control = xchatSendOf(form);
-  // Like a key in an editor: with its send button disabled (empty message), the chat sends nothing.
-  if (control && isDisabled(control)) return null;
-  return gesture('submit', form, control);
-}
-
 /**
- * Is this event a publish gesture? Cheap checks on the event type and key come first, DOM walks only for
- * candidates. Pure: no state (the adapter adds de-duplication of gestures nested in one dispatch).
+ * What the keys and a submit do in each X composer family. Research §1.2 [V]: Draft's `_myKeyBindingFn` sends on
+ * keyCode 13 with `hasCommandModifier` (Cmd on macOS, Ctrl elsewhere: both accepted everywhere), in posts and in the old
+ * DM drawer (`DMRichTextCompose`), where plain Enter sends too; X Chat's textarea sends on Enter. Every X publish control
+ * is disabled while its composer cannot publish (empty, too long): X then sends nothing, whatever the key. A composer
+ * with no control found at all is still guarded (X may send on Ctrl+Enter).
  */
-export function classifyEvent(event: Event, path: readonly EventTarget[]): PublishGesture | null {
-  switch (event.type) {
-    case 'click':
-      return clickGesture(path);
-    case 'keydown':
-      return keyGesture(event as KeyboardEvent, path);
-    case 'submit':
-      return submitGesture(event, path);
-    default:
-      return null;
-  }
-}
+export const X_GESTURE_POLICY: GesturePolicyTable<ComposerFamily> = {
+  // Plain and Shift+Enter are newlines. Shift and Alt held with Ctrl/Cmd+Enter are taken as the shortcut too (Draft's
+  // hasCommandModifier wants no Alt, and Cmd only on macOS, Ctrl only elsewhere: the wider reading fails closed).
+  post: { enterSends: false, shortcutSends: true, shortcutIgnores: ['shift', 'alt'], emptySendsNothing: false, disabledSendsNothing: true, needsControl: false, submitIsPublish: false },
+  // Enter and Ctrl/Cmd+Enter send (Draft's send binding); Shift+Enter is a newline. The drawer has no form.
+  dm: { enterSends: true, shortcutSends: true, shortcutIgnores: [], emptySendsNothing: false, disabledSendsNothing: true, needsControl: false, submitIsPublish: false },
+  // The same keys; its <form> is submitted too (requestSubmit() from its own Enter handler, implicit submission).
+  xchat: { enterSends: true, shortcutSends: true, shortcutIgnores: [], emptySendsNothing: false, disabledSendsNothing: true, needsControl: false, submitIsPublish: true },
+};
+
+/** X's DOM finders for the gesture classifier. */
+export const X_GESTURES = defineGestures<ComposerFamily>({
+  policy: X_GESTURE_POLICY,
+  publishControlAt,
+  editorAt(el) {
+    const post = postEditorAt(el);
+    const editor = post ?? el.closest(`${S.dmEditor}, ${S.xchatEditor}`);
+    if (!editor) return null;
+    const kind: ComposerFamily = post ? 'post' : editor.matches(S.dmEditor) ? 'dm' : 'xchat';
+    // The root is computed from the editor (a walk of its tree): only once the key is known to send.
+    return { editor, kind, composer: () => rootOfEditorOrControl(editor) ?? editor };
+  },
+  composerOfForm: (form) => (form.matches(S.xchatForm) ? { composer: form, kind: 'xchat' } : null),
+  // Any X Chat send button, by test id or as its form's only submit button.
+  isPublishSubmitter: (submitter) => isXChatSend(submitter),
+  publishControlOf,
+  draftOf,
+  surfaceOf,
+});
