@@ -24,6 +24,8 @@ export default defineConfig({
     permissions: ['storage', ...(browser === 'firefox' ? SITES : ['scripting'])],
     ...(browser === 'firefox' ? {} : { host_permissions: SITES }),
     action: { default_title: '__MSG_extName__' },
+    // The banner and the ribbon are this page in a frame (utils/guard/frame-host.ts): loadable by the four sites only.
+    web_accessible_resources: [{ resources: ['in-page.html'], matches: SITES }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -26,6 +26,8 @@ export interface BannerProps {
   draft: string;
   /** Set when the publish control vanished before the confirmed publish could be replayed. */
   vanished?: boolean;
+  /** Set when a confirm was refused because the page hid, covered or moved the banner when it was clicked. */
+  refused?: boolean;
   onCancel: () => void;
   /** Receives the DOM event so the caller can refuse untrusted (script-generated) clicks. */
   onConfirm: (event: MouseEvent) => void;
@@ -79,6 +81,11 @@ export function Banner(props: BannerProps) {
         </figure>
       ) : null}
       {decision === 'block' ? <p class="help">{t('bannerBlockedHelp')}</p> : null}
+      {props.refused ? (
+        <p class="help" role="alert" data-status="refused">
+          {t('bannerRefused')}
+        </p>
+      ) : null}
       {vanished ? (
         <p class="help" role="status" data-status="vanished">
           {t('bannerVanished')}

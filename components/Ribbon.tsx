@@ -9,25 +9,11 @@
  * data-color="#rrggbb" (the account's colour, absent when the account is none of the user's), and
  * data-paused="true" while the guard is paused; text parts are [data-field="as|name|handle|kind|protected|state|paused"].
  */
-import type { AccountKind } from '@/utils/types';
-import type { DetectionProblem } from '@/utils/types';
+import type { RibbonView } from '@/utils/messaging/frame-protocol';
+
+export type { RibbonTone, RibbonView } from '@/utils/messaging/frame-protocol';
 import type { Translate } from '@/utils/i18n';
 import { textColorOn } from '@/utils/format';
-
-export type RibbonTone = 'protected' | 'brand' | 'personal' | 'unregistered' | 'unknown';
-
-export interface RibbonView {
-  tone: RibbonTone;
-  /** Display name, when known. */
-  name: string | null;
-  /** "@handle" on platforms with usernames (X, Instagram); the name stands alone elsewhere. */
-  handle: string | null;
-  kind: AccountKind | null;
-  /** The account's colour, for one of the user's accounts. */
-  color: string | null;
-  problem: DetectionProblem | null;
-  paused: boolean;
-}
 
 export interface RibbonProps {
   t: Translate;

@@ -4,7 +4,16 @@
  * recording what it "published" and as whom.
  */
 import { expect, test, type ExtensionBrowser, type Site } from './harness';
-import { BANNER_CANCEL, BANNER_CONFIRM, readBanner, setIntended, setSettings, settle, waitForBanner, type SettingsFile } from './support';
+import {
+  clickBanner,
+  readBanner,
+  setIntended,
+  setSettings,
+  settle,
+  shownBanners,
+  type SettingsFile,
+  waitForBanner,
+} from './support';
 
 const PAGE_ID = '61551234567890';
 
@@ -70,7 +79,7 @@ test.describe('Facebook', () => {
     const banner = await readBanner(site);
     expect(banner?.reasons).toEqual(['intended-account']);
     expect(banner?.text).toContain('Boulangerie Dupont');
-    await site.click(BANNER_CANCEL);
+    await clickBanner(site, 'cancel');
     await settle(site);
     expect(await published(site)).toHaveLength(1);
     await site.close();
@@ -96,7 +105,7 @@ test.describe('Facebook', () => {
     expect(banner?.reasons).toEqual(['other-account-words']);
     expect(banner?.text).toContain('Marie Dupont');
     expect(banner?.focused).toBe('cancel');
-    await site.click(BANNER_CANCEL);
+    await clickBanner(site, 'cancel');
     await settle(site);
     expect(await readBanner(site)).toBeNull();
     expect(await published(site)).toEqual([]);
@@ -111,7 +120,7 @@ test.describe('Facebook', () => {
     await site.type(DIALOG_EDITOR, 'Vive le #BoulangerieDupont');
     await site.click('[role="dialog"] [aria-label="Publier"]');
     await waitForBanner(site);
-    await site.click(BANNER_CONFIRM);
+    await clickBanner(site, 'confirm');
     await settle(site);
     expect(await published(site)).toEqual([{ surface: 'post', text: 'Vive le #BoulangerieDupont', actor: 'Marie Dupont', via: 'click' }]);
     expect(await readBanner(site)).toBeNull();
@@ -128,7 +137,7 @@ test.describe('Facebook', () => {
     expect(banner?.reasons).toEqual(['protected-account']);
     expect(banner?.text).toContain('Boulangerie Dupont');
     expect(await published(site)).toEqual([]);
-    await site.click(BANNER_CONFIRM);
+    await clickBanner(site, 'confirm');
     await settle(site);
     expect(await published(site)).toEqual([{ surface: 'comment', text: 'Venez goûter nos croissants', actor: 'Boulangerie Dupont', via: 'click' }]);
     await site.close();
@@ -163,7 +172,7 @@ test.describe('Facebook', () => {
     expect(banner?.reasons).toEqual(['protected-account']);
     expect(banner?.text).toContain('Fresh bread today');
     expect(await published(site)).toEqual([]);
-    await site.click(BANNER_CONFIRM);
+    await clickBanner(site, 'confirm');
     await settle(site);
     expect(await published(site)).toEqual([{ surface: 'post', text: 'Fresh bread today', actor: 'Boulangerie Dupont', via: 'click' }]);
     await site.close();
@@ -176,7 +185,7 @@ test.describe('Facebook', () => {
     await site.press('Enter');
     await waitForBanner(site);
     expect((await readBanner(site))?.reasons).toEqual(['protected-account', 'other-account-words', 'risky-words']);
-    expect(await site.evaluate(() => document.querySelectorAll('[data-right-account="banner"]').length)).toBe(1);
+    expect(await shownBanners(site)).toBe(1);
     await site.close();
   });
 
@@ -200,7 +209,7 @@ test.describe('Facebook', () => {
     const banner = await readBanner(site);
     expect(banner?.reasons).toEqual(['risky-words']);
     expect(banner?.hasConfirm).toBe(false);
-    await site.click(BANNER_CANCEL);
+    await clickBanner(site, 'cancel');
     await settle(site);
     expect(await published(site)).toEqual([]);
     expect(await editorText(site, MARIE_BOX)).toBe('Allez plutôt chez Boulangerie Martin');
@@ -228,7 +237,7 @@ test.describe('Facebook', () => {
     expect(await published(site)).toEqual([]);
     await site.click('[aria-posinset="1"] [aria-label="Commenter"][data-fixture-send]');
     await waitForBanner(site);
-    await site.click(BANNER_CONFIRM);
+    await clickBanner(site, 'confirm');
     await settle(site);
     const sent = await published(site);
     expect(sent.length).toBe(1);
@@ -261,7 +270,7 @@ test.describe('Facebook', () => {
     await site.press('Enter');
     await waitForBanner(site);
     expect(await published(site)).toEqual([]);
-    await site.click(BANNER_CONFIRM);
+    await clickBanner(site, 'confirm');
     await settle(site);
     expect((await published(site)).length).toBe(1);
     await site.close();
@@ -274,7 +283,7 @@ test.describe('Facebook', () => {
     await site.press('Enter');
     await waitForBanner(site);
     expect((await readBanner(site))?.reasons).toEqual(['other-account-words']);
-    await site.click(BANNER_CONFIRM);
+    await clickBanner(site, 'confirm');
     await settle(site);
     expect(await published(site)).toEqual([{ surface: 'message', text: 'Tu as vu le #BoulangerieDupont ?', actor: 'Marie Dupont', via: 'click' }]);
     await site.close();
@@ -293,11 +302,11 @@ test.describe('Facebook', () => {
     const banner = await readBanner(site);
     expect(banner?.reasons).toEqual(['protected-account']);
     expect(banner?.text).toContain('Boulangerie Dupont');
-    await site.click(BANNER_CANCEL);
+    await clickBanner(site, 'cancel');
     await settle(site);
     await site.click('[role="main"] [data-fixture-send=""]');
     await waitForBanner(site);
-    await site.click(BANNER_CONFIRM);
+    await clickBanner(site, 'confirm');
     await settle(site);
     expect(await published(site)).toEqual([{ surface: 'post', text: 'Nouvelle fournée', actor: 'Boulangerie Dupont', via: 'click' }]);
     await site.close();

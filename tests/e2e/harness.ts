@@ -38,8 +38,21 @@ export interface Site {
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   /** Sets a file on an <input type=file>. */
   upload(selector: string, name: string, content: string): Promise<void>;
+  /**
+   * Our in-page frames of one kind (the banner, the ribbon: extension pages in closed shadow roots), reached the way
+   * any automation reaches them: through the browser's frame tree, never through the page's DOM.
+   */
+  frames(ui: 'banner' | 'ribbon'): Promise<InPageFrame[]>;
   close(): Promise<void>;
 }
+
+export interface InPageFrame {
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** A trusted click, inside the frame. */
+  click(selector: string): Promise<void>;
+}
+
+const isInPage = (url: string, ui: string) => url.includes('/in-page.html') && url.includes(`ui=${ui}`);
 
 export interface ExtensionBrowser {
   engine: Engine;
@@ -83,6 +96,11 @@ function playwrightSite(page: PwPage): Site {
     waitFor: async (fn, arg, timeout = 5000) => void (await page.waitForFunction(fn as never, arg, { timeout })),
     upload: (selector, name, content) =>
       page.locator(selector).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) }),
+    frames: async (ui) =>
+      page
+        .frames()
+        .filter((f) => isInPage(f.url(), ui))
+        .map((f) => ({ evaluate: (fn, arg) => f.evaluate(fn as never, arg) as never, click: (selector) => f.locator(selector).click() })),
     close: () => page.close(),
   };
 }
@@ -230,6 +248,23 @@ function puppeteerSite(page: PpPage): Site {
       writeFileSync(file, content);
       const input = (await deepElement(page, selector)) as import('puppeteer-core').ElementHandle<HTMLInputElement>;
       await input.uploadFile(file);
+    },
+    frames: async (ui) => {
+      // Over BiDi, a frame our content script created reports "about:blank" as its URL: ask the frame where it is.
+      const ours: InPageFrame[] = [];
+      for (const f of page.frames()) {
+        const href = await f.evaluate(() => location.href).catch(() => '');
+        if (!isInPage(href, ui)) continue;
+        ours.push({
+          evaluate: (fn, arg) => f.evaluate(fn as never, arg) as never,
+          click: async (selector) => {
+            const element = await f.waitForSelector(selector, { timeout: 5000 });
+            if (!element) throw new Error(`no ${selector} in the ${ui} frame`);
+            await element.click();
+          },
+        });
+      }
+      return ours;
     },
     close: () => page.close(),
   };

@@ -4,7 +4,14 @@
  * "published".
  */
 import { expect, test, type ExtensionBrowser, type Site } from './harness';
-import { BANNER_CANCEL, BANNER_CONFIRM, readBanner, setSettings, settle, waitForBanner, type SettingsFile } from './support';
+import {
+  clickBanner,
+  readBanner,
+  setSettings,
+  settle,
+  type SettingsFile,
+  waitForBanner,
+} from './support';
 
 interface IgPublished {
   surface: string;
@@ -77,7 +84,7 @@ test.describe('Instagram', () => {
     expect(banner?.text).toContain('marie.dupont');
     expect(banner?.text).toContain('#BoulangerieDupont');
     expect(banner?.focused).toBe('cancel');
-    await site.click(BANNER_CANCEL);
+    await clickBanner(site, 'cancel');
     await settle(site);
     expect(await readBanner(site)).toBeNull();
     expect(await published(site)).toEqual([]);
@@ -92,7 +99,7 @@ test.describe('Instagram', () => {
     await site.type(COMMENT_1, 'Vive le #BoulangerieDupont');
     await site.click(POST_1);
     await waitForBanner(site);
-    await site.click(BANNER_CONFIRM);
+    await clickBanner(site, 'confirm');
     await settle(site);
     expect(await published(site)).toEqual([{ surface: 'comment', text: 'Vive le #BoulangerieDupont', actor: 'marie.dupont', via: 'click' }]);
     expect(await readBanner(site)).toBeNull();
@@ -107,7 +114,7 @@ test.describe('Instagram', () => {
     await waitForBanner(site);
     expect((await readBanner(site))?.reasons).toEqual(['risky-words']);
     expect(await published(site)).toEqual([]);
-    await site.click(BANNER_CONFIRM);
+    await clickBanner(site, 'confirm');
     await settle(site);
     expect(await published(site)).toEqual([{ surface: 'comment', text: 'wtf ce matin', actor: 'marie.dupont', via: 'click' }]);
     await site.close();
@@ -132,7 +139,7 @@ test.describe('Instagram', () => {
     await site.press('Enter');
     await waitForBanner(site);
     expect(await published(site)).toEqual([]);
-    await site.click(BANNER_CANCEL);
+    await clickBanner(site, 'cancel');
     await settle(site);
     expect(await published(site)).toEqual([]);
     await site.close();
@@ -160,7 +167,7 @@ test.describe('Instagram', () => {
     const banner = await readBanner(site);
     expect(banner?.reasons).toEqual(['risky-words']);
     expect(banner?.hasConfirm).toBe(false);
-    await site.click(BANNER_CANCEL);
+    await clickBanner(site, 'cancel');
     await settle(site);
     expect(await published(site)).toEqual([]);
     await site.close();
@@ -180,7 +187,7 @@ test.describe('Instagram', () => {
     expect(banner?.reasons).toEqual(['protected-account']);
     expect(banner?.text).toContain('boulangerie.dupont');
     expect(await published(site)).toEqual([]);
-    await site.click(BANNER_CONFIRM);
+    await clickBanner(site, 'confirm');
     await settle(site);
     expect(await published(site)).toEqual([{ surface: 'post', text: 'Fresh sourdough this morning', actor: 'boulangerie.dupont', via: 'click' }]);
     expect(await site.evaluate(() => document.querySelector('[role="dialog"]'))).toBeNull();
@@ -279,12 +286,12 @@ test.describe('Instagram', () => {
     await site.press('Enter');
     await waitForBanner(site);
     expect((await readBanner(site))?.reasons).toEqual(['other-account-words', 'risky-words']);
-    await site.click(BANNER_CANCEL);
+    await clickBanner(site, 'cancel');
     await settle(site);
     expect(await published(site)).toEqual([]);
     await site.click(DM_SEND);
     await waitForBanner(site);
-    await site.click(BANNER_CONFIRM);
+    await clickBanner(site, 'confirm');
     await settle(site);
     const sent = await published(site);
     expect(sent.map((p) => [p.surface, p.actor, p.via])).toEqual([['message', 'marie.dupont', 'click']]);
@@ -299,7 +306,7 @@ test.describe('Instagram', () => {
     await site.press('Enter');
     await waitForBanner(site);
     expect((await readBanner(site))?.reasons).toEqual(['protected-account']);
-    await site.click(BANNER_CONFIRM);
+    await clickBanner(site, 'confirm');
     await settle(site);
     expect(await published(site)).toEqual([{ surface: 'message', text: 'Looks delicious', actor: 'boulangerie.dupont', via: 'click' }]);
     await site.close();

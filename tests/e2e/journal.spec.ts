@@ -4,7 +4,14 @@
  * per week.
  */
 import { expect, test, type ExtensionBrowser, type Site } from './harness';
-import { BANNER_CANCEL, BANNER_CONFIRM, published, setSettings, settle, standardSettings, waitForBanner } from './support';
+import {
+  clickBanner,
+  published,
+  setSettings,
+  settle,
+  standardSettings,
+  waitForBanner,
+} from './support';
 
 const EDITOR = '[data-testid="tweetTextarea_0"]';
 const POST = '[data-testid="tweetButtonInline"]';
@@ -59,12 +66,12 @@ test('the journal lists what happened, filters by outcome, account, platform and
   await site.type(EDITOR, 'Nouveau pain au levain #BoulangerieDupont');
   await site.click(POST);
   await waitForBanner(site);
-  await site.click(BANNER_CANCEL);
+  await clickBanner(site, 'cancel');
   await settle(site);
   // 3. confirmed: the same draft, published after the banner
   await site.click(POST);
   await waitForBanner(site);
-  await site.click(BANNER_CONFIRM);
+  await clickBanner(site, 'confirm');
   await settle(site);
   expect((await published(site)).map((p) => p.text)).toEqual(['Bonne journée à tous', 'Nouveau pain au levain #BoulangerieDupont']);
 

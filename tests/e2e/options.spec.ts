@@ -3,7 +3,14 @@
  * and the accounts form, from the popup's pre-filled link to the ribbon on the site and back through a backup.
  */
 import { expect, test, type Site } from './harness';
-import { BANNER_CANCEL, readBanner, setSettings, standardSettings, waitForBanner } from './support';
+import {
+  clickBanner,
+  readBanner,
+  ribbonShown,
+  setSettings,
+  standardSettings,
+  waitForBanner,
+} from './support';
 
 test('the options page imports a settings file, and a bad file changes nothing', async ({ ext }) => {
   const page = await ext.openExtensionPage('options.html');
@@ -69,15 +76,12 @@ test('an account added through the form guards its composer at once, and restori
   await site.goto('https://x.com/home');
   await site.waitFor(() => !!document.querySelector('[data-testid="tweetTextarea_0"]'));
   await site.focus('[data-testid="tweetTextarea_0"]');
-  await site.waitFor(() => {
-    const band = document.querySelector('[data-right-account="ribbon"]')?.shadowRoot?.querySelector('.ribbon');
-    return band?.getAttribute('data-tone') === 'personal' && band.getAttribute('data-color') === '#2e7d32';
-  });
+  await ribbonShown(site, 'Marie', { tone: 'personal', color: '#2e7d32' });
   await site.type('[data-testid="tweetTextarea_0"]', 'Nouveau pain au levain');
   await site.click('[data-testid="tweetButtonInline"]');
   await waitForBanner(site);
   expect((await readBanner(site))?.reasons).toEqual(['other-account-words']);
-  await site.click(BANNER_CANCEL);
+  await clickBanner(site, 'cancel');
   await site.close();
 
   // The newest backup is the settings as they were before the account was added.

@@ -7,7 +7,15 @@
  * clicks the popup's own buttons and reads its own markup, instead of sending pause/set behind its back.
  */
 import { expect, test, type ExtensionBrowser, type Site } from './harness';
-import { BANNER_CANCEL, published, readBanner, setSettings, settle, standardSettings, waitForBanner } from './support';
+import {
+  clickBanner,
+  published,
+  readBanner,
+  setSettings,
+  settle,
+  standardSettings,
+  waitForBanner,
+} from './support';
 
 const EDITOR = '[data-testid="tweetTextarea_0"]';
 const POST = '[data-testid="tweetButtonInline"]';
@@ -95,7 +103,7 @@ test('pause for 15 minutes from the popup: a risky post goes through, journaled 
   await site.click(POST);
   await waitForBanner(site);
   expect((await readBanner(site))?.reasons).toEqual(['other-account-words']);
-  await site.click(BANNER_CANCEL);
+  await clickBanner(site, 'cancel');
   await settle(site);
   expect(await published(site)).toHaveLength(1);
 
@@ -162,7 +170,7 @@ test('the intended account picked in the popup warns on a post from another acco
   const banner = await readBanner(site);
   expect(banner?.reasons).toEqual(['intended-account']);
   expect(banner?.text).toContain('@boulangerie_dupont');
-  await site.click(BANNER_CANCEL);
+  await clickBanner(site, 'cancel');
   await settle(site);
   expect(await published(site)).toEqual([]);
 

@@ -1,58 +1,10 @@
 /**
  * The identity ribbon, end to end in Chromium and Firefox: focusing a composer shows who a publish would go out as,
- * read through the ribbon's open shadow root, and it follows an identity change made by the site's own actor
+ * read inside the ribbon's frame (reached through the browser's frame tree), and it follows an identity change made by the site's own actor
  * picker while the composer keeps the focus.
  */
 import { expect, test, type ExtensionBrowser, type Site } from './harness';
-import { setSettings, standardSettings, type SettingsFile } from './support';
-
-interface RibbonRead {
-  text: string;
-  tone: string | null;
-  color: string | null;
-  inStatusRegion: boolean;
-  /** The ribbon's box relative to the focused composer's editor. */
-  bottom: number;
-  editorTop: number;
-  left: number;
-  editorLeft: number;
-}
-
-/** The ribbon as the page sees it, or null when none is shown. */
-function readRibbon(site: Site, editorSelector: string): Promise<RibbonRead | null> {
-  return site.evaluate(async (selector) => {
-    const host = document.querySelector<HTMLElement>('[data-right-account="ribbon"]');
-    const root = host?.shadowRoot;
-    const band = root?.querySelector<HTMLElement>('.ribbon');
-    if (!host || !band || host.style.display === 'none') return null;
-    // The band slides 3px into place as it fades in: measure where it comes to rest.
-    await Promise.all(band.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
-    const rect = band.getBoundingClientRect();
-    const editor = document.querySelector(selector)?.getBoundingClientRect();
-    return {
-      text: (band.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      tone: band.getAttribute('data-tone'),
-      color: band.getAttribute('data-color'),
-      inStatusRegion: band.closest('[role="status"]') !== null,
-      bottom: Math.round(rect.bottom),
-      editorTop: Math.round(editor?.top ?? -1),
-      left: Math.round(rect.left),
-      editorLeft: Math.round(editor?.left ?? -1),
-    };
-  }, editorSelector);
-}
-
-const ribbonShown = (site: Site, text: string) =>
-  site.waitFor((t) => {
-    const band = document.querySelector('[data-right-account="ribbon"]')?.shadowRoot?.querySelector('.ribbon');
-    return !!band && (band.textContent ?? '').replace(/\s+/g, ' ').includes(t);
-  }, text);
-
-const ribbonHidden = (site: Site) =>
-  site.waitFor(() => {
-    const host = document.querySelector<HTMLElement>('[data-right-account="ribbon"]');
-    return !host || host.style.display === 'none';
-  });
+import { boxOf, readRibbon, ribbonHidden, ribbonShown, setSettings, standardSettings, type SettingsFile } from './support';
 
 test.describe('Identity ribbon', () => {
   const X_EDITOR = '[data-testid="tweetTextarea_0"]';
@@ -67,20 +19,20 @@ test.describe('Identity ribbon', () => {
   test('X: focusing the composer shows the personal account above the editor; it goes when the focus leaves', async ({ ext }) => {
     await setSettings(ext, standardSettings());
     const site = await openX(ext, 'x/home-fr.html'); // logged in as @marie_dupont
-    expect(await readRibbon(site, X_EDITOR)).toBeNull();
+    expect(await readRibbon(site)).toBeNull();
     await site.focus(X_EDITOR);
-    await ribbonShown(site, 'Marie Dupont @marie_dupont');
-    const ribbon = await readRibbon(site, X_EDITOR);
-    expect(ribbon?.text).toContain('Marie Dupont @marie_dupont');
-    expect(ribbon?.tone).toBe('personal');
-    expect(ribbon?.color).toMatch(/^#[0-9a-f]{6}$/);
-    expect(ribbon?.inStatusRegion).toBe(true);
+    const ribbon = await ribbonShown(site, 'Marie Dupont @marie_dupont');
+    const editor = await boxOf(site, X_EDITOR);
+    expect(ribbon.text).toContain('Marie Dupont @marie_dupont');
+    expect(ribbon.tone).toBe('personal');
+    expect(ribbon.color).toMatch(/^#[0-9a-f]{6}$/);
+    expect(ribbon.inStatusRegion).toBe(true);
     // Attached above the editor: it covers none of the text being typed.
-    expect(ribbon!.bottom).toBeLessThanOrEqual(ribbon!.editorTop);
-    expect(Math.abs(ribbon!.left - ribbon!.editorLeft)).toBeLessThanOrEqual(4);
+    expect(ribbon.bottom).toBeLessThanOrEqual(editor.top);
+    expect(Math.abs(ribbon.left - editor.left)).toBeLessThanOrEqual(4);
     // Typing changes nothing about who publishes.
     await site.type(X_EDITOR, 'Bonjour');
-    expect((await readRibbon(site, X_EDITOR))?.text).toContain('Marie Dupont @marie_dupont');
+    expect((await readRibbon(site))?.text).toContain('Marie Dupont @marie_dupont');
     await site.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await ribbonHidden(site);
     await site.close();
@@ -91,7 +43,7 @@ test.describe('Identity ribbon', () => {
     const site = await openX(ext, 'x/home-en.html'); // logged in as @boulangerie_dupont
     await site.focus(X_EDITOR);
     await ribbonShown(site, 'Boulangerie Dupont @boulangerie_dupont');
-    expect((await readRibbon(site, X_EDITOR))?.tone).toBe('protected');
+    expect((await readRibbon(site))?.tone).toBe('protected');
     await site.close();
   });
 
@@ -100,7 +52,7 @@ test.describe('Identity ribbon', () => {
     const site = await openX(ext, 'x/home-fr.html');
     await site.focus(X_EDITOR);
     await site.evaluate(() => new Promise((r) => setTimeout(r, 700)));
-    expect(await readRibbon(site, X_EDITOR)).toBeNull();
+    expect(await readRibbon(site)).toBeNull();
     await site.close();
   });
 
@@ -121,10 +73,10 @@ test.describe('Identity ribbon', () => {
     const box = '[aria-posinset="2"] [contenteditable="true"]';
     await site.focus(box);
     await ribbonShown(site, 'Boulangerie Dupont');
-    expect((await readRibbon(site, box))?.tone).toBe('protected');
+    expect((await readRibbon(site))?.tone).toBe('protected');
     await site.evaluate(() => (window as unknown as { __fixture: { setActor(i: number, n: string): boolean } }).__fixture.setActor(1, 'Marie Dupont'));
     await ribbonShown(site, 'Marie Dupont');
-    const after = await readRibbon(site, box);
+    const after = await readRibbon(site);
     expect(after?.tone).toBe('personal');
     expect(after?.text).not.toContain('Boulangerie');
     expect(await site.evaluate(() => document.activeElement?.closest('[aria-posinset="2"]') !== null)).toBe(true);

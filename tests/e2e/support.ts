@@ -1,5 +1,5 @@
 /** Scenario helpers shared by the end-to-end specs: settings, the banner as the page sees it, what was published. */
-import type { ExtensionBrowser, Site } from './harness';
+import type { ExtensionBrowser, InPageFrame, Site } from './harness';
 
 export interface SettingsFile {
   format: 'right-account-settings';
@@ -112,28 +112,138 @@ export interface BannerView {
   focused: string | null;
 }
 
-/** The banner as the automation hooks expose it, or null when there is none. */
-export function readBanner(site: Site): Promise<BannerView | null> {
-  return site.evaluate(() => {
-    const host = document.querySelector('[data-right-account="banner"]');
-    const root = host?.shadowRoot;
-    if (!root) return null;
-    const dialog = root.querySelector('[role="alertdialog"]');
+/** The banner's frame that shows a banner now (there is one frame per layer: the page, a modal dialog), or null. */
+export async function bannerFrame(site: Site): Promise<InPageFrame | null> {
+  for (const frame of await site.frames('banner')) {
+    const showing = await frame.evaluate(() => !!document.querySelector('[role="alertdialog"]')).catch(() => false);
+    if (showing) return frame;
+  }
+  return null;
+}
+
+/** The banner as the automation hooks expose it, read inside its frame, or null when there is none. */
+export async function readBanner(site: Site): Promise<BannerView | null> {
+  const frame = await bannerFrame(site);
+  if (!frame) return null;
+  return frame.evaluate(() => {
+    const dialog = document.querySelector('[role="alertdialog"]');
+    if (!dialog) return null;
     return {
-      reasons: [...root.querySelectorAll('[data-reason]')].map((el) => el.getAttribute('data-reason') ?? ''),
-      hasConfirm: !!root.querySelector('[data-action="confirm"]'),
-      text: (dialog?.textContent ?? '').replace(/\s+/g, ' '),
-      role: dialog?.getAttribute('role') ?? null,
-      focused: (root.activeElement as HTMLElement | null)?.getAttribute('data-action') ?? null,
+      reasons: [...document.querySelectorAll('[data-reason]')].map((el) => el.getAttribute('data-reason') ?? ''),
+      hasConfirm: !!document.querySelector('[data-action="confirm"]'),
+      text: (dialog.textContent ?? '').replace(/\s+/g, ' '),
+      role: dialog.getAttribute('role'),
+      focused: document.hasFocus() ? ((document.activeElement as HTMLElement | null)?.getAttribute('data-action') ?? null) : null,
     };
   });
 }
 
-export const waitForBanner = (site: Site) =>
-  site.waitFor(() => !!document.querySelector('[data-right-account="banner"]')?.shadowRoot?.querySelector('[role="alertdialog"]'));
+/** Waits until a banner shows (its frame is in the page's frame tree and draws an alertdialog). */
+export async function waitForBanner(site: Site, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await readBanner(site))) {
+    if (Date.now() > deadline) throw new Error('no banner');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
-export const BANNER_CANCEL = '[data-right-account="banner"] [data-action="cancel"]';
-export const BANNER_CONFIRM = '[data-right-account="banner"] [data-action="confirm"]';
+/** How many banners show now (one per frame that draws an alertdialog): there is never more than one. */
+export async function shownBanners(site: Site): Promise<number> {
+  let count = 0;
+  for (const frame of await site.frames('banner'))
+    if (await frame.evaluate(() => !!document.querySelector('[role="alertdialog"]')).catch(() => false)) count++;
+  return count;
+}
+
+/** Waits until no banner shows. */
+export async function bannerGone(site: Site, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (await readBanner(site)) {
+    if (Date.now() > deadline) throw new Error('the banner is still shown');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** A trusted click on one of the banner's buttons, inside its frame. */
+export async function clickBanner(site: Site, action: 'cancel' | 'confirm'): Promise<void> {
+  const frame = await bannerFrame(site);
+  if (!frame) throw new Error('no banner to click');
+  await frame.click(`[data-action="${action}"]`);
+}
+
+export interface RibbonRead {
+  text: string;
+  tone: string | null;
+  color: string | null;
+  paused: boolean;
+  inStatusRegion: boolean;
+  /** The band's box in the page's viewport (its frame's place, plus the band's place in the frame). */
+  top: number;
+  bottom: number;
+  left: number;
+}
+
+/** The ribbon shown now, read inside its frame and placed in the page, or null when none is shown. */
+export async function readRibbon(site: Site): Promise<RibbonRead | null> {
+  for (const frame of await site.frames('ribbon')) {
+    const band = await frame
+      .evaluate(async () => {
+        const el = document.querySelector<HTMLElement>('.ribbon');
+        if (!el) return null;
+        // The band slides into place as it fades in: measure where it comes to rest.
+        await Promise.all(el.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+        const rect = el.getBoundingClientRect();
+        return {
+          text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          tone: el.getAttribute('data-tone'),
+          color: el.getAttribute('data-color'),
+          paused: el.getAttribute('data-paused') === 'true',
+          inStatusRegion: el.closest('[role="status"]') !== null,
+          top: rect.top,
+          bottom: rect.bottom,
+          left: rect.left,
+        };
+      })
+      .catch(() => null);
+    if (!band) continue;
+    // The host of a shown frame: the page sees only our element and its box.
+    const host = await site.evaluate(() => {
+      const shown = [...document.querySelectorAll<HTMLElement>('[data-right-account="ribbon"]')].find((h) => h.getBoundingClientRect().width > 0 && getComputedStyle(h).visibility === 'visible');
+      const rect = shown?.getBoundingClientRect();
+      return rect ? { top: rect.top, left: rect.left } : null;
+    });
+    if (!host) continue;
+    return { ...band, top: Math.round(host.top + band.top), bottom: Math.round(host.top + band.bottom), left: Math.round(host.left + band.left) };
+  }
+  return null;
+}
+
+/** Waits until the ribbon shows a text containing `text` (and, if given, a tone and a colour). */
+export async function ribbonShown(site: Site, text: string, want: { tone?: string; color?: string } = {}, timeoutMs = 5000): Promise<RibbonRead> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ribbon = await readRibbon(site);
+    if (ribbon && ribbon.text.includes(text) && (!want.tone || ribbon.tone === want.tone) && (!want.color || ribbon.color === want.color)) return ribbon;
+    if (Date.now() > deadline) throw new Error(`no ribbon with "${text}" (last: ${JSON.stringify(ribbon)})`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Waits until no ribbon is shown. */
+export async function ribbonHidden(site: Site, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (await readRibbon(site)) {
+    if (Date.now() > deadline) throw new Error('the ribbon is still shown');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The top and left of an element of the page's, in the viewport. */
+export const boxOf = (site: Site, selector: string) =>
+  site.evaluate((sel) => {
+    const rect = document.querySelector(sel)?.getBoundingClientRect();
+    return { top: Math.round(rect?.top ?? -1), left: Math.round(rect?.left ?? -1) };
+  }, selector);
 
 export interface Published {
   surface: string;

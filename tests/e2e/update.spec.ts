@@ -3,7 +3,17 @@
  * A risky publish there shows the banner and Confirm publishes once; a harmless one goes through at once.
  */
 import { expect, test } from './harness';
-import { BANNER_CONFIRM, published, readBanner, setSettings, settle, standardSettings, waitForBanner, waitForGuard } from './support';
+import {
+  clickBanner,
+  published,
+  readBanner,
+  setSettings,
+  settle,
+  shownBanners,
+  standardSettings,
+  waitForBanner,
+  waitForGuard,
+} from './support';
 
 const EDITOR = '[data-testid="tweetTextarea_0"]';
 const POST = '[data-testid="tweetButtonInline"]';
@@ -24,8 +34,8 @@ test('after the extension reloads, an open X tab is guarded again: risky asks an
   await waitForBanner(site);
   expect((await readBanner(site))?.reasons).toEqual(['other-account-words']);
   // One banner: the old copy stepped aside and stopped nothing.
-  expect(await site.evaluate(() => document.querySelectorAll('[data-right-account="banner"]').length)).toBe(1);
-  await site.click(BANNER_CONFIRM);
+  expect(await shownBanners(site)).toBe(1);
+  await clickBanner(site, 'confirm');
   await settle(site);
   expect(await published(site)).toEqual([{ surface: 'post', text: 'Vive le #BoulangerieDupont', handle: 'marie_dupont', via: 'click' }]);
 

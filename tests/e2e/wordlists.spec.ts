@@ -3,7 +3,12 @@
  * account and see the banner on X; import a .txt list and find it saved; the "Try it" box agrees with the banner.
  */
 import { expect, test, type Site } from './harness';
-import { readBanner, setSettings, standardSettings, waitForBanner } from './support';
+import {
+  readBanner,
+  setSettings,
+  standardSettings,
+  waitForBanner,
+} from './support';
 
 const SECTION = '[data-section="word-lists"]';
 const HOME_FR = { 'https://x.com/home': 'x/home-fr.html' }; // logged in as @marie_dupont (personal)

@@ -1,25 +1,40 @@
 /**
- * Puts the Banner component in the page: its own host element with an open shadow root (so the page's CSS
- * cannot restyle it and the tests can reach it), positioned next to the composer, rendered synchronously so it
- * appears in the same frame as the intercepted click. Keyboard: Escape cancels, Tab stays inside and the focus
- * cannot leave while it is open, auto-repeated keys are swallowed so the key press that opened the banner can never
- * act on it.
+ * Puts the banner in the page: an extension frame in a closed shadow root (./frame-host.ts), positioned next to the
+ * composer, preloaded when a composer takes the focus so that it shows within a frame of the click. The frame keeps
+ * the keyboard (Escape cancels, Tab stays inside); while it is open the focus is brought back to it from the page.
+ *
+ * When the frame cannot be shown (it failed to load, or did not answer in time), a plain fallback banner with built-in
+ * words asks instead (./fallback-banner.ts): a publish is never held with nothing on screen. Confirm counts only when
+ * the user clicked inside the banner and the banner was really visible: a page that hid, covered or moved it gets a
+ * refusal, not a publish.
  */
-import { h, render } from 'preact';
-import { Banner, type BannerProps } from '@/components/Banner';
-import { BANNER_CSS } from '@/components/banner-styles';
+import type { BannerView, FromFrame } from '../messaging/frame-protocol';
+import { createFrameHost, type FrameHost } from './frame-host';
+import { showFallbackBanner } from './fallback-banner';
+import type { OpenBanner } from './state';
 
 export const BANNER_HOST_ATTRIBUTE = 'data-right-account';
 
-export interface BannerHandle {
-  host: HTMLElement;
-  update(change: Partial<BannerProps>): void;
-  /** Draws the eye back to the banner (a second publish attempt while it is open). */
-  attention(): void;
-  close(): void;
+const MARGIN = 8;
+/** The banner's size is fixed (it scrolls inside): its host's size tells the page nothing of what it says. */
+const WIDTH = 440;
+const HEIGHT = 380;
+/** How long a banner may wait for its frame before the fallback asks instead. */
+const FRAME_WAIT_MS = 1500;
+
+export interface BannerAnswers {
+  onCancel(): void;
+  /** The user confirmed, in the banner, while it was seen (a confirm on a banner the page hid, covered or moved is
+   * refused in the banner itself, which says why). */
+  onConfirm(): void;
 }
 
-const MARGIN = 8;
+export interface BannerLayer {
+  /** Gets a frame ready where a banner for this composer would show (on focus of a composer). */
+  preload(anchor: Element): void;
+  open(anchor: Element, view: BannerView, answers: BannerAnswers): OpenBanner;
+  stop(): void;
+}
 
 /**
  * Where our hosts go: the document's root element, or the modal `<dialog>` that holds the composer. A dialog opened
@@ -43,97 +58,148 @@ export function layerFor(anchor: Element | null, doc: Document): Element | Docum
   return doc.documentElement ?? doc;
 }
 
-function place(host: HTMLElement, anchor: Element, win: Window) {
-  const banner = host.shadowRoot?.querySelector<HTMLElement>('.banner') ?? host;
+/** Where the banner goes: below the composer, else above it, always inside the window. */
+export function bannerPlace(anchor: Element, win: Window) {
+  const width = Math.min(WIDTH, win.innerWidth - 2 * MARGIN);
+  const height = Math.min(HEIGHT, win.innerHeight - 2 * MARGIN);
   const rect = anchor.isConnected ? anchor.getBoundingClientRect() : null;
-  const width = banner.offsetWidth || 480;
-  const height = banner.offsetHeight || 240;
   let top = rect ? rect.bottom + MARGIN : MARGIN;
   if (rect && top + height > win.innerHeight - MARGIN) top = rect.top - height - MARGIN; // no room below: above
   top = Math.max(MARGIN, Math.min(top, win.innerHeight - height - MARGIN));
   let left = rect ? rect.left : (win.innerWidth - width) / 2;
   left = Math.max(MARGIN, Math.min(left, win.innerWidth - width - MARGIN));
-  host.style.top = `${Math.round(top)}px`;
-  host.style.left = `${Math.round(left)}px`;
+  return { top, left, width, height };
 }
 
-export function mountBanner(doc: Document, anchor: Element, initial: BannerProps): BannerHandle {
+/**
+ * Is our host shown to the user as we placed it? Not removed, hidden, made transparent or moved by the page's CSS,
+ * and the topmost element at its centre. (Chrome also answers from inside the frame: see in-page-frame.tsx.)
+ */
+export function hostIsShown(host: HTMLElement, placed: { top: number; left: number; width: number; height: number }, win: Window): boolean {
+  if (!host.isConnected) return false;
+  const rect = host.getBoundingClientRect();
+  if (Math.abs(rect.top - placed.top) > 2 || Math.abs(rect.left - placed.left) > 2 || Math.abs(rect.width - placed.width) > 2 || Math.abs(rect.height - placed.height) > 2) return false;
+  for (let el: Element | null = host; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
+    const style = win.getComputedStyle(el);
+    if (style.display === 'none' || style.visibility !== 'visible' || Number(style.opacity) < 0.99) return false;
+    if (el !== host && style.filter !== 'none' && style.filter !== '') return false;
+  }
+  const top = win.document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+  return top === host;
+}
+
+export function createBannerLayer(doc: Document, frameUrl: string): BannerLayer {
   const win = doc.defaultView ?? window;
-  const host = doc.createElement('right-account-banner');
-  host.setAttribute(BANNER_HOST_ATTRIBUTE, 'banner');
-  host.style.cssText = 'all: initial; position: fixed; z-index: 2147483647; top: 8px; left: 8px;';
-  const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = BANNER_CSS;
-  root.append(style);
-  const mount = doc.createElement('div');
-  root.append(mount);
-
-  let props = initial;
-  const draw = () => render(h(Banner, props), mount);
-
-  const onKey = (event: KeyboardEvent) => {
-    // Keys typed in the banner are ours: the page's own shortcuts (X's "n", "j", …) must not see them.
-    event.stopPropagation();
-    if (event.type !== 'keydown') return;
-    if (event.repeat) {
-      event.preventDefault();
-      return;
-    }
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      props.onCancel();
-    } else if (event.key === 'Tab') {
-      const buttons = [...root.querySelectorAll('button')];
-      const index = buttons.indexOf(root.activeElement as HTMLButtonElement);
-      const next = buttons[(index + (event.shiftKey ? -1 : 1) + buttons.length) % buttons.length];
-      event.preventDefault();
-      next?.focus();
-    }
+  // One frame per layer (the root element, or a modal dialog): moving an iframe would reload it.
+  const frames = new Map<Element | Document, FrameHost>();
+  const frameIn = (layer: Element | Document): FrameHost => {
+    const existing = frames.get(layer);
+    if (existing?.host.isConnected) return existing;
+    existing?.destroy();
+    const frame = createFrameHost(doc, {
+      url: frameUrl,
+      role: 'banner',
+      layer,
+      hostStyle: 'border-radius: 12px; box-shadow: 0 12px 40px rgba(0,0,0,.28);',
+    });
+    frames.set(layer, frame);
+    // Forget frames of dialogs that closed.
+    for (const [other, f] of frames) if (!f.host.isConnected) frames.delete(other);
+    return frame;
   };
-  for (const type of ['keydown', 'keyup', 'keypress'] as const) host.addEventListener(type, onKey as EventListener);
 
-  layerFor(anchor, doc).append(host);
-  draw();
-  place(host, anchor, win);
-  // Focus Cancel in the same task as the click, so that the very next key (Escape, Enter) is the banner's and
-  // Enter can only ever cancel.
-  const focusCancel = () => root.querySelector<HTMLElement>('[data-action="cancel"]')?.focus();
-  focusCancel();
-  const reposition = () => place(host, anchor, win);
-  win.addEventListener('resize', reposition);
-  // An alertdialog keeps the focus while it is open: a click or a Tab into the page (or on nothing focusable) brings
-  // it back to the banner, so that Escape and Tab keep working. Checked a task later, once the focus has landed.
-  // Bounded, in case a page insists on focusing something of its own.
-  let open = true;
-  let reclaimed = 0;
-  let reclaimWindow = 0;
-  const keepFocus = () =>
-    setTimeout(() => {
-      if (!open || !host.isConnected || doc.activeElement === host) return;
-      const now = Date.now();
-      if (now - reclaimWindow > 1000) {
-        reclaimWindow = now;
-        reclaimed = 0;
-      }
-      if (++reclaimed <= 5) focusCancel();
-    }, 0);
-  host.addEventListener('focusout', keepFocus);
+  function open(anchor: Element, view: BannerView, answers: BannerAnswers): OpenBanner {
+    const frame = frameIn(layerFor(anchor, doc));
+    let closed = false;
+    let fallback: OpenBanner | null = null;
+    let placed = bannerPlace(anchor, win);
+    let reclaimed = 0;
+    let reclaimWindow = 0;
+    const onMessage = (message: FromFrame) => {
+      if (closed || !shown) return;
+      if (message.type === 'cancel') return answers.onCancel();
+      if (message.type !== 'confirm') return;
+      // The frame's own reading (Chrome) and ours: a banner the page hid, covered or moved never confirms.
+      if (message.visible === false || !hostIsShown(frame.host, placed, win)) return frame.send({ type: 'refused' });
+      answers.onConfirm();
+    };
+    frame.onMessage(onMessage);
+    let shown = false;
+    const show = () => {
+      if (closed) return;
+      placed = bannerPlace(anchor, win);
+      frame.show(placed);
+      frame.send({ type: 'banner', view });
+      frame.focus();
+      shown = true;
+    };
+    const reposition = () => {
+      if (!shown || closed) return;
+      placed = bannerPlace(anchor, win);
+      frame.show(placed);
+    };
+    // An alertdialog keeps the focus while it is open: a click or a Tab into the page (or on nothing focusable) brings
+    // it back to the banner, so that Escape and Tab keep working. Checked a task later, once the focus has landed.
+    // Bounded, in case a page insists on focusing something of its own.
+    const keepFocus = () =>
+      setTimeout(() => {
+        if (!shown || closed || !frame.host.isConnected || doc.activeElement === frame.host) return;
+        const now = Date.now();
+        if (now - reclaimWindow > 1000) {
+          reclaimWindow = now;
+          reclaimed = 0;
+        }
+        if (++reclaimed <= 5) {
+          frame.focus();
+          frame.send({ type: 'focus' });
+        }
+      }, 0);
+    win.addEventListener('resize', reposition);
+    // Focus leaving the frame: its host's focusout (Chrome), or a press or a focus in the page (Firefox fires no
+    // focusout on the host when a click lands on nothing focusable).
+    frame.host.addEventListener('focusout', keepFocus);
+    win.addEventListener('pointerdown', keepFocus, true);
+    win.addEventListener('focusin', keepFocus, true);
+    if (frame.ready) show();
+    else
+      void Promise.race([frame.whenReady(), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), FRAME_WAIT_MS))]).then((ok) => {
+        if (closed) return;
+        if (ok) return show();
+        // The frame could not be shown: the plain banner asks instead, and the frame that failed goes.
+        frame.destroy();
+        fallback = showFallbackBanner(doc, anchor, view, answers);
+      });
+    const banner: OpenBanner = {
+      get host() {
+        return fallback?.host ?? frame.host;
+      },
+      attention() {
+        if (fallback) return fallback.attention();
+        frame.focus();
+        frame.send({ type: 'focus' });
+      },
+      close() {
+        closed = true;
+        win.removeEventListener('resize', reposition);
+        frame.host.removeEventListener('focusout', keepFocus);
+        win.removeEventListener('pointerdown', keepFocus, true);
+        win.removeEventListener('focusin', keepFocus, true);
+        fallback?.close();
+        if (frame.host.isConnected) {
+          frame.send({ type: 'hide' });
+          frame.hide();
+        }
+      },
+    };
+    return banner;
+  }
 
   return {
-    host,
-    update(change) {
-      props = { ...props, ...change };
-      draw();
-      place(host, anchor, win);
-    },
-    attention: focusCancel,
-    close() {
-      open = false;
-      win.removeEventListener('resize', reposition);
-      host.removeEventListener('focusout', keepFocus);
-      render(null, mount);
-      host.remove();
+    preload: (anchor) => void frameIn(layerFor(anchor, doc)),
+    open,
+    stop() {
+      for (const frame of frames.values()) frame.destroy();
+      frames.clear();
     },
   };
 }

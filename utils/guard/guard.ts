@@ -8,7 +8,6 @@
 import type { DetectionProblem, Identity, Platform, Settings } from '../types';
 import type { PlatformAdapter, PublishGesture } from '../platforms/adapter';
 import type { JournalEntryInput } from '../messaging/protocol';
-import type { Translate } from '../i18n';
 import { identityReader } from './identity';
 import { createGuardState } from './state';
 import { decide, journalEntry, planFor, type Decision, type Plan } from './decide';
@@ -16,6 +15,8 @@ import { replay } from './replay';
 import { askUser, sayVanished, type PromptEnv } from './prompt';
 import { watchShadowSubmits } from './shadow-submits';
 import type { Lifecycle } from './lifecycle';
+import type { BannerLayer } from './banner-host';
+import { watchUserInput, type UserInput } from './user-input';
 
 export type { Decision } from './decide';
 
@@ -35,7 +36,10 @@ export interface GuardEnv {
   /** The account the user said this tab is for, if any. */
   intendedAccountId(): string | null;
   record(entry: JournalEntryInput): void;
-  t: Translate;
+  /** Where banners are shown (./banner-host.ts: an extension frame; tests give a fake). */
+  banners: BannerLayer;
+  /** Whether a person is behind an event (./user-input.ts; tests give their own). */
+  userInput?: UserInput;
   /** The clock (tests set it). */
   now?: () => number;
   /** Told after each guarded publish attempt, and on focus of a composer: the ribbon and badge follow. */
@@ -63,6 +67,8 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
   const now = env.now ?? Date.now;
   const read = identityReader(adapter);
   const state = createGuardState();
+  // Registered before our own listeners, so that it sees the user's input first.
+  const userInput = env.userInput ?? watchUserInput(win);
   // Who the user was when they started writing in each composer.
   const openedAs = new WeakMap<Element, Identity | null>();
   // The decision for a gesture, read now, and what to do with it.
@@ -73,8 +79,8 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
     return [d, planFor(d, settings, source.pausedUntil(platform), now())];
   };
   const prompt: PromptEnv = {
-    doc: win.document,
-    t: env.t,
+    banners: env.banners,
+    language: () => source.current()?.language ?? 'auto',
     platform,
     adapter,
     state,
@@ -109,6 +115,8 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
     if (state.banner && path.includes(state.banner.host)) return;
     const gesture = adapter.classify(event, path);
     if (!gesture || (!state.banner && state.isFollowUp(event.type, gesture.composer, adapter.readDraft))) return;
+    // A publish no person made (a page script's): untouched, unjournaled; the guard tells the page nothing (./user-input.ts).
+    if (!userInput.behind(event)) return;
     // One decision at a time: a second attempt while one is pending never publishes.
     if (state.busy) return (stopEvent(event), state.banner?.attention());
     const settings = source.current();
@@ -121,13 +129,16 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
     prompt.record(d, PASSED_AS[plan]);
   }
 
-  const submitsInShadowRoots = watchShadowSubmits(onEvent, () => state.banner?.host.shadowRoot);
+  const submitsInShadowRoots = watchShadowSubmits(onEvent);
   function onFocusIn(event: Event) {
     const path = event.composedPath();
     submitsInShadowRoots(path[0]);
     const composer = adapter.composerOf(path);
-    if (composer && !openedAs.has(composer)) openedAs.set(composer, read(composer).identity);
-    if (composer) env.onIdentitySeen?.(composer);
+    if (!composer) return;
+    if (!openedAs.has(composer)) openedAs.set(composer, read(composer).identity);
+    // A banner for this composer can then show within a frame of the click.
+    env.banners.preload(composer);
+    env.onIdentitySeen?.(composer);
   }
 
   for (const type of INTERCEPTED) win.addEventListener(type, onEvent, true);
@@ -139,6 +150,8 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
       for (const type of INTERCEPTED) win.removeEventListener(type, onEvent, true);
       win.removeEventListener('focusin', onFocusIn, true);
       state.settle();
+      env.banners.stop();
+      if (!env.userInput) userInput.stop();
     },
   };
 }

@@ -2,17 +2,18 @@
  * Asking the user about a held publish: the banner, Cancel (keeps the draft, cursor back in it), Confirm (only a real
  * click of the user's; publishes exactly once), and the one honest message when the publish can no longer be made.
  */
-import type { Platform } from '../types';
+import type { LanguagePreference, Platform } from '../types';
 import type { PlatformAdapter } from '../platforms/adapter';
 import type { Outcome } from '../messaging/protocol';
-import type { Translate } from '../i18n';
-import { mountBanner } from './banner-host';
+import { slimReasons } from '../messaging/frame-protocol';
+import type { BannerLayer } from './banner-host';
 import type { Decision } from './decide';
 import type { GuardState, OpenBanner } from './state';
 
 export interface PromptEnv {
-  doc: Document;
-  t: Translate;
+  banners: BannerLayer;
+  /** The user's language choice, for the banner's words. */
+  language(): LanguagePreference;
   platform: Platform;
   adapter: PlatformAdapter;
   state: GuardState;
@@ -24,23 +25,26 @@ export interface PromptEnv {
 interface Callbacks {
   vanished?: boolean;
   onCancel(banner: OpenBanner): void;
-  onConfirm(banner: OpenBanner, event: MouseEvent): void;
+  /** The user's own click on Publish, in a banner that was seen (banner-host.ts checks both). */
+  onConfirm(banner: OpenBanner): void;
 }
 
 function open(env: PromptEnv, d: Decision, callbacks: Callbacks): void {
   const { verdict } = d;
-  const banner: OpenBanner = mountBanner(env.doc, d.gesture.composer, {
-    t: env.t,
-    decision: verdict.decision === 'block' ? 'block' : 'confirm',
+  const view = {
+    language: env.language(),
+    decision: verdict.decision === 'block' ? ('block' as const) : ('confirm' as const),
     platform: env.platform,
     identity: d.identity,
-    problem: d.problem,
-    account: verdict.account,
-    reasons: verdict.reasons,
+    ...(d.problem ? { problem: d.problem } : {}),
+    account: verdict.account && { ...verdict.account, ownWords: [] },
+    reasons: slimReasons(verdict.reasons),
     draft: d.draft,
-    vanished: callbacks.vanished,
+    ...(callbacks.vanished ? { vanished: true } : {}),
+  };
+  const banner: OpenBanner = env.banners.open(d.gesture.composer, view, {
     onCancel: () => callbacks.onCancel(banner),
-    onConfirm: (event) => callbacks.onConfirm(banner, event),
+    onConfirm: () => callbacks.onConfirm(banner),
   });
   env.state.ask(banner);
 }
@@ -61,9 +65,8 @@ export function askUser(env: PromptEnv, d: Decision): void {
       if (decision === 'confirm') env.record(d, 'cancelled');
       backToDraft(env, d);
     },
-    onConfirm(banner, event) {
-      // Only a real user gesture confirms: a page script calling .click() on our button does nothing.
-      if (!event.isTrusted || !env.state.isAsking(banner) || decision !== 'confirm') return;
+    onConfirm(banner) {
+      if (!env.state.isAsking(banner) || decision !== 'confirm') return;
       env.state.settle();
       if (env.replay(d)) return env.record(d, 'confirmed');
       env.record(d, 'vanished');

@@ -12,33 +12,49 @@
  * - Hidden when the focus moves out of the composer (next focusin, or the timer for a focus lost to the page
  *   body) or when the composer is removed (the timer). Nothing runs while no composer is focused: the listeners
  *   and the timer exist only while the ribbon is shown.
- * - Layout: its own fixed host with an open shadow root (page CSS cannot reach it, tests can), moved with a
- *   transform; the editor's rect is read once per frame, after our own writes, and never affects the page's
- *   layout. It lets the pointer through.
- * - Screen readers: the shadow root holds a role="status" region; it is filled a frame after it appears (so it is
- *   announced on focus) and its text only changes when the identity does (so typing is silent).
+ * - Layout: drawn by a surface (./ribbon-frame.ts: an extension frame in a closed shadow root, so the page can read
+ *   nothing of it) of a fixed height; the editor's rect is read once per frame and never affects the page's layout.
+ *   It lets the pointer through.
+ * - Screen readers: the frame holds a role="status" region whose text only changes when the identity does (so
+ *   typing is silent).
  */
-import { h, render } from 'preact';
-import { Ribbon, type RibbonView } from '@/components/Ribbon';
-import { RIBBON_CSS } from '@/components/ribbon-styles';
+import type { RibbonView } from '@/utils/messaging/frame-protocol';
 import { HANDLE_PATTERNS } from '../types';
 import type { PlatformAdapter } from '../platforms/adapter';
-import type { Translate } from '../i18n';
 import type { SettingsSource } from './guard';
 import { guardStatus, type GuardStatus } from '../rules/status';
 import { accountColor } from '../format';
 import { identityReader } from './identity';
-import { BANNER_HOST_ATTRIBUTE, layerFor } from './banner-host';
 
 /** While a composer is focused, how often its identity is re-read (a few selector lookups). */
 export const RIBBON_POLL_MS = 500;
 const GAP = 2;
 const MARGIN = 4;
 
+export interface RibbonPlace {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  /** The editor is scrolled out of the window (or not laid out): drawn, but not shown. */
+  offscreen: boolean;
+}
+
+/** Where the ribbon is drawn: an extension frame in the page (./ribbon-frame.ts); tests draw it themselves. */
+export interface RibbonSurface {
+  /** Shows this view at this place; `composer` tells the layer (a modal dialog's top layer, or the page). */
+  show(view: RibbonView, place: RibbonPlace, composer: Element): void;
+  hide(): void;
+  stop(): void;
+}
+
+/** The ribbon's height: fixed, so that its host's size says nothing of who it names. */
+export const RIBBON_HEIGHT = 24;
+
 export interface RibbonEnv {
   win: Window;
   settings: SettingsSource;
-  t: Translate;
+  surface: RibbonSurface;
   now?: () => number;
   /** Schedules a callback before the next paint (tests replace it). */
   frame?: (callback: () => void) => void;
@@ -83,42 +99,16 @@ function within(container: Element, node: Node | null): boolean {
 }
 
 export function startRibbon(adapter: PlatformAdapter, env: RibbonEnv): RibbonController {
-  const { win } = env;
+  const { win, surface } = env;
   const doc = win.document;
   const now = env.now ?? Date.now;
   const frame = env.frame ?? ((callback: () => void) => void win.requestAnimationFrame(callback));
   const read = identityReader(adapter);
 
-  let host: HTMLElement | null = null;
-  let region: HTMLElement | null = null;
   let composer: Element | null = null;
   let timer: ReturnType<typeof setInterval> | undefined;
   let frameQueued = false;
   let stopped = false;
-
-  function ensureHost(): HTMLElement {
-    if (host && region) {
-      // In the composer's modal dialog when it has one (the top layer would cover us), else in the root element.
-      const layer = layerFor(composer, doc);
-      if (host.parentNode !== layer) layer.append(host);
-      return host;
-    }
-    host = doc.createElement('right-account-ribbon');
-    host.setAttribute(BANNER_HOST_ATTRIBUTE, 'ribbon');
-    // Below the banner (which is at the maximum), above the site; the pointer goes through to the page.
-    host.style.cssText =
-      'all: initial; position: fixed; z-index: 2147483646; top: 0; left: 0; display: none; pointer-events: none; contain: layout style;';
-    const root = host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = RIBBON_CSS;
-    region = doc.createElement('div');
-    region.setAttribute('role', 'status');
-    region.setAttribute('aria-live', 'polite');
-    region.setAttribute('aria-atomic', 'true');
-    root.append(style, region);
-    layerFor(composer, doc).append(host);
-    return host;
-  }
 
   const schedule = () => {
     if (frameQueued || !composer) return;
@@ -161,50 +151,17 @@ export function startRibbon(adapter: PlatformAdapter, env: RibbonEnv): RibbonCon
       timer = undefined;
       composer = null;
     }
-    if (host && host.style.display !== 'none') {
-      host.style.display = 'none';
-      if (region) render(null, region);
-    }
+    surface.hide();
   }
 
-  /** One frame: re-read the identity, draw, then read the editor's rect once and move the host. */
+  /** One frame: re-read the identity, then read the editor's rect once and show the ribbon there. */
   function update() {
     if (!composer || stopped) return;
     if (!composer.isConnected) return hide();
     const status = guardStatus(env.settings.current(), adapter.platform, read(composer), env.settings.pausedUntil(adapter.platform), now());
     const view = ribbonView(status);
-    if (!view) {
-      if (host) host.style.display = 'none';
-      if (region) render(null, region);
-      return;
-    }
-    const el = ensureHost();
-    const wasHidden = el.style.display === 'none';
-    el.style.display = 'block';
-    // Filled a frame after the region appears, so that screen readers announce it.
-    if (wasHidden) schedule();
-    else render(h(Ribbon, { t: env.t, view }), region!);
-    place(el);
-  }
-
-  function place(el: HTMLElement) {
-    const anchor = (composer && adapter.editorOf(composer)) ?? composer;
-    if (!anchor) return;
-    // Reads (one layout, after our writes above), then writes.
-    const rect = anchor.getBoundingClientRect();
-    const height = (el.firstElementChild as HTMLElement | null)?.offsetHeight || el.offsetHeight || 24;
-    const viewport = { width: win.innerWidth, height: win.innerHeight };
-    const offscreen = rect.width === 0 || rect.bottom < 0 || rect.top > viewport.height;
-    el.style.visibility = offscreen ? 'hidden' : 'visible';
-    if (offscreen) return;
-    // Above the editor; below it when there is no room above (the editor at the very top of the window).
-    let top = rect.top - height - GAP;
-    if (top < MARGIN) top = rect.bottom + GAP;
-    // As wide as the editor, a little more if the handle needs it; the name gives way before the labels do.
-    const width = Math.min(viewport.width - 2 * MARGIN, Math.max(280, Math.round(rect.width) + 120));
-    const left = Math.max(MARGIN, Math.min(rect.left, viewport.width - width - MARGIN));
-    el.style.maxWidth = `${width}px`;
-    el.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    if (!view) return surface.hide();
+    surface.show(view, placeAbove(adapter.editorOf(composer) ?? composer, win), composer);
   }
 
   return {
@@ -217,9 +174,22 @@ export function startRibbon(adapter: PlatformAdapter, env: RibbonEnv): RibbonCon
     stop() {
       hide();
       stopped = true;
-      host?.remove();
-      host = null;
-      region = null;
+      surface.stop();
     },
   };
+}
+
+/**
+ * Where the ribbon goes: just above the editor (below it when there is no room above), as wide as the editor and a
+ * little more, inside the window. One layout read.
+ */
+export function placeAbove(anchor: Element, win: Window): RibbonPlace {
+  const rect = anchor.getBoundingClientRect();
+  const viewport = { width: win.innerWidth, height: win.innerHeight };
+  const offscreen = rect.width === 0 || rect.bottom < 0 || rect.top > viewport.height;
+  let top = rect.top - RIBBON_HEIGHT - GAP;
+  if (top < MARGIN) top = rect.bottom + GAP;
+  const width = Math.min(viewport.width - 2 * MARGIN, Math.max(280, Math.round(rect.width) + 120));
+  const left = Math.max(MARGIN, Math.min(rect.left, viewport.width - width - MARGIN));
+  return { top: Math.round(top), left: Math.round(left), width, height: RIBBON_HEIGHT, offscreen };
 }

@@ -1,18 +1,18 @@
 /**
- * Wires the guard to the browser: settings snapshot, journal messages, translations in the user's language, the
+ * Wires the guard to the browser: settings snapshot, journal messages, the in-page frames (banner, ribbon), the
  * popup's status query, the identity reports that draw the toolbar badge, and the identity ribbon on the focused
  * composer. Everything it starts is undone when this copy steps aside (./lifecycle.ts).
  */
 import { browser } from 'wxt/browser';
 import type { PlatformAdapter } from '../platforms/adapter';
-import type { Translate } from '../i18n';
 import { parseContentRequest, type TabStatus } from '../messaging/protocol';
 import { askBackground } from '../messaging/client';
 import { guardStatus, type GuardStatus } from '../rules/status';
 import type { Platform } from '../types';
-import { contentTranslator } from '../i18n-content';
 import { startGuard } from './guard';
 import { startRibbon } from './ribbon';
+import { ribbonFrameSurface } from './ribbon-frame';
+import { createBannerLayer } from './banner-host';
 import { watchSettings } from './settings-source';
 import { startLifecycle } from './lifecycle';
 import { startTabReports } from './tab-report';
@@ -26,12 +26,10 @@ export function runGuard(adapter: PlatformAdapter) {
   void askBackground({ type: 'tab/get-intended' })
     .then((r) => (intended = r?.accountId ?? null))
     .catch(() => undefined);
-  // The user's language choice, read at each use so that a change in the options applies at once. Content scripts
-  // bundle no catalogue: another language than the browser's is asked once from the background (see i18n-content).
-  const t: Translate = contentTranslator(() => settings.current()?.language ?? 'auto');
-  // Ask for that catalogue as soon as the choice is known, so that the first ribbon or banner is already in it.
-  void settings.ready.then(() => t('ribbon_publishing_as'));
-  const ribbon = startRibbon(adapter, { win: window, settings, t });
+  // Our in-page UI is drawn by extension frames, in the user's language (read at each use: a change applies at once).
+  const language = () => settings.current()?.language ?? 'auto';
+  const frameUrl = (ui: 'banner' | 'ribbon') => `${browser.runtime.getURL('/in-page.html')}?ui=${ui}`;
+  const ribbon = startRibbon(adapter, { win: window, settings, surface: ribbonFrameSurface(document, frameUrl('ribbon'), language) });
   lifecycle.onStop(ribbon.stop);
   const guard = startGuard(adapter, {
     win: window,
@@ -39,7 +37,7 @@ export function runGuard(adapter: PlatformAdapter) {
     lifecycle,
     intendedAccountId: () => intended,
     record: (entry) => void askBackground({ type: 'journal/record', entry }).catch(() => undefined),
-    t,
+    banners: createBannerLayer(document, frameUrl('banner')),
     onIdentitySeen: (composer) => {
       reports.report();
       ribbon.seen(composer);

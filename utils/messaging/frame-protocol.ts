@@ -1,0 +1,111 @@
+/**
+ * What the content script and its in-page frames (the banner, the ribbon: extension pages in closed shadow roots, see
+ * utils/guard/frame-host.ts) say to each other over their private MessageChannel. The page can neither read nor send
+ * on it: the port is handed over once, to the extension's origin only. Both ends still validate what they receive.
+ */
+import type { Account, AccountKind, DetectionProblem, Identity, LanguagePreference, Platform, WordList } from '../types';
+import { LANGUAGES, PLATFORMS } from '../types';
+import type { Reason } from '../rules/verdict';
+
+export const FRAME_ROLES = ['banner', 'ribbon'] as const;
+export type FrameRole = (typeof FRAME_ROLES)[number];
+
+/** The handshake's marker on the window message that carries the port (anything else is ignored by the frame). */
+export const FRAME_HELLO = 'right-account/frame-hello';
+
+/** How the ribbon looks: see components/Ribbon.tsx. */
+export type RibbonTone = 'protected' | 'brand' | 'personal' | 'unregistered' | 'unknown';
+
+export interface RibbonView {
+  tone: RibbonTone;
+  /** Display name, when known. */
+  name: string | null;
+  /** "@handle" on platforms with usernames (X, Instagram); the name stands alone elsewhere. */
+  handle: string | null;
+  kind: AccountKind | null;
+  /** The account's colour, for one of the user's accounts. */
+  color: string | null;
+  problem: DetectionProblem | null;
+  paused: boolean;
+}
+
+/** Everything the banner shows; the words of lists and accounts are left out (only the matched ones travel). */
+export interface BannerView {
+  language: LanguagePreference;
+  decision: 'confirm' | 'block';
+  platform: Platform;
+  identity: Identity | null;
+  problem?: DetectionProblem;
+  account: Account | null;
+  reasons: Reason[];
+  draft: string;
+  /** The publish control vanished before the confirmed publish could be made. */
+  vanished?: boolean;
+}
+
+export type ToFrame =
+  | { type: 'banner'; view: BannerView }
+  | { type: 'ribbon'; language: LanguagePreference; view: RibbonView }
+  /** Put the focus back on Cancel (the banner keeps the focus while it is open). */
+  | { type: 'focus' }
+  /** A confirm was refused: the banner was hidden, covered or moved by the page when it was clicked. */
+  | { type: 'refused' }
+  | { type: 'hide' };
+
+/**
+ * - ready: the frame holds the port and can show at once;
+ * - cancel / confirm: the user's own activation inside the banner (the frame checks isTrusted); `visible` is the
+ *   frame's own reading of whether it was really visible to the user (Chrome's IntersectionObserver v2), null where
+ *   the browser cannot tell.
+ */
+export type FromFrame = { type: 'ready' } | { type: 'cancel' } | { type: 'confirm'; visible: boolean | null };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function parseFromFrame(v: unknown): FromFrame | null {
+  if (!isObject(v)) return null;
+  if (v.type === 'ready' || v.type === 'cancel') return { type: v.type };
+  if (v.type === 'confirm' && (v.visible === null || typeof v.visible === 'boolean')) return { type: 'confirm', visible: v.visible };
+  return null;
+}
+
+/**
+ * The frame trusts only its own content script, but a message is still checked for the shape it needs before it is
+ * drawn (a malformed one is dropped, never half-drawn).
+ */
+export function parseToFrame(v: unknown): ToFrame | null {
+  if (!isObject(v)) return null;
+  if (v.type === 'focus' || v.type === 'hide' || v.type === 'refused') return { type: v.type };
+  const language = (LANGUAGES as readonly unknown[]).includes(v.language) ? (v.language as LanguagePreference) : null;
+  if (v.type === 'ribbon' && isObject(v.view) && language) return { type: 'ribbon', language, view: v.view as unknown as RibbonView };
+  if (v.type === 'banner' && isObject(v.view)) {
+    const view = v.view;
+    const viewLanguage = (LANGUAGES as readonly unknown[]).includes(view.language) ? (view.language as LanguagePreference) : null;
+    if (!viewLanguage || (view.decision !== 'confirm' && view.decision !== 'block')) return null;
+    if (!(PLATFORMS as readonly unknown[]).includes(view.platform) || typeof view.draft !== 'string' || !Array.isArray(view.reasons)) return null;
+    return { type: 'banner', view: view as unknown as BannerView };
+  }
+  return null;
+}
+
+/** An account as the banner needs it: who it is, not the words it owns. */
+const slimAccount = (a: Account): Account => ({ ...a, ownWords: [] });
+const slimList = (l: WordList): WordList => ({ ...l, words: [], includeAccounts: [], excludeAccounts: [] });
+
+/** The reasons with only what the banner shows: the matched words, never the whole lists. */
+export function slimReasons(reasons: readonly Reason[]): Reason[] {
+  return reasons.map((r): Reason => {
+    switch (r.id) {
+      case 'protected-account':
+        return { ...r, account: slimAccount(r.account) };
+      case 'other-account-words':
+        return { ...r, owners: r.owners.map((o) => ({ ...o, account: slimAccount(o.account) })) };
+      case 'risky-words':
+        return { ...r, lists: r.lists.map((l) => ({ ...l, list: slimList(l.list) })) };
+      case 'intended-account':
+        return { ...r, intended: slimAccount(r.intended), actual: r.actual && slimAccount(r.actual) };
+      default:
+        return r;
+    }
+  });
+}
