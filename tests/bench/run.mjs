@@ -93,40 +93,49 @@ async function launchBench(withExtension) {
 }
 
 // ---------- 3. click-to-banner latency ----------
+/**
+ * The banner is an extension page in a frame (utils/guard/frame-host.ts), preloaded when the composer takes the focus.
+ * Measured across the two documents on one clock (performance.timeOrigin + now): from the click (pointerup in the
+ * page) to the banner drawn in its frame, and to the frame's next animation frame (the one that paints it).
+ */
 async function bannerLatency(target) {
   const context = await launchBench(true);
   const page = await context.newPage();
   await page.goto(target.url);
   await page.locator(target.editor).click();
   await page.keyboard.type(target.draft);
+  const frameOf = () => page.frames().find((f) => f.url().includes('in-page.html') && f.url().includes('ui=banner'));
+  for (let i = 0; i < 100 && !frameOf(); i++) await page.waitForTimeout(20);
+  const frame = frameOf();
+  await frame.waitForFunction(() => document.readyState === 'complete');
+  await frame.evaluate(() => {
+    window.__drawn = [];
+    new MutationObserver(() => {
+      if (!document.querySelector('[role="alertdialog"]') || window.__pending === false) return;
+      window.__pending = false;
+      const drawn = performance.timeOrigin + performance.now();
+      requestAnimationFrame(() => window.__drawn.push({ drawn, painted: performance.timeOrigin + performance.now() }));
+    }).observe(document.getElementById('app'), { childList: true, subtree: true });
+  });
   await page.evaluate(() => {
-    // Records, for each banner, the time from the click to the banner being in the DOM, and to the next animation
-    // frame after that (the frame that paints it).
-    window.__latency = [];
-    new MutationObserver((records) => {
-      for (const r of records)
-        for (const n of r.addedNodes)
-          if (n.nodeType === 1 && n.getAttribute('data-right-account') === 'banner') {
-            const inserted = performance.now();
-            const clickAt = window.__clickAt;
-            requestAnimationFrame(() => window.__latency.push({ inserted: inserted - clickAt, frame: performance.now() - clickAt }));
-          }
-    }).observe(document.documentElement, { childList: true });
+    window.__clicks = [];
     // The guard stops the risky click before any page listener sees it; pointerup ends the same click gesture.
-    window.addEventListener('pointerup', (e) => (window.__clickAt = e.timeStamp), true);
+    window.addEventListener('pointerup', (e) => window.__clicks.push(performance.timeOrigin + e.timeStamp), true);
   });
   const runs = 50;
   for (let i = 0; i < runs; i++) {
+    await frame.evaluate(() => (window.__pending = true));
     await page.locator(target.publish).click();
-    await page.waitForFunction((n) => window.__latency.length >= n, i + 1);
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('[data-right-account="banner"]'));
+    await frame.waitForFunction((n) => window.__drawn.length >= n, i + 1);
+    await frame.locator('[data-action="cancel"]').click();
+    await frame.waitForFunction(() => !document.querySelector('[role="alertdialog"]'));
   }
-  const samples = await page.evaluate(() => window.__latency);
-  const inserted = median(samples.map((s) => s.inserted));
-  const frame = median(samples.map((s) => s.frame));
-  report(`${target.platform}: click → banner in the DOM (median of ${runs})`, `${fmt(inserted, 2)} ms`, '< 16 ms', inserted < 16);
-  report(`${target.platform}: click → first frame showing it (median of ${runs})`, `${fmt(frame, 2)} ms`, '~1 frame', frame < 34);
+  const clicks = await page.evaluate(() => window.__clicks);
+  const drawn = await frame.evaluate(() => window.__drawn);
+  const inserted = median(drawn.map((d, i) => d.drawn - clicks[i]));
+  const painted = median(drawn.map((d, i) => d.painted - clicks[i]));
+  report(`${target.platform}: click → banner drawn in its frame (median of ${runs})`, `${fmt(inserted, 2)} ms`, '< 16 ms', inserted < 16);
+  report(`${target.platform}: click → the frame's next animation frame (median of ${runs})`, `${fmt(painted, 2)} ms`, '~1 frame', painted < 34);
   await context.close();
 }
 

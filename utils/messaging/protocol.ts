@@ -281,13 +281,18 @@ export function parseContentRequest(msg: unknown): ContentRequest | null {
   return null;
 }
 
-/** Pauses as stored or sent: platform → end time (ms). Anything else is dropped; null when not an object. */
-export function parsePauses(v: unknown): Pauses | null {
+/**
+ * Pauses as stored or sent: platform → end time (ms). Anything else is dropped; null when not an object. A pause never
+ * ends later than the longest one the popup can set, from now: whatever a stored record says (a bug, another version,
+ * a hand edit), the guard is never paused "forever".
+ */
+export function parsePauses(v: unknown, now = Date.now()): Pauses | null {
   if (!isObject(v)) return null;
   const pauses: Pauses = {};
+  const latest = now + MESSAGE_LIMITS.pauseMinutes * 60_000;
   for (const platform of PLATFORMS) {
     const until = v[platform];
-    if (typeof until === 'number' && Number.isFinite(until)) pauses[platform] = until;
+    if (typeof until === 'number' && Number.isFinite(until)) pauses[platform] = Math.min(until, latest);
   }
   return pauses;
 }

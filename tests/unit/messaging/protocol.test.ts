@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBackgroundRequest, parseContentRequest, CONTENT_SCRIPT_KINDS, type JournalEntryInput } from '../../../utils/messaging/protocol';
+import { parseBackgroundRequest, parseContentRequest, parsePauses, CONTENT_SCRIPT_KINDS, type JournalEntryInput } from '../../../utils/messaging/protocol';
 
 const entry: JournalEntryInput = {
   platform: 'x',
@@ -90,5 +90,13 @@ describe('tab/report', () => {
     ['no identity field', { platform: 'x' }],
   ])('refuses %s', (_, report) => {
     expect(parseBackgroundRequest({ type: 'tab/report', report })).toBeNull();
+  });
+});
+
+describe('parsePauses', () => {
+  it('never reads a pause that ends later than 4 hours from now, whatever is stored', () => {
+    const now = 1_000_000;
+    expect(parsePauses({ x: now + 60_000, facebook: 8.64e15, linkedin: 'soon', instagram: Infinity }, now)).toEqual({ x: now + 60_000, facebook: now + 4 * 3600_000 });
+    expect(parsePauses([], now)).toBeNull();
   });
 });
