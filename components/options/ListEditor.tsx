@@ -1,15 +1,17 @@
 /**
  * One word list in the editor: its name, on/off switch, words (one per line), action, account kinds, per-account
  * switches, export and delete. Props in, `onChange(list)` and `onDelete()` out; the edits are utils/ui/word-list-edits.ts.
- * Automation hooks: listed in WordListsSection.tsx.
+ * Automation hooks: listed in WordListsSection.tsx, and [data-status="list-never-matches"] under the words when some
+ * entries can never match (each entry in a <code>).
  */
+import { useMemo } from 'preact/hooks';
 import type { Account, ListAction } from '@/utils/types';
 import { ACCOUNT_KINDS } from '@/utils/types';
 import type { Translate } from '@/utils/i18n';
 import { accountLabel } from '@/utils/format';
 import { fileNameForList } from '@/utils/lists/text-import';
 import { accountSwitch, isShippedList, withAccountSwitch, type AccountSwitch } from '@/utils/lists/shipped';
-import { appliesByKind, exportText, listLabel, withKind, wordCount, type EditList } from '@/utils/ui/word-list-edits';
+import { appliesByKind, exportText, listLabel, neverMatching, withKind, wordCount, type EditList } from '@/utils/ui/word-list-edits';
 import { downloadText } from './download';
 
 export interface ListEditorProps {
@@ -24,6 +26,7 @@ export function ListEditor({ t, list, accounts, onChange, onDelete }: ListEditor
   const base = `list-${list.id}`;
   const set = (change: Partial<EditList>) => onChange({ ...list, ...change });
   const label = listLabel(list, t('list_newName'));
+  const never = useMemo(() => neverMatching(list), [list.text]);
   return (
     <li class={`card wl-card${list.enabled ? '' : ' wl-off'}`} data-list-id={list.id} aria-label={t('list_card', [label])}>
       <div class="wl-head">
@@ -41,7 +44,16 @@ export function ListEditor({ t, list, accounts, onChange, onDelete }: ListEditor
       <label class="wl-words" for={`${base}-words`}>
         <span class="wl-label">{t('list_words')}</span> <span class="muted">{t('list_wordCount', [wordCount(list)])}</span>
       </label>
-      <textarea id={`${base}-words`} rows={6} spellcheck={false} value={list.text} data-action="list-words" onInput={(e) => set({ text: e.currentTarget.value })} />
+      <textarea
+        id={`${base}-words`}
+        rows={6}
+        spellcheck={false}
+        value={list.text}
+        data-action="list-words"
+        aria-describedby={never.length ? `${base}-never` : undefined}
+        onInput={(e) => set({ text: e.currentTarget.value })}
+      />
+      {never.length ? <NeverMatches t={t} id={`${base}-never`} words={never} /> : null}
 
       <div class="wl-row">
         <label>
@@ -107,5 +119,25 @@ function AccountSwitches({ t, list, accounts, onChange }: Omit<ListEditorProps, 
         </ul>
       )}
     </details>
+  );
+}
+
+/** How many never-matching entries are shown by name; the rest are counted. */
+const NEVER_SHOWN = 10;
+
+/** The entries that can never match (only punctuation): saved as they are, but the user should know. */
+function NeverMatches({ t, id, words }: { t: Translate; id: string; words: string[] }) {
+  const shown = words.slice(0, NEVER_SHOWN);
+  return (
+    <p class="status error small" id={id} role="status" data-status="list-never-matches">
+      {t('list_neverMatches')}
+      {shown.map((w, i) => (
+        <span key={i}>
+          {' '}
+          <code>{w}</code>
+        </span>
+      ))}
+      {words.length > shown.length ? ` ${t('list_neverMatchesMore', [words.length - shown.length])}` : null}
+    </p>
   );
 }

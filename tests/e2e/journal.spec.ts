@@ -113,9 +113,9 @@ test('the journal lists what happened, filters by outcome, account, platform and
   expect(download.type).toBe('text/csv;charset=utf-8');
   expect(download.bom).toEqual([0xef, 0xbb, 0xbf]);
   const lines = download.text.split('\r\n');
-  expect(lines[0]).toBe('\uFEFFtime,platform,account,surface,decision,outcome,reasons,words,text');
+  expect(lines[0]).toBe('\uFEFF"time","platform","account","surface","decision","outcome","reasons","words","text"');
   expect(lines.slice(2)).toEqual(['']);
-  expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z,x,'@marie_dupont,post,confirm,cancelled,other-account-words,pain au levain; #BoulangerieDupont,$/);
+  expect(lines[1]).toMatch(/^"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z","x","'@marie_dupont","post","confirm","cancelled","other-account-words","pain au levain; #BoulangerieDupont",""$/);
 
   // Another account on another platform (as the Instagram guard would record it): filters by account, platform, date.
   await page.evaluate(async () => {

@@ -1,4 +1,4 @@
-/** The journal as CSV (RFC 4180), safe to open in a spreadsheet. Pure. */
+/** The journal as CSV (RFC 4180, every cell quoted), safe to open in a spreadsheet split on "," or ";". Pure. */
 import type { JournalEntry } from '../messaging/protocol';
 
 export const CSV_COLUMNS = ['time', 'platform', 'account', 'surface', 'decision', 'outcome', 'reasons', 'words', 'text'] as const;
@@ -7,13 +7,23 @@ export const CSV_COLUMNS = ['time', 'platform', 'account', 'surface', 'decision'
 export const BOM = '\uFEFF';
 
 /**
- * One cell: a value that a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage return
- * that some of them skip) gets a leading apostrophe; then a cell with a comma, quote or line break is quoted, with
- * inner quotes doubled.
+ * Where a spreadsheet may start a cell: the start of the value, and right after each character that some reader
+ * splits on (",", or ";" as Excel does in French and other locales, a tab, a line break), past any spaces and
+ * double quotes it might skip. A formula character there (= + - @, and their full-width forms as a precaution:
+ * an apostrophe costs nothing) gets an apostrophe before it, as OWASP recommends.
+ */
+const FORMULA_AFTER_SPLIT = /(^|[,;\t\r\n])([\s"]*)(?=[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/g;
+
+/**
+ * One cell: safe to open however the file is split. The value gets an apostrophe before every formula character
+ * that could start a cell when read with "," or ";" as the separator (so `a;=HYPERLINK(…)` becomes
+ * `a;'=HYPERLINK(…)`), and before a leading tab or carriage return (some spreadsheets skip them); then it is
+ * quoted (every cell, RFC 4180), with inner quotes doubled.
  */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  let safe = value.replace(FORMULA_AFTER_SPLIT, "$1$2'");
+  if (/^[\t\r]/.test(safe)) safe = `'${safe}`;
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 /** Several values in one cell (reasons, words). */

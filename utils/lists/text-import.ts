@@ -3,12 +3,13 @@
  * first column), and writing a list back out as text. Pure: no DOM, no browser API.
  *
  * Reading rules: a leading BOM is dropped; CRLF, CR and LF all end a line; every entry is trimmed; empty entries
- * are skipped; a first entry "word", "words", "mot" or "mots" (any case) is a header and skipped; duplicates (as
- * the matcher sees them: ignoring case and accents) are dropped, keeping the first. Refused, with nothing
+ * are skipped (also entries of nothing but invisible characters, such as a lone zero-width space); a first entry
+ * "word", "words", "mot" or "mots" (any case) is a header and skipped; duplicates (as the matcher sees them: ignoring
+ * case, accents and invisible characters) are dropped, keeping the first. Refused, with nothing
  * returned but the reason: more than 1 MiB of text, more than 10,000 words, an entry longer than 200 characters,
  * or no word at all.
  */
-import { normalizeText } from '../rules/normalize';
+import { normalizeForMatching } from '../rules/normalize';
 import { LIMITS } from '../settings/schema';
 
 export const LIST_FILE_LIMITS = { bytes: LIMITS.fileBytes, words: LIMITS.totalWords, word: LIMITS.word } as const;
@@ -90,14 +91,17 @@ export function detectDelimiter(text: string): string {
 
 const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
-/** The entries of a text, trimmed, without empties, without duplicates (ignoring case and accents), in order. */
+/**
+ * The entries of a text, trimmed, without empties, without duplicates (ignoring case, accents and invisible
+ * characters), in order. An entry kept is kept as written.
+ */
 export function cleanWords(entries: readonly string[]): string[] {
   const seen = new Set<string>();
   const words: string[] = [];
   for (const raw of entries) {
     const word = raw.trim();
-    if (!word) continue;
-    const key = normalizeText(word);
+    const key = normalizeForMatching(word).trim();
+    if (!key) continue;
     if (seen.has(key)) continue;
     seen.add(key);
     words.push(word);

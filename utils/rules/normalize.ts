@@ -3,6 +3,15 @@
  * fold to plain letters). Folding is done one code point at a time so that it stays linear and every folded
  * character can be traced back to its offset in the original text (for highlighting).
  *
+ * Two folds:
+ * - `normalizeText` / `foldCodePoint`: the fold above. Account ids of name-only accounts are derived from it
+ *   (utils/settings/schema.ts) and stored, so it must never change what it gives for a string.
+ * - `normalizeForMatching` / `foldForMatching`, used by `tokenize` and so by every match: the same fold, with
+ *   Unicode's default-ignorable code points (`Default_Ignorable_Code_Point`: zero-width space and joiners, soft
+ *   hyphen, word joiner, bidi marks, variation selectors, tag characters, Hangul fillers…) folded to nothing. The
+ *   reader does not see them, so the matcher must not either: "pain au le\u200Bvain" is "pain au levain", in a
+ *   draft and in a word list alike.
+ *
  * Pure: no DOM, no browser API.
  */
 
@@ -90,55 +99,127 @@ export function normalizeText(s: string): string {
   return out;
 }
 
+/**
+ * Unicode's `Default_Ignorable_Code_Point`: characters that have no visible glyph of their own (U+00AD soft hyphen,
+ * U+034F, U+061C, U+115F–U+1160, U+17B4–U+17B5, U+180B–U+180F, U+200B–U+200F, U+202A–U+202E, U+2060–U+206F,
+ * U+3164, U+FE00–U+FE0F, U+FEFF, U+FFA0, U+FFF0–U+FFF8, U+1BCA0–U+1BCA3, U+1D173–U+1D17A, U+E0000–U+E0FFF).
+ * The `u`-flag property escape is ECMAScript (V8 and SpiderMonkey both have it); the unit tests compare it with
+ * that list.
+ */
+const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+
+const matchFolded = new Map<string, string>();
+
+/**
+ * The fold of one code point for matching: `foldCodePoint`, without default-ignorable code points (so a
+ * default-ignorable code point folds to nothing). Each character of the result folds to itself. Memoised.
+ *
+ * Emoji stay as the user wrote them: a variation selector (U+FE0F, U+FE0E) folds to nothing, so a listed "❤️"
+ * (U+2764 U+FE0F) matches "❤" and a listed "❤" matches "❤️"; the zero-width joiner folds to nothing on both sides,
+ * so a listed "👨‍👩‍👧" is the three emoji 👨 👩 👧 and matches itself (and the same three emoji written without joiners).
+ */
+export function foldForMatching(ch: string): string {
+  let out = matchFolded.get(ch);
+  if (out === undefined) {
+    out = foldCodePoint(ch).replace(DEFAULT_IGNORABLE, '');
+    matchFolded.set(ch, out);
+  }
+  return out;
+}
+
+/**
+ * `normalizeText` without default-ignorable code points: the text as the matcher reads it. Idempotent, never
+ * throws, and the fold of a concatenation is the concatenation of the folds (it works one code point at a time).
+ */
+export function normalizeForMatching(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; ) {
+    const code = s.charCodeAt(i);
+    if (code < 128) {
+      out += ASCII_FOLD[code]!;
+      i++;
+      continue;
+    }
+    const size = codePointSize(s, i, code);
+    out += foldForMatching(size === 1 ? s[i]! : s.slice(i, i + 2));
+    i += size;
+  }
+  return out;
+}
+
 export type Sigil = '' | '#' | '@';
 
-/** A word of the text, folded, with its place in the original text. */
+/** A word (or, from `tokenize(text, true)`, a symbol) of the text, folded, with its place in the original text. */
 export interface Token {
-  /** Folded word characters (letters, digits, underscore). */
+  /** Folded word characters (letters, digits, underscore); for a symbol token, the one folded symbol. */
   word: string;
-  /** '#' or '@' when the word was written as a hashtag or a mention. */
+  /** '#' or '@' when the word was written as a hashtag or a mention; always '' for a symbol. */
   sigil: Sigil;
   /** UTF-16 offsets of the token in the original text (sigil included). */
   start: number;
   end: number;
+  /** Set on symbol tokens only (see `tokenize`). */
+  symbol?: true;
 }
 
+/** What one folded character is to the tokenizer. */
+const Kind = {
+  Separator: 0,
+  Word: 1,
+  /** \p{S} (math, currency, modifier and other symbols: + = < > | ~ $ € ^ ©…) or an emoji (Extended_Pictographic). */
+  Symbol: 2,
+  Hash: 3,
+  At: 4,
+} as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+
 const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
-const isAsciiWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+const SYMBOL_CHAR = /^[\p{S}\p{Extended_Pictographic}]$/u;
+const kindOf = (c: string): Kind => (c === '#' ? Kind.Hash : c === '@' ? Kind.At : WORD_CHAR.test(c) ? Kind.Word : SYMBOL_CHAR.test(c) ? Kind.Symbol : Kind.Separator);
+
+// ASCII needs no Unicode machinery: one table lookup per character.
+const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, i) => kindOf(String.fromCharCode(i)));
 
 /**
- * For each non-ASCII code point, its fold split into single code points, each with whether it is a word character
- * (\p{L}\p{N}_). Most folds are one code point; some are several ("ﬁ" → "fi", "㈱" → "(株)").
+ * For each non-ASCII code point, its matching fold split into single code points, each with its kind. Most folds
+ * are one code point; some are several ("ﬁ" → "fi", "㈱" → "(株)"), and marks and default-ignorables are none.
  */
 interface FoldParts {
   chars: string[];
-  word: boolean[];
+  kinds: Kind[];
 }
 const partsCache = new Map<string, FoldParts>();
 
 function foldParts(ch: string): FoldParts {
   let parts = partsCache.get(ch);
   if (parts === undefined) {
-    const chars = Array.from(foldCodePoint(ch));
-    parts = { chars, word: chars.map((c) => WORD_CHAR.test(c)) };
+    const chars = Array.from(foldForMatching(ch));
+    parts = { chars, kinds: chars.map(kindOf) };
     partsCache.set(ch, parts);
   }
   return parts;
 }
 
 /**
- * Splits text into words: maximal runs of letters, digits and underscores after folding (each code point is
- * folded, then each character of its fold is a word character or a separator). Everything else separates:
- * spaces, punctuation, apostrophes, hyphens, emoji. Combining marks fold to nothing, so they neither split a word
- * nor separate a sigil from its word.
+ * Splits text into words: maximal runs of letters, digits and underscores after folding for matching (each code
+ * point is folded, then each character of its fold is a word character or not). Everything else separates:
+ * spaces, punctuation, apostrophes, hyphens, symbols, emoji. Combining marks and default-ignorable code points
+ * (zero-width space, soft hyphen, word joiner…) fold to nothing: they neither split a word nor separate a sigil
+ * from its word, and inside a word (or right after it) they belong to it (its extent covers them).
  *
  * A word right after '#' or '@' carries that sigil, unless the sigil itself follows a word character (as in an
  * e-mail address "contact@boulangerie.fr" or "C#"): platforms do not make those a mention or a hashtag either.
  *
- * Offsets are UTF-16 indices into `text`; a word that starts or ends inside the fold of one code point takes that
+ * With `symbols`, symbols are tokens too, one per folded symbol character, in text order among the words: every
+ * \p{S} character (+ = < > | ~ $ € ^ © …) and every emoji (Extended_Pictographic: 🖕 💩 ❤ …; an emoji modifier
+ * such as a skin tone is a symbol of its own), and a '#' or '@' that follows a word character ("C#"). Marks and
+ * default-ignorables right after a symbol belong to it ("❤️" is the one symbol "❤" over both code points). Word
+ * tokens are the same with or without `symbols`.
+ *
+ * Offsets are UTF-16 indices into `text`; a token that starts or ends inside the fold of one code point takes that
  * code point's whole extent.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, symbols = false): Token[] {
   const tokens: Token[] = [];
   let word = '';
   let start = 0;
@@ -149,12 +230,15 @@ export function tokenize(text: string): Token[] {
   let pendingAt = 0;
   /** Whether the last non-empty folded character was a word character. */
   let prevWord = false;
+  /** The symbol token just pushed, while nothing but marks and default-ignorables came since. */
+  let lastSymbol: Token | null = null;
 
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
     if (code < 128) {
       // ASCII fast path.
-      if (isAsciiWordCode(code)) {
+      const kind = ASCII_KIND[code]! as Kind;
+      if (kind === Kind.Word) {
         if (!word) {
           start = pending ? pendingAt : i;
           sigil = pending;
@@ -167,9 +251,15 @@ export function tokenize(text: string): Token[] {
           tokens.push({ word, sigil, start, end });
           word = '';
         }
-        pending = !prevWord && (code === 35 || code === 64) ? (code === 35 ? '#' : '@') : '';
+        lastSymbol = null;
         // A sigil that follows a word character is not a sigil; after a separator it is (even "##tag").
-        if (pending) pendingAt = i;
+        if ((kind === Kind.Hash || kind === Kind.At) && !prevWord) {
+          pending = kind === Kind.Hash ? '#' : '@';
+          pendingAt = i;
+        } else {
+          pending = '';
+          if (symbols && kind !== Kind.Separator) tokens.push((lastSymbol = { word: ASCII_FOLD[code]!, sigil: '', start: i, end: i + 1, symbol: true }));
+        }
         prevWord = false;
       }
       i++;
@@ -177,11 +267,15 @@ export function tokenize(text: string): Token[] {
     }
     const size = codePointSize(text, i, code);
     const parts = foldParts(size === 1 ? text[i]! : text.slice(i, i + 2));
-    // A combining mark folds to nothing: inside a word it belongs to the letter before it (highlight it too).
-    if (parts.chars.length === 0 && word) end = i + size;
+    // A combining mark or a default-ignorable folds to nothing: it belongs to the word or symbol before it.
+    if (parts.chars.length === 0) {
+      if (word) end = i + size;
+      else if (lastSymbol) lastSymbol.end = i + size;
+    }
     for (let k = 0; k < parts.chars.length; k++) {
       const c = parts.chars[k]!;
-      if (parts.word[k]) {
+      const kind = parts.kinds[k]!;
+      if (kind === Kind.Word) {
         if (!word) {
           start = pending ? pendingAt : i;
           sigil = pending;
@@ -189,13 +283,20 @@ export function tokenize(text: string): Token[] {
         word += c;
         end = i + size;
         prevWord = true;
+        lastSymbol = null;
       } else {
         if (word) {
           tokens.push({ word, sigil, start, end });
           word = '';
         }
-        pending = !prevWord && (c === '#' || c === '@') ? c : '';
-        if (pending) pendingAt = i;
+        lastSymbol = null;
+        if ((kind === Kind.Hash || kind === Kind.At) && !prevWord) {
+          pending = c as Sigil;
+          pendingAt = i;
+        } else {
+          pending = '';
+          if (symbols && kind !== Kind.Separator) tokens.push((lastSymbol = { word: c, sigil: '', start: i, end: i + size, symbol: true }));
+        }
         prevWord = false;
       }
     }

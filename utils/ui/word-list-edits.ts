@@ -8,6 +8,7 @@ import { ACCOUNT_KINDS, listAppliesTo, type Account, type AccountKind, type Sett
 import type { SettingsFileContent } from '../settings/file';
 import { LIST_FILE_LIMITS, listNameFromFile, parseListFile, wordsFromText, wordsToText, type ListFileError } from '../lists/text-import';
 import { missingShippedLists, newListId, newWordList } from '../lists/shipped';
+import { patternProblem } from '../rules/matcher';
 
 /** A list being edited: its words as the textarea holds them (read back into words when saving). */
 export interface EditList extends WordList {
@@ -50,6 +51,12 @@ export const listsToSave = (settings: Pick<Settings, 'accounts' | 'unknownIdenti
 
 /** How many words the list holds as its text now reads. */
 export const wordCount = (l: EditList) => wordsFromText(l.text).length;
+
+/**
+ * The entries of the list, as it would be saved, that can never match: no letter, digit, symbol or emoji ("!!!",
+ * "--", ":-)"). They are saved all the same (a stored list is never refused for them): the editor shows them.
+ */
+export const neverMatching = (l: Pick<EditList, 'text'>): string[] => wordsFromText(l.text).filter((w) => patternProblem(w) === 'never-matches');
 
 /** The text a list is exported as: one word per line, as it would be saved. */
 export const exportText = (l: EditList) => wordsToText(wordsFromText(l.text));

@@ -95,9 +95,9 @@ describe('JournalView', () => {
     const t2 = new Date(at(2025, 1, 6, 10)).toISOString();
     expect(onExport).toHaveBeenCalledWith(
       'right-account-journal-2025-01-09.csv',
-      '\uFEFFtime,platform,account,surface,decision,outcome,reasons,words,text\r\n' +
-        `${t1},linkedin,,post,confirm,cancelled,unknown-identity,,\r\n` +
-        `${t2},x,'@marie_dupont,post,confirm,cancelled,other-account-words,#BoulangerieDupont,\r\n`,
+      '\uFEFF"time","platform","account","surface","decision","outcome","reasons","words","text"\r\n' +
+        `"${t1}","linkedin","","post","confirm","cancelled","unknown-identity","",""\r\n` +
+        `"${t2}","x","'@marie_dupont","post","confirm","cancelled","other-account-words","#BoulangerieDupont",""\r\n`,
     );
   });
 

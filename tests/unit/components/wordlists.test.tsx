@@ -137,6 +137,30 @@ describe('WordListsSection', () => {
     expect(el.querySelector('[data-status="lists-unsaved"]')).toBeNull();
   });
 
+  it('shows the entries that can never match, as the words are typed, in English and French, and saves them anyway', async () => {
+    const { el, onSave, save } = setup();
+    const first = card(el, 'default-profanity-fr');
+    const words = q<HTMLTextAreaElement>(first, '[data-action="list-words"]');
+    expect(first.querySelector('[data-status="list-never-matches"]')).toBeNull();
+    expect(words.hasAttribute('aria-describedby')).toBe(false);
+    await type(words, 'merde\n!!!\n🖕\n--\nC++');
+    const warning = q(first, '[data-status="list-never-matches"]');
+    expect(warning.textContent).toBe('Never matches (no letter, digit, symbol or emoji in it): !!! --');
+    expect([...warning.querySelectorAll('code')].map((c) => c.textContent)).toEqual(['!!!', '--']);
+    expect(words.getAttribute('aria-describedby')).toBe(warning.id);
+    expect(first.textContent).toContain('5 words');
+    await save();
+    expect(onSave.mock.calls[0]![0].wordLists[0]!.words).toEqual(['merde', '!!!', '🖕', '--', 'C++']);
+    await type(words, Array.from({ length: 12 }, (_, i) => '!'.repeat(i + 1)).join('\n'));
+    expect(q(first, '[data-status="list-never-matches"]').textContent).toMatch(/ !!!!!!!!!! and 2 more$/);
+    await type(words, 'merde\n🖕');
+    expect(first.querySelector('[data-status="list-never-matches"]')).toBeNull();
+
+    const fr = setup(makeSettings(), undefined, tFr);
+    await type(q(card(fr.el, 'concurrents'), '[data-action="list-words"]'), '...\nboulangerie martin');
+    expect(q(card(fr.el, 'concurrents'), '[data-status="list-never-matches"]').textContent).toBe('Ne correspond jamais (ni lettre, ni chiffre, ni symbole, ni emoji) : ...');
+  });
+
   it('per-account switches: default follows the kind, always includes, never excludes', async () => {
     const { el, onSave, save } = setup();
     const first = card(el, 'default-profanity-fr');

@@ -27,6 +27,11 @@ describe('parseListFile, text', () => {
     expect(parseListFile('Être\netre\nÊTRE\nmerde\nMerde', 'a.txt')).toEqual({ ok: true, words: ['Être', 'merde'] });
   });
 
+  it('drops duplicates that differ only by invisible characters, and entries of nothing but them', () => {
+    expect(parseListFile('le\u200Bvain\nlevain\nLE\u00ADVAIN\n\u200B\n\u2060\uFEFF\n🖕\n', 'a.txt')).toEqual({ ok: true, words: ['le\u200Bvain', '🖕'] });
+    expect(parseListFile('\u200B\n\u00AD\n', 'a.txt')).toEqual({ ok: false, error: { code: 'empty' } });
+  });
+
   it('keeps quotes and commas of a .txt as they are', () => {
     expect(parseListFile('"a, b"\nc,d', 'list.TXT')).toEqual({ ok: true, words: ['"a, b"', 'c,d'] });
   });

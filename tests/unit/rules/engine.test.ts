@@ -252,6 +252,35 @@ describe('evaluate: reasons together', () => {
   });
 });
 
+describe('evaluate: text as people paste it', () => {
+  it.each([
+    ['zero-width space', '\u200B'],
+    ['soft hyphen', '\u00AD'],
+    ['word joiner', '\u2060'],
+  ])("a %s inside a word does not hide another account's phrase, and the highlight covers it", (_, invisible) => {
+    const draft = `Notre pain au le${invisible}vain !`;
+    expect(check({ identity: x('marie_dupont'), draft })).toEqual({
+      decision: 'confirm',
+      account: 'x:marie_dupont',
+      reasons: [`other-account-words | x:boulangerie_dupont pain au levain=pain au le${invisible}vain@6 | x:oakcafe pain au levain=pain au le${invisible}vain@6`],
+    });
+  });
+
+  it('a risky word with an invisible character inside still asks, on a list or in the draft', () => {
+    const lists: Settings = { ...settings, wordLists: [{ ...swearingFr, words: ['mer\u200Dde'] }] };
+    expect(check({ identity: x('oakcafe'), draft: 'Quelle merde' }, lists).reasons).toEqual(['risky-words confirm | grossieretes mer\u200Dde=merde@7']);
+    expect(check({ identity: x('oakcafe'), draft: 'Quelle mer\u00ADde' }).reasons).toEqual(['risky-words confirm | grossieretes merde=mer\u00ADde@7']);
+  });
+
+  it('emoji and symbols on a list: an emoji matches wherever it stands, "C++" is not every "C"', () => {
+    const emoji: WordList = { ...swearingEn, id: 'emoji', name: 'Emoji', words: ['🖕', '💩', 'C++', 'C#', '❤\uFE0F'] };
+    const s: Settings = { ...settings, wordLists: [emoji] };
+    expect(check({ identity: x('oakcafe'), draft: 'lol🖕 et 💩' }, s).reasons).toEqual(['risky-words confirm | emoji 🖕=🖕@3 💩=💩@9']);
+    expect(check({ identity: x('oakcafe'), draft: 'Plan C, vitamine C, C + 1' }, s)).toEqual({ decision: 'allow', account: 'x:oakcafe', reasons: [] });
+    expect(check({ identity: x('oakcafe'), draft: 'On recrute en C++ et C# ❤' }, s).reasons).toEqual(['risky-words confirm | emoji C++=C++@14 C#=C#@21 ❤\uFE0F=❤@24']);
+  });
+});
+
 describe('evaluate: own words', () => {
   const levain: Account = { id: 'x:levain', platform: 'x', handle: 'levain', kind: 'brand', protected: false, ownWords: ['levain', 'merde alors'] };
   const withLevain: Settings = { ...settings, accounts: [...settings.accounts, levain] };

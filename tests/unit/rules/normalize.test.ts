@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldCodePoint, normalizeText, tokenize, type Token } from '../../../utils/rules/normalize';
+import { IGNORABLES, isDefaultIgnorable } from './unicode';
+import { foldCodePoint, foldForMatching, normalizeForMatching, normalizeText, tokenize, type Token } from '../../../utils/rules/normalize';
 
 /** Strings built from characters that are known to be tricky for folding and for surrogate handling. */
 const TRICKY = [
@@ -116,7 +117,8 @@ describe('tokenize', () => {
           expect(token.end).toBeGreaterThanOrEqual(last.end);
           expect(token.end).toBeGreaterThan(token.start);
           expect(token.end).toBeLessThanOrEqual(s.length);
-          expect(normalizeText(s.slice(token.start, token.end))).toContain(token.sigil + token.word);
+          // The matcher's fold: a default-ignorable inside a word ("a\u200Db") is not there, so "ab" is one word.
+          expect(normalizeForMatching(s.slice(token.start, token.end))).toContain(token.sigil + token.word);
           last = token;
         }
       }),
@@ -129,6 +131,122 @@ describe('tokenize', () => {
     fc.assert(
       fc.property(anyString, (s) => {
         expect(words(normalizeText(s))).toEqual(words(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('normalizeForMatching: default-ignorable code points are not there', () => {
+  it.each([
+    ['pain au le\u200Bvain', 'pain au levain'],
+    ['pain au le\u00ADvain', 'pain au levain'],
+    ['pain au le\u2060vain', 'pain au levain'],
+    ['\uFEFFMer\u200Dde', 'merde'],
+    ['\u200Eputain\u200F', 'putain'],
+    ['con\u{E0063}nard', 'connard'],
+    ['a\u3164b', 'ab'],
+    // Emoji keep their pictures; what joins or varies them is not there.
+    ['❤\uFE0F', '❤'],
+    ['❤', '❤'],
+    ['👨\u200D👩\u200D👧', '👨👩👧'],
+    ['🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}', '🏴'],
+  ])('%j reads %j', (input, expected) => {
+    expect(normalizeForMatching(input)).toBe(expected);
+  });
+
+  it('knows Default_Ignorable_Code_Point as Unicode lists it, and is normalizeText without them, code point by code point', () => {
+    const property = /^\p{Default_Ignorable_Code_Point}$/u;
+    const bad: string[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      const s = String.fromCodePoint(c);
+      const ignorable = isDefaultIgnorable(c);
+      if (property.test(s) !== ignorable) bad.push(`property ${c.toString(16)}`);
+      const fold = foldForMatching(s);
+      // No fold of a visible character holds a default-ignorable: outside them, the two folds are the same.
+      if (fold !== (ignorable ? '' : foldCodePoint(s))) bad.push(c.toString(16));
+      if (normalizeForMatching(s) !== fold || normalizeForMatching(fold) !== fold) bad.push(`idempotent ${c.toString(16)}`);
+    }
+    expect(bad).toEqual([]);
+  }, 30_000);
+
+  it('leaves normalizeText as it was: account ids are derived from it', () => {
+    expect(normalizeText('le\u200Bvain')).toBe('le\u200Bvain');
+    expect(normalizeText('👨\u200D👩')).toBe('👨\u200D👩');
+  });
+
+  it('removing the ignorables first changes nothing; inserting some anywhere changes nothing (property)', () => {
+    const withInserts = fc
+      .tuple(anyString, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...IGNORABLES)), { maxLength: 6 }))
+      .map(([s, inserts]) => {
+        const points = Array.from(s);
+        const out = [...points];
+        for (const [at, ch] of inserts) out.splice(at % (out.length + 1), 0, ch);
+        return [s, out.join('')] as const;
+      });
+    fc.assert(
+      fc.property(withInserts, ([s, noisy]) => {
+        expect(normalizeForMatching(noisy)).toBe(normalizeForMatching(s));
+        const once = normalizeForMatching(noisy);
+        expect(normalizeForMatching(once)).toBe(once);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+const sym = (word: string, start: number, end: number): Token => ({ word, sigil: '', start, end, symbol: true });
+
+describe('tokenize: default-ignorables inside and between words', () => {
+  it.each<[string, string, Token[]]>([
+    ['a zero-width space inside a word', 'pain au le\u200Bvain', [t('pain', '', 0, 4), t('au', '', 5, 7), t('levain', '', 8, 15)]],
+    ['a soft hyphen inside a word', 'le\u00ADvain', [t('levain', '', 0, 7)]],
+    ['a word joiner inside a word', 'le\u2060vain', [t('levain', '', 0, 7)]],
+    ['between words, next to a space', 'pain \u200Bau\u200B levain', [t('pain', '', 0, 4), t('au', '', 6, 9), t('levain', '', 10, 16)]],
+    ['as the only thing between two words, it joins them (the reader sees them glued)', 'pain\u200Bau', [t('painau', '', 0, 7)]],
+    ['right after a word, it belongs to it', 'merde\u200B !', [t('merde', '', 0, 6)]],
+    ['between the sigil and the word, the sigil stays', '#\u200Btag @\u2060me', [t('tag', '#', 0, 5), t('me', '@', 6, 10)]],
+    ['after a word, a sigil is still no sigil', 'c\u200B#dev', [t('c', '', 0, 2), t('dev', '', 3, 6)]],
+  ])('%s', (_, text, expected) => {
+    expect(tokenize(text)).toEqual(expected);
+  });
+});
+
+describe('tokenize with symbols', () => {
+  it.each<[string, string, Token[]]>([
+    ['an emoji alone', '🖕', [sym('🖕', 0, 2)]],
+    ['an emoji glued to words', 'lol🖕ok', [t('lol', '', 0, 3), sym('🖕', 3, 5), t('ok', '', 5, 7)]],
+    ['ASCII symbols, each its own token', 'C++ 1+1=2 $5', [t('c', '', 0, 1), sym('+', 1, 2), sym('+', 2, 3), t('1', '', 4, 5), sym('+', 5, 6), t('1', '', 6, 7), sym('=', 7, 8), t('2', '', 8, 9), sym('$', 10, 11), t('5', '', 11, 12)]],
+    ['a # or @ after a word is a symbol, before a word a sigil', 'C# #dev a@b', [t('c', '', 0, 1), sym('#', 1, 2), t('dev', '#', 3, 7), t('a', '', 8, 9), sym('@', 9, 10), t('b', '', 10, 11)]],
+    ['punctuation is no symbol', '!!! -- ... :) « »', []],
+    ['a lone sigil is no symbol', '# @ ##', []],
+    ['a variation selector belongs to its emoji', '❤\uFE0F ❤', [sym('❤', 0, 2), sym('❤', 3, 4)]],
+    ['a ZWJ sequence is its emoji, each with the joiner after it', '👨\u200D👩\u200D👧', [sym('👨', 0, 3), sym('👩', 3, 6), sym('👧', 6, 8)]],
+    ['a skin tone is a symbol of its own', '👍🏽', [sym('👍', 0, 2), sym('🏽', 2, 4)]],
+    ['full-width symbols fold', 'Ｃ＋＋', [t('c', '', 0, 1), sym('+', 1, 2), sym('+', 2, 3)]],
+    ['a symbol inside the fold of one character shares its extent', '½', [t('1', '', 0, 1), sym('\u2044', 0, 1), t('2', '', 0, 1)]],
+    ['currency and other symbols', '10€ ©', [t('10', '', 0, 2), sym('€', 2, 3), sym('©', 4, 5)]],
+  ])('%s', (_, text, expected) => {
+    expect(tokenize(text, true)).toEqual(expected);
+  });
+
+  it('gives the same words as without symbols, with the symbols in text order (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyString, fc.array(fc.constantFrom(...TRICKY, '🖕', '+', '#', '@', 'C', '€', '❤\uFE0F', '\u200B'), { maxLength: 20 }).map((a) => a.join(''))), (s) => {
+        const units = tokenize(s, true);
+        expect(units.filter((u) => !u.symbol)).toEqual(tokenize(s));
+        let last = 0;
+        for (const u of units) {
+          expect(u.start).toBeGreaterThanOrEqual(last);
+          expect(u.end).toBeGreaterThan(u.start);
+          expect(u.end).toBeLessThanOrEqual(s.length);
+          if (u.symbol) {
+            expect(u.sigil).toBe('');
+            expect(Array.from(u.word)).toHaveLength(1);
+            expect(normalizeForMatching(s.slice(u.start, u.end))).toContain(u.word);
+          }
+          last = u.start;
+        }
       }),
       { numRuns: 2000 },
     );

@@ -14,6 +14,7 @@ import {
   listLabel,
   listNameOfError,
   listsToSave,
+  neverMatching,
   replaceList,
   restorableShippedLists,
   toEdit,
@@ -29,6 +30,15 @@ const draft = () => [toEdit(list('a')), toEdit(list('b')), toEdit(list('c'))];
 const ids = (lists: { id: string }[]) => lists.map((l) => l.id);
 const marie: Account = { id: 'x:marie', platform: 'x', handle: 'marie', kind: 'personal', protected: false, ownWords: [] };
 const bakery: Account = { id: 'x:bakery', platform: 'x', handle: 'bakery', kind: 'brand', protected: true, ownWords: [] };
+
+describe('entries that can never match', () => {
+  it('are the entries with no letter, digit, symbol or emoji, as the list would be saved; they are saved all the same', () => {
+    const edit = { ...toEdit(list('a')), text: 'merde\n!!!\n🖕\n--\nC++\n:-)\n!!!\n💩\n\u200B\n#\n' };
+    expect(neverMatching(edit)).toEqual(['!!!', '--', ':-)', '#']);
+    expect(fromEdit(edit).words).toEqual(['merde', '!!!', '🖕', '--', 'C++', ':-)', '💩', '#']);
+    expect(neverMatching(toEdit(list('b')))).toEqual([]);
+  });
+});
 
 describe('the draft', () => {
   it('holds the words as text, one per line, and reads them back as saved', () => {
