@@ -3,13 +3,19 @@
  * words highlighted, Cancel (default) and Publish. Rendered by utils/guard into a shadow root; props in,
  * callbacks out. User text is only ever rendered as text nodes (Preact escapes it), never as HTML.
  *
- * Automation hooks (stable, documented in the README): role="alertdialog", one [data-reason="<id>"] per reason
- * (rendered by components/Reasons.tsx, shared with the options page's "Try it"), buttons [data-action="cancel"]
- * and [data-action="confirm"]. Cancel comes first: the host focuses it on mount.
+ * Friction in proportion to risk (utils/rules/friction.ts): a likely mistake gets the strongest look and a title that
+ * says the problem in words ("You are @marie_dupont, not @boulangerie_dupont"), with Cancel the filled, default
+ * button; a routine check of a protected account is calm; a block has no Publish button and says how to change the
+ * rule. Severity is never told by colour alone: the icon, the title and the words differ per level.
+ *
+ * Automation hooks (stable, documented in the README): role="alertdialog" with data-level="mistake|check|block", one
+ * [data-reason="<id>"] per reason (rendered by components/Reasons.tsx, shared with the options page's "Try it"),
+ * buttons [data-action="cancel"] and [data-action="confirm"]. Cancel comes first: it has the focus on mount.
  */
 import { useState } from 'preact/hooks';
 import type { Account, Identity, Platform } from '@/utils/types';
 import { verdictHits, type Decision, type Reason } from '@/utils/rules/verdict';
+import { leadReason, type FrictionLevel } from '@/utils/rules/friction';
 import type { DetectionProblem } from '@/utils/types';
 import type { MessageKey, Translate } from '@/utils/i18n';
 import { accountLabel, initials } from '@/utils/format';
@@ -18,6 +24,8 @@ import { HighlightedDraft, ReasonList } from './Reasons';
 export interface BannerProps {
   t: Translate;
   decision: Exclude<Decision, 'allow'>;
+  /** How strong a stop this is (utils/rules/friction.ts); absent: a likely mistake, or a block. */
+  level?: FrictionLevel;
   platform: Platform;
   identity: Identity | null;
   problem?: DetectionProblem;
@@ -38,6 +46,41 @@ const PROBLEM_KEYS: Record<DetectionProblem, MessageKey> = {
   'conflicting-signals': 'problem_conflicting_signals',
 };
 
+const ICONS: Record<FrictionLevel, string> = { mistake: '!', check: '✓', block: '⛔' };
+
+/** The title: the problem in words for a likely mistake, who publishes for a routine check, which list for a block. */
+export function bannerTitle(t: Translate, level: FrictionLevel, reasons: readonly Reason[], who: string | null, account: Account | null): string {
+  const you = who ?? t('unknownAccount');
+  if (level === 'block') {
+    const list = reasons.find((r) => r.id === 'risky-words')?.lists.find((l) => l.list.action === 'block')?.list.name;
+    return list ? t('bannerTitleBlockedBy', [list]) : t('bannerTitleBlock');
+  }
+  if (level === 'check') return t('bannerTitleCheck', [accountLabel(account) ?? you]);
+  const lead = leadReason(reasons);
+  switch (lead?.id) {
+    case 'other-account-words':
+      return t('bannerTitleNotThem', [you, accountLabel(lead.owners[0]?.account) ?? '']);
+    case 'intended-account':
+      return t('bannerTitleNotThem', [you, accountLabel(lead.intended) ?? '']);
+    case 'identity-changed':
+      return lead.now ? t('bannerTitleChanged', [accountLabel(lead.now) ?? you]) : t('bannerTitleUnknown');
+    case 'unknown-identity':
+      return t('bannerTitleUnknown');
+    case 'unregistered-identity':
+      return t('bannerTitleUnregistered', [you]);
+    case 'risky-words':
+      return t('bannerTitleRisky', [lead.lists[0]?.list.name ?? '']);
+    default:
+      return t('bannerTitleConfirm');
+  }
+}
+
+/** Where a block rule is changed, in the words of the popup and the options page themselves. */
+function blockedHelp(t: Translate, reasons: readonly Reason[]): string {
+  const list = reasons.find((r) => r.id === 'risky-words')?.lists.find((l) => l.list.action === 'block')?.list.name;
+  return list ? t('bannerBlockedPath', [t('popupOpenOptions'), t('list_title'), list, t('list_action')]) : t('bannerBlockedHelp');
+}
+
 export function Banner(props: BannerProps) {
   const { t, decision, platform, identity, account, reasons, draft, problem, vanished } = props;
   const [avatarFailed, setAvatarFailed] = useState(false);
@@ -46,11 +89,16 @@ export function Banner(props: BannerProps) {
   const name = account?.name ?? identity?.name;
   const kind = account?.kind;
   const titleId = 'right-account-title';
-  const tone = decision === 'block' ? 'block' : account?.protected ? 'protected' : 'confirm';
+  const level: FrictionLevel = decision === 'block' ? 'block' : (props.level ?? 'mistake');
 
   return (
-    <div class={`banner ${tone}`} role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby="right-account-reasons">
-      <h2 id={titleId}>{t(decision === 'block' ? 'bannerTitleBlock' : 'bannerTitleConfirm')}</h2>
+    <div class={`banner ${level}`} data-level={level} role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby="right-account-reasons">
+      <h2 id={titleId}>
+        <span class="icon" aria-hidden="true">
+          {ICONS[level]}
+        </span>{' '}
+        {bannerTitle(t, level, reasons, accountLabel(identity), account)}
+      </h2>
       <p class="as">{t('bannerPublishingAs')}</p>
       <div class="who">
         {identity?.avatarUrl && !avatarFailed ? (
@@ -80,7 +128,11 @@ export function Banner(props: BannerProps) {
           </blockquote>
         </figure>
       ) : null}
-      {decision === 'block' ? <p class="help">{t('bannerBlockedHelp')}</p> : null}
+      {decision === 'block' ? (
+        <p class="help" data-status="blocked-help">
+          {blockedHelp(t, reasons)}
+        </p>
+      ) : null}
       {props.refused ? (
         <p class="help" role="alert" data-status="refused">
           {t('bannerRefused')}
@@ -92,11 +144,11 @@ export function Banner(props: BannerProps) {
         </p>
       ) : null}
       <div class="actions">
-        <button type="button" data-action="cancel" onClick={props.onCancel}>
+        <button type="button" class={level === 'mistake' ? 'primary' : undefined} data-action="cancel" onClick={props.onCancel}>
           {t(vanished ? 'bannerClose' : 'bannerCancel')}
         </button>
         {decision === 'confirm' && !vanished ? (
-          <button type="button" class="primary" data-action="confirm" onClick={(e) => props.onConfirm(e)}>
+          <button type="button" class={level === 'mistake' ? 'outlined' : 'primary'} data-action="confirm" onClick={(e) => props.onConfirm(e)}>
             {label ? t('bannerConfirm', [label]) : t('bannerConfirmUnknown')}
           </button>
         ) : null}

@@ -9,7 +9,12 @@ export const BANNER_CSS = `
   border-radius: 12px; box-shadow: 0 12px 40px rgba(0,0,0,.28); padding: 16px 18px;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
 }
-.banner.protected, .banner.block { border-top-color: var(--danger); }
+.banner.mistake, .banner.block { border-top-color: var(--danger); }
+.banner.check { border-top-color: var(--primary); }
+h2 .icon { display: inline-grid; place-items: center; width: 22px; height: 22px; border-radius: 50%; font-size: 13px; vertical-align: 1px; }
+.banner.mistake h2 .icon { background: var(--danger-btn); color: #ffffff; font-weight: 800; }
+.banner.check h2 .icon { background: var(--primary); color: var(--primary-fg); }
+.banner.mistake h2 { color: var(--danger); }
 @media (prefers-color-scheme: dark) {
   .banner { --bg: #16181c; --fg: #e7e9ea; --muted: #a0aab4; --line: #38444d; --accent: #f59e0b; --accent-bg: #2a1f0f;
     --danger: #f87171; --danger-bg: #2a1212; --danger-btn: #dc2626; --primary: #2563eb; --mark: #854d0e; }
@@ -43,6 +48,28 @@ blockquote { margin: 0; padding: 6px 8px; border-left: 3px solid var(--line); wh
 .actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; }
 button { font: inherit; font-weight: 600; padding: 7px 14px; border-radius: 999px; border: 1px solid var(--line); background: var(--bg); color: var(--fg); cursor: pointer; }
 button.primary { background: var(--primary); border-color: var(--primary); color: var(--primary-fg); }
-.banner.protected button.primary, .banner.block button.primary { background: var(--danger-btn); border-color: var(--danger-btn); }
+.banner.mistake button.primary, .banner.block button.primary { background: var(--danger-btn); border-color: var(--danger-btn); }
+button.outlined { background: transparent; border-color: var(--fg); color: var(--fg); }
+/* On a likely mistake, Cancel is the default: its focus shows even after a mouse click. */
+.banner.mistake button[data-action="cancel"]:focus { outline: 3px solid var(--danger); outline-offset: 2px; }
 button:focus-visible { outline: 3px solid var(--primary); outline-offset: 2px; }
+`;
+
+/** The countdown of a routine check (components/Countdown.tsx), drawn by the banner's frame. */
+export const COUNTDOWN_CSS = `
+.countdown {
+  --bg: #ffffff; --fg: #14171a; --muted: #536471; --line: #cfd9de;
+  box-sizing: border-box; height: 100vh; overflow: hidden; padding: 8px 12px; background: var(--bg); color: var(--fg);
+  border: 1px solid var(--line); border-left: 6px solid var(--account, #1d4ed8); border-radius: 10px;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
+}
+@media (prefers-color-scheme: dark) { .countdown { --bg: #16181c; --fg: #e7e9ea; --muted: #a0aab4; --line: #38444d; } }
+.countdown .line { display: flex; align-items: center; gap: 8px; margin: 0; }
+.countdown .dot { flex: none; width: 10px; height: 10px; border-radius: 50%; background: var(--account, #1d4ed8); }
+.countdown [role="status"] { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+.countdown .seconds { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.countdown button { font: inherit; font-weight: 700; padding: 4px 12px; border-radius: 999px; cursor: pointer; border: 2px solid var(--fg); background: var(--bg); color: var(--fg); }
+.countdown button:focus-visible { outline: 3px solid var(--account, #1d4ed8); outline-offset: 2px; }
+.countdown .post { margin: 6px 0 0; padding: 0 0 0 8px; border-left: 3px solid var(--line); color: var(--muted); white-space: pre-wrap; overflow: hidden; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }
+.countdown .reasons { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); margin: 0; padding: 0; }
 `;

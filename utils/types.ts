@@ -29,7 +29,16 @@ export interface Account {
   color?: string;
   /** A client or group label, so that the accounts of one client are seen together. */
   group?: string;
+  /**
+   * For a protected account: how many seconds a routine publish waits, with a countdown and Undo, before it goes out
+   * (utils/rules/friction.ts). 0 asks with the full banner instead. Absent: DEFAULT_CONFIRM_DELAY.
+   */
+  confirmDelay?: number;
 }
+
+/** The countdown of a routine publish from a protected account, in seconds (Account.confirmDelay). */
+export const DEFAULT_CONFIRM_DELAY = 5;
+export const MAX_CONFIRM_DELAY = 30;
 
 export interface WordList {
   id: string;

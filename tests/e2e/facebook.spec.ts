@@ -6,6 +6,7 @@
 import { expect, test, type ExtensionBrowser, type Site } from './harness';
 import {
   clickBanner,
+  fullBanner,
   readBanner,
   setIntended,
   setSettings,
@@ -144,7 +145,7 @@ test.describe('Facebook', () => {
   });
 
   test('acting as the Page, a comment whose picker is on the person goes out as the person, unguarded', async ({ ext }) => {
-    await setSettings(ext, facebookSettings());
+    await setSettings(ext, fullBanner(facebookSettings()));
     const site = await open(ext, 'feed-as-page-en');
     await site.type('[role="main"] [aria-label="Comment as Marie Dupont"]', 'Have a nice weekend');
     await site.press('Enter');
@@ -159,7 +160,7 @@ test.describe('Facebook', () => {
   });
 
   test('the two-step dialog: Next is never intercepted, the final Post is, and confirm publishes once', async ({ ext }) => {
-    await setSettings(ext, facebookSettings());
+    await setSettings(ext, fullBanner(facebookSettings()));
     const site = await open(ext, 'create-post-two-step-en');
     await site.type(DIALOG_EDITOR, 'Fresh bread today');
     await site.click('[role="dialog"] [aria-label="Next"]');
@@ -294,7 +295,7 @@ test.describe('Facebook', () => {
     ['business-suite-en', 'Post to', 'Publish', 'Schedule'],
   ] as const)
   test(`Business Suite: the Page of "${postTo}" is the identity; ${publish} and ${schedule} are guarded (${fixture})`, async ({ ext }) => {
-    await setSettings(ext, facebookSettings());
+    await setSettings(ext, fullBanner(facebookSettings()));
     const site = await open(ext, fixture, BUSINESS);
     await site.type('[role="main"] [contenteditable="true"]', 'Nouvelle fournée');
     await site.click('[role="main"] [data-fixture-send="schedule"]');

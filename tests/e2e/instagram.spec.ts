@@ -6,11 +6,14 @@
 import { expect, test, type ExtensionBrowser, type Site } from './harness';
 import {
   clickBanner,
+  fullBanner,
   readBanner,
+  readCountdown,
   setSettings,
   settle,
   type SettingsFile,
   waitForBanner,
+  waitForCountdown,
 } from './support';
 
 interface IgPublished {
@@ -177,20 +180,22 @@ test.describe('Instagram', () => {
     ['create-caption-en', 'Share'],
     ['create-caption-fr', 'Partager'],
   ] as const)
-  test(`the protected brand always asks on ${label} of a new post; confirm shares once (${fixture})`, async ({ ext }) => {
-    await setSettings(ext, igSettings());
+  test(`a routine ${label} from the protected brand counts down, shows the post, then shares it once (${fixture})`, async ({ ext }) => {
+    // A short countdown for the test: the account's own setting (5 s by default).
+    await setSettings(ext, igSettings((s) => (s.accounts[0]!.confirmDelay = 1)));
     const site = await open(ext, HOME, `instagram/${fixture}.html`, CAPTION);
     await site.type(CAPTION, 'Fresh sourdough this morning');
     await site.click(SHARE);
-    await waitForBanner(site);
-    const banner = await readBanner(site);
-    expect(banner?.reasons).toEqual(['protected-account']);
-    expect(banner?.text).toContain('boulangerie.dupont');
+    const countdown = await waitForCountdown(site);
+    expect(countdown.reasons).toEqual(['protected-account']);
+    expect(countdown.status).toContain('@boulangerie.dupont');
+    expect(countdown.text).toContain('Fresh sourdough this morning');
+    expect(await readBanner(site)).toBeNull();
     expect(await published(site)).toEqual([]);
-    await clickBanner(site, 'confirm');
+    await site.waitFor(() => ((window as unknown as { __published?: unknown[] }).__published ?? []).length > 0, undefined, 5000);
     await settle(site);
     expect(await published(site)).toEqual([{ surface: 'post', text: 'Fresh sourdough this morning', actor: 'boulangerie.dupont', via: 'click' }]);
-    expect(await site.evaluate(() => document.querySelector('[role="dialog"]'))).toBeNull();
+    expect(await readCountdown(site)).toBeNull();
     await site.close();
   });
 
@@ -300,7 +305,7 @@ test.describe('Instagram', () => {
   });
 
   test('story reply: Enter is intercepted for the protected brand', async ({ ext }) => {
-    await setSettings(ext, igSettings());
+    await setSettings(ext, fullBanner(igSettings()));
     const site = await open(ext, STORY_URL, 'instagram/story-en.html');
     await site.type('form textarea', 'Looks delicious');
     await site.press('Enter');

@@ -35,6 +35,11 @@ export function standardSettings(change: (s: SettingsFile) => void = () => undef
   return file;
 }
 
+/** The same settings, with every protected account's countdown at 0: the full banner asks (for scenarios about interception). */
+export function fullBanner<T extends { accounts: Record<string, unknown>[] }>(file: T): T {
+  return { ...file, accounts: file.accounts.map((a) => (a.protected ? { ...a, confirmDelay: 0 } : a)) };
+}
+
 /**
  * Replaces the extension's settings through the same message the options page sends (the background validates
  * it like any import). The options-page UI itself is exercised by its own scenario.
@@ -162,6 +167,49 @@ export async function bannerGone(site: Site, timeoutMs = 5000): Promise<void> {
     if (Date.now() > deadline) throw new Error('the banner is still shown');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+export interface CountdownView {
+  status: string;
+  text: string;
+  reasons: string[];
+}
+
+/** The countdown of a routine check, read inside the banner's frame, or null when none shows. */
+export async function readCountdown(site: Site): Promise<CountdownView | null> {
+  for (const frame of await site.frames('banner')) {
+    const view = await frame
+      .evaluate(() => {
+        const el = document.querySelector('[data-right-account="countdown"]');
+        if (!el) return null;
+        return {
+          status: el.querySelector('[role="status"]')?.textContent ?? '',
+          text: (el.textContent ?? '').replace(/\s+/g, ' '),
+          reasons: [...el.querySelectorAll('[data-reason]')].map((r) => r.getAttribute('data-reason') ?? ''),
+        };
+      })
+      .catch(() => null);
+    if (view) return view;
+  }
+  return null;
+}
+
+export async function waitForCountdown(site: Site, timeoutMs = 5000): Promise<CountdownView> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const view = await readCountdown(site);
+    if (view) return view;
+    if (Date.now() > deadline) throw new Error('no countdown');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** A trusted click on the countdown's Undo, inside its frame. */
+export async function clickUndo(site: Site): Promise<void> {
+  for (const frame of await site.frames('banner')) {
+    if (await frame.evaluate(() => !!document.querySelector('[data-right-account="countdown"]')).catch(() => false)) return frame.click('[data-action="undo"]');
+  }
+  throw new Error('no countdown to undo');
 }
 
 /** A trusted click on one of the banner's buttons, inside its frame. */

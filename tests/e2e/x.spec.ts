@@ -6,14 +6,18 @@ import { expect, test, type ExtensionBrowser, type Site } from './harness';
 import {
   bannerGone,
   clickBanner,
+  clickUndo,
+  fullBanner,
   published,
   readBanner,
+  readCountdown,
   setIntended,
   setSettings,
   settle,
   shownBanners,
   standardSettings,
   waitForBanner,
+  waitForCountdown,
 } from './support';
 
 const HOME_FR = { 'https://x.com/home': 'x/home-fr.html' }; // logged in as @marie_dupont (personal)
@@ -117,15 +121,52 @@ test.describe('X', () => {
     await site.close();
   });
 
-  test('a protected account always asks', async ({ ext }) => {
-    await setSettings(ext, standardSettings());
+  test('a routine post from the protected brand counts down, then publishes once; nothing else is asked', async ({ ext }) => {
+    // A short countdown for the test: the account's own setting (5 s by default).
+    await setSettings(ext, standardSettings((s) => (s.accounts[0]!.confirmDelay = 1)));
+    const site = await openHome(ext, HOME_EN);
+    await site.type(EDITOR, 'Fresh bread today');
+    await site.click(POST);
+    const countdown = await waitForCountdown(site);
+    expect(countdown.reasons).toEqual(['protected-account']);
+    expect(countdown.status).toBe('Publishing as @boulangerie_dupont, a protected account. Undo or Escape to keep the draft.');
+    expect(countdown.text).toContain('Fresh bread today');
+    expect(await readBanner(site)).toBeNull();
+    // Non-modal: it does not take the focus.
+    expect(await site.evaluate(() => document.activeElement?.getAttribute('data-right-account') ?? null)).toBeNull();
+    expect(await published(site)).toEqual([]);
+    await site.waitFor(() => ((window as unknown as { __published?: unknown[] }).__published ?? []).length > 0, undefined, 5000);
+    await settle(site);
+    expect(await published(site)).toEqual([{ surface: 'post', text: 'Fresh bread today', handle: 'boulangerie_dupont', via: 'click' }]);
+    await site.close();
+  });
+
+  test('the countdown: Undo, or Escape, keeps the draft and publishes nothing', async ({ ext }) => {
+    await setSettings(ext, standardSettings((s) => (s.accounts[0]!.confirmDelay = 2)));
+    const site = await openHome(ext, HOME_EN);
+    await site.type(EDITOR, 'Fresh bread today');
+    await site.click(POST);
+    await waitForCountdown(site);
+    await clickUndo(site);
+    await site.click(POST);
+    await waitForCountdown(site);
+    await site.press('Escape');
+    await site.evaluate(() => new Promise((r) => setTimeout(r, 2500)));
+    expect(await published(site)).toEqual([]);
+    expect(await readCountdown(site)).toBeNull();
+    expect(await site.evaluate(() => document.querySelector('[data-testid="tweetTextarea_0"]')?.textContent)).toBe('Fresh bread today');
+    await site.close();
+  });
+
+  test('with a countdown of 0, a routine post from the protected brand asks with the calm banner', async ({ ext }) => {
+    await setSettings(ext, fullBanner(standardSettings()));
     const site = await openHome(ext, HOME_EN);
     await site.type(EDITOR, 'Fresh bread today');
     await site.click(POST);
     await waitForBanner(site);
     const banner = await readBanner(site);
     expect(banner?.reasons).toEqual(['protected-account']);
-    expect(banner?.text).toContain('@boulangerie_dupont');
+    expect(banner?.text).toContain('Publishing as @boulangerie_dupont, a protected account');
     await site.close();
   });
 
@@ -337,7 +378,7 @@ test.describe('X', () => {
   });
 
   test('X Chat inside its shadow root: Enter and the send button are intercepted', async ({ ext }) => {
-    await setSettings(ext, standardSettings());
+    await setSettings(ext, fullBanner(standardSettings()));
     const site = await ext.newSite({ 'https://x.com/i/chat': 'x/xchat-en.html' });
     await site.goto('https://x.com/i/chat');
     await site.waitFor(() => !!document.querySelector('[data-testid="xchatEmbedRoute"]')?.shadowRoot?.querySelector('textarea'));

@@ -21,6 +21,9 @@ const WIDTH = 440;
 const HEIGHT = 380;
 /** How long a banner may wait for its frame before the fallback asks instead. */
 const FRAME_WAIT_MS = 1500;
+/** The countdown's size: a slim band by the composer (fixed, like the banner's). */
+const COUNTDOWN_WIDTH = 400;
+const COUNTDOWN_HEIGHT = 74;
 
 export interface BannerAnswers {
   onCancel(): void;
@@ -29,10 +32,19 @@ export interface BannerAnswers {
   onConfirm(): void;
 }
 
+export interface CountdownAnswers {
+  /** Undo, Escape, an edit of the draft, or leaving the page: nothing is published. */
+  onCancel(): void;
+  /** The countdown ran out: publish, once. */
+  onDone(): void;
+}
+
 export interface BannerLayer {
   /** Gets a frame ready where a banner for this composer would show (on focus of a composer). */
   preload(anchor: Element): void;
   open(anchor: Element, view: BannerView, answers: BannerAnswers): OpenBanner;
+  /** The light, non-modal hold of a routine check, by the composer, until `endsAt` (ms since epoch). */
+  countdown(anchor: Element, view: BannerView, endsAt: number, answers: CountdownAnswers): OpenBanner;
   stop(): void;
 }
 
@@ -59,9 +71,9 @@ export function layerFor(anchor: Element | null, doc: Document): Element | Docum
 }
 
 /** Where the banner goes: below the composer, else above it, always inside the window. */
-export function bannerPlace(anchor: Element, win: Window) {
-  const width = Math.min(WIDTH, win.innerWidth - 2 * MARGIN);
-  const height = Math.min(HEIGHT, win.innerHeight - 2 * MARGIN);
+export function bannerPlace(anchor: Element, win: Window, size = { width: WIDTH, height: HEIGHT }) {
+  const width = Math.min(size.width, win.innerWidth - 2 * MARGIN);
+  const height = Math.min(size.height, win.innerHeight - 2 * MARGIN);
   const rect = anchor.isConnected ? anchor.getBoundingClientRect() : null;
   let top = rect ? rect.bottom + MARGIN : MARGIN;
   if (rect && top + height > win.innerHeight - MARGIN) top = rect.top - height - MARGIN; // no room below: above
@@ -92,6 +104,17 @@ export function createBannerLayer(doc: Document, frameUrl: string): BannerLayer 
   const win = doc.defaultView ?? window;
   // One frame per layer (the root element, or a modal dialog): moving an iframe would reload it.
   const frames = new Map<Element | Document, FrameHost>();
+  // What is open now, closed with the layer (a guard that steps aside leaves no listener behind).
+  const opened = new Set<OpenBanner>();
+  const track = (banner: OpenBanner): OpenBanner => {
+    opened.add(banner);
+    const close = banner.close.bind(banner);
+    banner.close = () => {
+      opened.delete(banner);
+      close();
+    };
+    return banner;
+  };
   const frameIn = (layer: Element | Document): FrameHost => {
     const existing = frames.get(layer);
     if (existing?.host.isConnected) return existing;
@@ -169,7 +192,7 @@ export function createBannerLayer(doc: Document, frameUrl: string): BannerLayer 
         frame.destroy();
         fallback = showFallbackBanner(doc, anchor, view, answers);
       });
-    const banner: OpenBanner = {
+    return track({
       get host() {
         return fallback?.host ?? frame.host;
       },
@@ -190,14 +213,72 @@ export function createBannerLayer(doc: Document, frameUrl: string): BannerLayer 
           frame.hide();
         }
       },
+    });
+  }
+
+  function countdown(anchor: Element, view: BannerView, endsAt: number, answers: CountdownAnswers): OpenBanner {
+    const frame = frameIn(layerFor(anchor, doc));
+    let closed = false;
+    let fallback: OpenBanner | null = null;
+    const cancel = () => !closed && answers.onCancel();
+    const onMessage = (message: FromFrame) => !closed && message.type === 'cancel' && cancel();
+    frame.onMessage(onMessage);
+    // Not modal: the focus stays in the composer. Escape there undoes it (and is not the site's to act on); an edit of
+    // the draft, or leaving the page, undoes it too: what would go out is no longer what was shown.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !event.isTrusted) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      cancel();
     };
-    return banner;
+    const onHidden = () => doc.visibilityState === 'hidden' && cancel();
+    win.addEventListener('keydown', onKey, true);
+    anchor.addEventListener('input', cancel);
+    win.addEventListener('pagehide', cancel);
+    doc.addEventListener('visibilitychange', onHidden);
+    const timer = setTimeout(() => !closed && answers.onDone(), Math.max(0, endsAt - Date.now()));
+    const show = () => {
+      if (closed) return;
+      frame.show(bannerPlace(anchor, win, { width: COUNTDOWN_WIDTH, height: COUNTDOWN_HEIGHT }));
+      frame.send({ type: 'countdown', view, endsAt });
+    };
+    if (frame.ready) show();
+    else
+      void Promise.race([frame.whenReady(), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), FRAME_WAIT_MS))]).then((ok) => {
+        if (closed) return;
+        if (ok) return show();
+        // No frame to count down in: the plain banner asks instead (nothing goes out without the user seeing it).
+        clearTimeout(timer);
+        frame.destroy();
+        fallback = showFallbackBanner(doc, anchor, view, { onCancel: answers.onCancel, onConfirm: answers.onDone });
+      });
+    return track({
+      get host() {
+        return fallback?.host ?? frame.host;
+      },
+      attention: () => fallback?.attention(),
+      close() {
+        closed = true;
+        clearTimeout(timer);
+        win.removeEventListener('keydown', onKey, true);
+        anchor.removeEventListener('input', cancel);
+        win.removeEventListener('pagehide', cancel);
+        doc.removeEventListener('visibilitychange', onHidden);
+        fallback?.close();
+        if (frame.host.isConnected) {
+          frame.send({ type: 'hide' });
+          frame.hide();
+        }
+      },
+    });
   }
 
   return {
     preload: (anchor) => void frameIn(layerFor(anchor, doc)),
     open,
+    countdown,
     stop() {
+      for (const banner of [...opened]) banner.close();
       for (const frame of frames.values()) frame.destroy();
       frames.clear();
     },

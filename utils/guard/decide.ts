@@ -7,6 +7,7 @@ import type { PublishGesture } from '../platforms/adapter';
 import { verdictHits, type Verdict } from '../rules/verdict';
 import { compileRules, evaluate } from '../rules/engine';
 import { pausedFor } from '../rules/status';
+import { confirmDelay, frictionLevel, type FrictionLevel } from '../rules/friction';
 import { MESSAGE_LIMITS, type JournalEntryInput, type Outcome } from '../messaging/protocol';
 import { accountLabel } from '../format';
 import type { GuardReading } from './identity';
@@ -16,6 +17,8 @@ export interface Decision {
   identity: Identity | null;
   problem?: DetectionProblem;
   verdict: Verdict;
+  /** How strong a stop a risky verdict deserves (utils/rules/friction.ts). */
+  level: FrictionLevel;
   draft: string;
 }
 
@@ -39,19 +42,23 @@ export function decide(settings: Settings, input: DecisionInput): Decision {
     intendedAccountId: input.intendedAccountId,
     draft: input.draft,
   });
-  return { gesture: input.gesture, identity, problem, verdict, draft: input.draft };
+  const level = frictionLevel(verdict, { identity, degraded: !!problem, intendedAccountId: input.intendedAccountId });
+  return { gesture: input.gesture, identity, problem, verdict, level, draft: input.draft };
 }
 
 /**
  * - 'pass': nothing risky; the original event goes on untouched (architecture, decision 1);
  * - 'pass-paused': risky, but the user paused the guard on this site (and the pause does not spare the account);
- * - 'hold': stopped before the site sees it, for the banner.
+ * - 'count-down': a routine check of a protected account: stopped, then published once after a short countdown
+ *   unless the user undoes it;
+ * - 'ask': stopped before the site sees it, for the banner.
  */
-export type Plan = 'pass' | 'pass-paused' | 'hold';
+export type Plan = 'pass' | 'pass-paused' | 'count-down' | 'ask';
 
 export function planFor(d: Decision, settings: Settings, pausedUntil: number | null, now: number): Plan {
   if (d.verdict.decision === 'allow') return 'pass';
-  return pausedFor(settings, d.verdict.account, pausedUntil, now) ? 'pass-paused' : 'hold';
+  if (pausedFor(settings, d.verdict.account, pausedUntil, now)) return 'pass-paused';
+  return d.level === 'check' && confirmDelay(d.verdict.account) > 0 ? 'count-down' : 'ask';
 }
 
 /** The journal entry of one attempt: never the draft, unless the user asked the journal to keep texts. */

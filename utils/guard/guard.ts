@@ -12,7 +12,7 @@ import { identityReader } from './identity';
 import { createGuardState } from './state';
 import { decide, journalEntry, planFor, type Decision, type Plan } from './decide';
 import { replay } from './replay';
-import { askUser, sayVanished, type PromptEnv } from './prompt';
+import { askUser, countDown, sayVanished, type PromptEnv } from './prompt';
 import { watchShadowSubmits } from './shadow-submits';
 import type { Lifecycle } from './lifecycle';
 import type { BannerLayer } from './banner-host';
@@ -54,7 +54,7 @@ export interface Guard {
 
 const INTERCEPTED = ['click', 'keydown', 'submit'] as const;
 /** How the journal names a publish that went through without the banner. */
-const PASSED_AS = { pass: 'allowed', 'pass-paused': 'paused' } as const;
+const PASSED_AS = { pass: 'allowed', 'pass-paused': 'paused' } as const satisfies Partial<Record<Plan, string>>;
 
 function stopEvent(event: Event) {
   event.preventDefault();
@@ -96,7 +96,8 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
     void source.ready.then((settings) => {
       state.settle();
       const [d, plan] = assess(gesture, settings);
-      if (plan === 'hold') return askUser(prompt, d);
+      if (plan === 'ask') return askUser(prompt, d);
+      if (plan === 'count-down') return countDown(prompt, d);
       if (prompt.replay(d)) prompt.record(d, PASSED_AS[plan]);
       // Held, and the control is gone or there is none (an Enter in a box without a send button): say so.
       else sayVanished(prompt, d);
@@ -123,7 +124,8 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
     if (settings && !settings.guardEnabled) return;
     if (!settings) return (stopEvent(event), holdUntilLoaded(gesture));
     const [d, plan] = assess(gesture, settings);
-    if (plan === 'hold') return (stopEvent(event), askUser(prompt, d));
+    if (plan === 'ask') return (stopEvent(event), askUser(prompt, d));
+    if (plan === 'count-down') return (stopEvent(event), countDown(prompt, d));
     // Decision 1: the original trusted event goes on untouched. A paused guard says in the journal it did not check.
     state.letThrough({ composer: gesture.composer, type: event.type, draft: d.draft });
     prompt.record(d, PASSED_AS[plan]);

@@ -5,7 +5,8 @@
 import type { LanguagePreference, Platform } from '../types';
 import type { PlatformAdapter } from '../platforms/adapter';
 import type { Outcome } from '../messaging/protocol';
-import { slimReasons } from '../messaging/frame-protocol';
+import { slimReasons, type BannerView } from '../messaging/frame-protocol';
+import { confirmDelay } from '../rules/friction';
 import type { BannerLayer } from './banner-host';
 import type { Decision } from './decide';
 import type { GuardState, OpenBanner } from './state';
@@ -29,20 +30,25 @@ interface Callbacks {
   onConfirm(banner: OpenBanner): void;
 }
 
-function open(env: PromptEnv, d: Decision, callbacks: Callbacks): void {
+/** What the banner shows of a decision: who, why, the draft; none of the lists' or accounts' other words. */
+function bannerView(env: PromptEnv, d: Decision, vanished?: boolean): BannerView {
   const { verdict } = d;
-  const view = {
+  return {
     language: env.language(),
-    decision: verdict.decision === 'block' ? ('block' as const) : ('confirm' as const),
+    decision: verdict.decision === 'block' ? 'block' : 'confirm',
+    level: d.level,
     platform: env.platform,
     identity: d.identity,
     ...(d.problem ? { problem: d.problem } : {}),
     account: verdict.account && { ...verdict.account, ownWords: [] },
     reasons: slimReasons(verdict.reasons),
     draft: d.draft,
-    ...(callbacks.vanished ? { vanished: true } : {}),
+    ...(vanished ? { vanished: true } : {}),
   };
-  const banner: OpenBanner = env.banners.open(d.gesture.composer, view, {
+}
+
+function open(env: PromptEnv, d: Decision, callbacks: Callbacks): void {
+  const banner: OpenBanner = env.banners.open(d.gesture.composer, bannerView(env, d, callbacks.vanished), {
     onCancel: () => callbacks.onCancel(banner),
     onConfirm: () => callbacks.onConfirm(banner),
   });
@@ -73,6 +79,29 @@ export function askUser(env: PromptEnv, d: Decision): void {
       sayVanished(env, d);
     },
   });
+}
+
+/**
+ * A routine check of a protected account: a countdown by the composer, then one publish. Undo, Escape, an edit of the
+ * draft or leaving the page cancels it and keeps the draft.
+ */
+export function countDown(env: PromptEnv, d: Decision): void {
+  const endsAt = Date.now() + confirmDelay(d.verdict.account) * 1000;
+  const banner: OpenBanner = env.banners.countdown(d.gesture.composer, bannerView(env, d), endsAt, {
+    onCancel() {
+      if (!env.state.isAsking(banner)) return;
+      env.record(d, 'cancelled');
+      backToDraft(env, d);
+    },
+    onDone() {
+      if (!env.state.isAsking(banner)) return;
+      env.state.settle();
+      if (env.replay(d)) return env.record(d, 'delayed');
+      env.record(d, 'vanished');
+      sayVanished(env, d);
+    },
+  });
+  env.state.ask(banner);
 }
 
 /** The publish could not be made (its control is gone): say so, rather than swallow it in silence. The draft stays. */

@@ -6,6 +6,7 @@
 import type { Account, AccountKind, DetectionProblem, Identity, LanguagePreference, Platform, WordList } from '../types';
 import { LANGUAGES, PLATFORMS } from '../types';
 import type { Reason } from '../rules/verdict';
+import type { FrictionLevel } from '../rules/friction';
 
 export const FRAME_ROLES = ['banner', 'ribbon'] as const;
 export type FrameRole = (typeof FRAME_ROLES)[number];
@@ -41,10 +42,14 @@ export interface BannerView {
   draft: string;
   /** The publish control vanished before the confirmed publish could be made. */
   vanished?: boolean;
+  /** How strong a stop this is (utils/rules/friction.ts). */
+  level?: FrictionLevel;
 }
 
 export type ToFrame =
   | { type: 'banner'; view: BannerView }
+  /** The light hold of a routine check: published at `endsAt` (ms since epoch) unless undone. */
+  | { type: 'countdown'; view: BannerView; endsAt: number }
   | { type: 'ribbon'; language: LanguagePreference; view: RibbonView }
   /** Put the focus back on Cancel (the banner keeps the focus while it is open). */
   | { type: 'focus' }
@@ -78,12 +83,13 @@ export function parseToFrame(v: unknown): ToFrame | null {
   if (v.type === 'focus' || v.type === 'hide' || v.type === 'refused') return { type: v.type };
   const language = (LANGUAGES as readonly unknown[]).includes(v.language) ? (v.language as LanguagePreference) : null;
   if (v.type === 'ribbon' && isObject(v.view) && language) return { type: 'ribbon', language, view: v.view as unknown as RibbonView };
-  if (v.type === 'banner' && isObject(v.view)) {
+  if ((v.type === 'banner' || (v.type === 'countdown' && typeof v.endsAt === 'number' && Number.isFinite(v.endsAt))) && isObject(v.view)) {
     const view = v.view;
     const viewLanguage = (LANGUAGES as readonly unknown[]).includes(view.language) ? (view.language as LanguagePreference) : null;
     if (!viewLanguage || (view.decision !== 'confirm' && view.decision !== 'block')) return null;
     if (!(PLATFORMS as readonly unknown[]).includes(view.platform) || typeof view.draft !== 'string' || !Array.isArray(view.reasons)) return null;
-    return { type: 'banner', view: view as unknown as BannerView };
+    if (view.level !== undefined && view.level !== 'mistake' && view.level !== 'check' && view.level !== 'block') return null;
+    return v.type === 'banner' ? { type: 'banner', view: view as unknown as BannerView } : { type: 'countdown', view: view as unknown as BannerView, endsAt: v.endsAt as number };
   }
   return null;
 }

@@ -14,10 +14,11 @@ import type { Catalog } from '../i18n';
 
 // ---------- journal ----------
 
-export const OUTCOMES = ['allowed', 'confirmed', 'cancelled', 'blocked', 'vanished', 'paused'] as const;
-/** allowed: no risk, went through untouched; confirmed: published after the banner; cancelled: the user kept the
- * draft; blocked: a block rule stopped it; vanished: confirmed, but the publish control was gone; paused: the guard
- * was paused on the site and let a risky publish through unchecked (recorded so that a pause is never silent). */
+export const OUTCOMES = ['allowed', 'confirmed', 'delayed', 'cancelled', 'blocked', 'vanished', 'paused'] as const;
+/** allowed: no risk, went through untouched; confirmed: published after the banner; delayed: a routine publish of a
+ * protected account, published once its countdown ran out; cancelled: the user kept the draft (Cancel, Undo);
+ * blocked: a block rule stopped it; vanished: confirmed, but the publish control was gone; paused: the guard was
+ * paused on the site and let a risky publish through unchecked (recorded so that a pause is never silent). */
 export type Outcome = (typeof OUTCOMES)[number];
 
 export const SURFACES = ['post', 'reply', 'message', 'comment'] as const satisfies readonly PublishGesture['surface'][];

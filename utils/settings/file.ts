@@ -123,6 +123,7 @@ export function settingsFileObject(settings: SettingsFileContent) {
       ownWords: [...a.ownWords],
       ...(a.color ? { color: a.color } : {}),
       ...(a.group ? { group: a.group } : {}),
+      ...(a.confirmDelay !== undefined ? { confirmDelay: a.confirmDelay } : {}),
     })),
     wordLists: settings.wordLists.map((l) => ({
       id: l.id,

@@ -5,6 +5,7 @@
 import {
   ACCOUNT_KINDS,
   HANDLE_PATTERNS,
+  MAX_CONFIRM_DELAY,
   LANGUAGES,
   PLATFORMS,
   type Account,
@@ -250,7 +251,8 @@ export function readAccount(raw: unknown, path: string, problems: Problems, stor
     color = null;
   }
   const group = readString(raw, 'group', path, problems, LIMITS.group, false);
-  if (problems.list.length > before || !platform || !kind || handle === null || name === null || isProtected === null || !ownWords || color === null || group === null)
+  const confirmDelay = readConfirmDelay(raw, path, problems);
+  if (problems.list.length > before || !platform || !kind || handle === null || name === null || isProtected === null || !ownWords || color === null || group === null || confirmDelay === null)
     return null;
   const id = accountId(platform, handle, name);
   if (stored && raw.id !== id) {
@@ -267,7 +269,19 @@ export function readAccount(raw: unknown, path: string, problems: Problems, stor
     ownWords,
     ...(color ? { color: color.toLowerCase() } : {}),
     ...(group ? { group } : {}),
+    ...(confirmDelay !== undefined ? { confirmDelay } : {}),
   };
+}
+
+/** A protected account's countdown, in whole seconds from 0 (the full banner) to MAX_CONFIRM_DELAY; absent: the default. */
+function readConfirmDelay(o: Obj, path: string, problems: Problems): number | undefined | null {
+  const v = o.confirmDelay;
+  if (v === undefined) return undefined;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_CONFIRM_DELAY) {
+    problems.add('invalid-value', join(path, 'confirmDelay'), { allowed: `0-${MAX_CONFIRM_DELAY}`, found: typeof v === 'number' ? v : typeName(v) });
+    return null;
+  }
+  return v;
 }
 
 export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;

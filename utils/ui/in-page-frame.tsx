@@ -11,7 +11,8 @@
 import { h, render } from 'preact';
 import { Banner } from '@/components/Banner';
 import { Ribbon } from '@/components/Ribbon';
-import { BANNER_CSS } from '@/components/banner-styles';
+import { BANNER_CSS, COUNTDOWN_CSS } from '@/components/banner-styles';
+import { Countdown } from '@/components/Countdown';
 import { RIBBON_CSS } from '@/components/ribbon-styles';
 import { FRAME_HELLO, FRAME_ROLES, parseToFrame, type BannerView, type FrameRole, type FromFrame } from '../messaging/frame-protocol';
 import { translatorForLanguage } from '../i18n-browser';
@@ -63,14 +64,17 @@ function ribbonUi(win: Window): Ui {
 function bannerUi(win: Window, send: (message: FromFrame) => void): Ui {
   const doc = win.document;
   // The frame is the banner's size: the card fills it, and scrolls inside when its reasons do not fit.
-  const app = mountPoint(doc, `${BANNER_CSS}\n.banner { width: 100%; height: 100vh; max-height: 100vh; border-radius: 0; box-shadow: none; animation: none; }`);
+  const app = mountPoint(doc, `${BANNER_CSS}\n.banner { width: 100%; height: 100vh; max-height: 100vh; border-radius: 0; box-shadow: none; animation: none; }\n${COUNTDOWN_CSS}`);
   let view: BannerView | null = null;
+  let countdownEndsAt: number | null = null;
   let refused = false;
   const visibility = watchVisibility(win);
   const cancelButton = () => doc.querySelector<HTMLElement>('[data-action="cancel"]');
   const draw = () =>
     render(
-      view &&
+      view && countdownEndsAt !== null
+        ? h(Countdown, { ...view, t: translatorForLanguage(view.language), endsAt: countdownEndsAt, onUndo: () => send({ type: 'cancel' }) })
+        : view &&
         h(Banner, {
           ...view,
           refused,
@@ -85,6 +89,11 @@ function bannerUi(win: Window, send: (message: FromFrame) => void): Ui {
     );
   doc.addEventListener('keydown', (event) => {
     if (!view) return;
+    // The countdown is not modal: Escape undoes it, the rest is the browser's.
+    if (countdownEndsAt !== null) {
+      if (event.key === 'Escape') send({ type: 'cancel' });
+      return;
+    }
     // The key press that opened the banner may repeat: it never acts on it.
     if (event.repeat) return event.preventDefault();
     if (event.key === 'Escape') {
@@ -98,8 +107,14 @@ function bannerUi(win: Window, send: (message: FromFrame) => void): Ui {
     }
   });
   return (request) => {
-    if (request.type === 'banner') {
+    if (request.type === 'countdown') {
       view = request.view;
+      countdownEndsAt = request.endsAt;
+      visibility.watch(null);
+      draw();
+    } else if (request.type === 'banner') {
+      view = request.view;
+      countdownEndsAt = null;
       refused = false;
       draw();
       visibility.watch(doc.querySelector('[role="alertdialog"]'));
@@ -111,6 +126,7 @@ function bannerUi(win: Window, send: (message: FromFrame) => void): Ui {
     }
     else if (request.type === 'hide') {
       view = null;
+      countdownEndsAt = null;
       visibility.watch(null);
       draw();
     }

@@ -18,18 +18,26 @@ const settings: Settings = {
   pauseSparesProtected: true,
 };
 const gesture = { kind: 'click', composer: document.createElement('div'), control: null, surface: 'post' } satisfies PublishGesture;
-const as = (handle: string, draft: string) =>
-  decide(settings, { platform: 'x', gesture, reading: { identity: { platform: 'x', handle, source: 'test' } }, openedAs: null, intendedAccountId: null, draft });
+const input = (handle: string, draft: string) => ({ platform: 'x' as const, gesture, reading: { identity: { platform: 'x' as const, handle, source: 'test' } }, openedAs: null, intendedAccountId: null, draft });
+const swears = { id: 'swears', name: 'Swears', words: ['putain'], appliesTo: ['brand' as const], action: 'confirm' as const, enabled: true, includeAccounts: [], excludeAccounts: [] };
+const as = (handle: string, draft: string, s: Settings = { ...settings, wordLists: [swears] }) => decide(s, input(handle, draft));
 const NOW = 5_000;
 
 describe('planFor', () => {
-  it('passes a harmless publish, holds a risky one, and lets a risky one through as paused while a pause runs', () => {
+  it('passes a harmless publish, asks about a risky one, and lets a risky one through as paused while a pause runs', () => {
     expect(planFor(as('marie_dupont', 'bonjour'), settings, null, NOW)).toBe('pass');
-    expect(planFor(as('marie_dupont', '#BoulangerieDupont'), settings, null, NOW)).toBe('hold');
+    expect(planFor(as('marie_dupont', '#BoulangerieDupont'), settings, null, NOW)).toBe('ask');
     expect(planFor(as('marie_dupont', '#BoulangerieDupont'), settings, NOW + 1, NOW)).toBe('pass-paused');
     // A protected account stays guarded through a pause, when the user asked so.
-    expect(planFor(as('boulangerie_dupont', 'bonjour'), settings, NOW + 1, NOW)).toBe('hold');
+    expect(planFor(as('boulangerie_dupont', 'bonjour'), settings, NOW + 1, NOW)).toBe('count-down');
     expect(planFor(as('boulangerie_dupont', 'bonjour'), { ...settings, pauseSparesProtected: false }, NOW + 1, NOW)).toBe('pass-paused');
+  });
+
+  it('a routine publish of a protected account counts down; with a delay of 0, or anything else risky, it asks', () => {
+    expect(planFor(as('boulangerie_dupont', 'bonjour'), settings, null, NOW)).toBe('count-down');
+    const noDelay = { ...settings, accounts: [{ ...brand, confirmDelay: 0 }, personal] };
+    expect(planFor(decide(noDelay, input('boulangerie_dupont', 'bonjour')), noDelay, null, NOW)).toBe('ask');
+    expect(planFor(as('boulangerie_dupont', 'bonjour putain'), { ...settings, wordLists: [swears] }, null, NOW)).toBe('ask');
   });
 
   it('a session switched since the page loaded is the "before" of identity-changed', () => {

@@ -8,6 +8,7 @@
 import { h, render } from 'preact';
 import { Banner } from '../../../components/Banner';
 import { Ribbon } from '../../../components/Ribbon';
+import { Countdown } from '../../../components/Countdown';
 import type { Translate } from '../../../utils/i18n';
 import type { BannerLayer } from '../../../utils/guard/banner-host';
 import type { RibbonSurface } from '../../../utils/guard/ribbon';
@@ -39,6 +40,25 @@ export function fakeBannerLayer(t: Translate): BannerLayer & { preloaded: Elemen
         host,
         attention: () => cancel()?.focus(),
         close() {
+          render(null, mount);
+          host.remove();
+        },
+      };
+    },
+    countdown(anchor, view, endsAt, answers) {
+      const host = document.createElement('right-account-banner');
+      host.setAttribute('data-right-account', 'banner');
+      const root = host.attachShadow({ mode: 'open' });
+      const mount = document.createElement('div');
+      root.append(mount);
+      document.documentElement.append(host);
+      render(h(Countdown, { ...view, t, endsAt, onUndo: () => answers.onCancel() }), mount);
+      const timer = setTimeout(() => answers.onDone(), Math.max(0, endsAt - Date.now()));
+      return {
+        host,
+        attention: () => undefined,
+        close() {
+          clearTimeout(timer);
           render(null, mount);
           host.remove();
         },
