@@ -49,6 +49,9 @@ export function describeImportError(error: ImportFailure, t: Translate): string 
     case 'forbidden-key':
       sentence = t('importError_forbidden_key', [show(p.key)]);
       break;
+    case 'hidden-character':
+      sentence = t('importError_hidden_character', [String(p.found ?? '?')]);
+      break;
     case 'not-object':
     case 'missing-field':
     case 'empty-string':
