@@ -115,13 +115,22 @@ const EMOJI_AFTER_JOINER = /\p{Extended_Pictographic}/u;
  */
 export function findHiddenCharacter(text: string): string | null {
   const chars = [...text];
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
-    if (!HIDDEN_CHARACTER.test(c)) continue;
-    if (c === '\u200D' && EMOJI_BEFORE_JOINER.test(chars[i - 1] ?? '') && EMOJI_AFTER_JOINER.test(chars[i + 1] ?? '')) continue;
-    return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  }
-  return null;
+  const i = chars.findIndex((_, i) => isHiddenAt(chars, i));
+  return i < 0 ? null : codePoint(chars[i]!);
+}
+
+/** The text with each hidden character written out ("evil⟨U+202E⟩brand"), so that showing it cannot reorder a page. */
+export function revealHiddenCharacters(text: string): string {
+  const chars = [...text];
+  return chars.map((c, i) => (isHiddenAt(chars, i) ? `⟨${codePoint(c)}⟩` : c)).join('');
+}
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+function isHiddenAt(chars: string[], i: number): boolean {
+  const c = chars[i]!;
+  if (!HIDDEN_CHARACTER.test(c)) return false;
+  return !(c === '\u200D' && EMOJI_BEFORE_JOINER.test(chars[i - 1] ?? '') && EMOJI_AFTER_JOINER.test(chars[i + 1] ?? ''));
 }
 
 /**
