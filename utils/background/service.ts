@@ -47,6 +47,8 @@ function queue() {
 
 // Writes go through one queue so that two messages arriving together never interleave a read-modify-write.
 const serialized = queue();
+// The intended accounts have their own: telling a tab waits for its answer, which must not hold up other writes.
+const intendedInOrder = queue();
 
 // ---------- failures ----------
 
@@ -420,21 +422,24 @@ const handlers: Handlers = {
     await drawBadge(tabId, report);
     return { ok: true as const };
   },
-  'tab/set-intended': async ({ tabId, accountId }) => {
-    // Only the intended account goes: the tab's last report still draws its badge.
-    try {
-      if (accountId === null) await browser.storage.session.remove(intendedKey(tabId));
-      else await browser.storage.session.set({ [intendedKey(tabId)]: accountId });
-    } catch (error) {
-      return { ok: false as const, error: storageWriteError(error) };
-    }
-    // The tab's guard decides synchronously, so it keeps its own copy: tell it now.
-    // A tab without our content script (another site) has nobody to tell: that is fine.
-    await Promise.resolve()
-      .then(() => browser.tabs.sendMessage(tabId, { type: 'tab/intended-changed', accountId }))
-      .catch(() => undefined);
-    return { ok: true as const };
-  },
+  // In the write queue: two choices made in a row are stored and told to the tab in the order they were made, so the
+  // tab's copy never ends on the earlier one.
+  'tab/set-intended': ({ tabId, accountId }) =>
+    intendedInOrder(async () => {
+      // Only the intended account goes: the tab's last report still draws its badge.
+      try {
+        if (accountId === null) await browser.storage.session.remove(intendedKey(tabId));
+        else await browser.storage.session.set({ [intendedKey(tabId)]: accountId });
+      } catch (error) {
+        return { ok: false as const, error: storageWriteError(error) };
+      }
+      // The tab's guard decides synchronously, so it keeps its own copy: tell it now.
+      // A tab without our content script (another site) has nobody to tell: that is fine.
+      await Promise.resolve()
+        .then(() => browser.tabs.sendMessage(tabId, { type: 'tab/intended-changed', accountId }))
+        .catch(() => undefined);
+      return { ok: true as const };
+    }),
   'i18n/catalog': async ({ language }) => CATALOGS[language],
   // A content script may only ask about its own tab: the one it sends from.
   'tab/get-intended': async (_, sender) => ({ accountId: sender.tab?.id === undefined ? null : await readIntended(sender.tab.id) }),

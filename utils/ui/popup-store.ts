@@ -48,6 +48,17 @@ async function targetTab(search: string): Promise<{ id?: number; url?: string } 
   return tab;
 }
 
+/**
+ * Answers arrive out of order: a slow answer to an earlier question must never overwrite a later one.
+ * - Each load, and each choice of intended account, takes the next `generation`; a load applies what it learnt only
+ *   if nothing was started after it (a later load, or a later choice, which brings its own load).
+ * - While a choice is on its way to the background, `pending` holds it: a load that answers meanwhile shows the choice,
+ *   not the tab's older value. Only the last choice (`choices`) clears it and loads when its answer comes.
+ */
+let generation = 0;
+let choices = 0;
+let pending: { accountId: string | null } | null = null;
+
 export const usePopupStore = create<PopupState>((set, get) => ({
   tab: { kind: 'loading' },
   tabId: null,
@@ -57,14 +68,18 @@ export const usePopupStore = create<PopupState>((set, get) => ({
   storage: null,
   error: null,
   async load() {
+    const mine = ++generation;
+    const current = () => mine === generation;
     const [settings, pauses, journal, storage] = await Promise.all([
       askBackground({ type: 'settings/get' }),
       askBackground({ type: 'pause/get' }),
       askBackground({ type: 'journal/list' }),
       askBackground({ type: 'storage/status' }).catch(() => null),
     ]);
+    if (!current()) return;
     set({ settings, pauses, journal, storage: storage ?? null });
     const tab = await targetTab(globalThis.location?.search ?? '');
+    if (!current()) return;
     if (tab?.id === undefined) return set({ tab: { kind: 'unsupported' } });
     set({ tabId: tab.id });
     let state: TabState;
@@ -75,13 +90,22 @@ export const usePopupStore = create<PopupState>((set, get) => ({
       const url = tab.url ?? '';
       state = { kind: /^https:\/\/([a-z]+\.)?(x|twitter|facebook|linkedin|instagram)\.com\//.test(url) ? 'no-content-script' : 'unsupported' };
     }
-    set({ tab: state });
+    if (pending && state.kind === 'guarded') state = { kind: 'guarded', status: { ...state.status, intendedAccountId: pending.accountId } };
+    if (current()) set({ tab: state });
   },
   async setIntended(accountId) {
-    const { tabId } = get();
+    const { tabId, tab } = get();
     if (tabId === null) return;
-    set({ error: null });
+    // This choice is now the newest thing the popup knows: loads already under way are stale, and the picker shows it
+    // at once, whatever answers are still to come.
+    const mine = ++choices;
+    generation++;
+    pending = { accountId };
+    set({ error: null, ...(tab.kind === 'guarded' ? { tab: { kind: 'guarded', status: { ...tab.status, intendedAccountId: accountId } } } : {}) });
     const result = await askBackground({ type: 'tab/set-intended', tabId, accountId }).catch(() => undefined);
+    // A later choice was made meanwhile: its own answer and load will tell.
+    if (mine !== choices) return;
+    pending = null;
     if (!result?.ok) set({ error: { action: 'intended', error: result ? result.error : 'no-answer' } });
     await get().load();
   },

@@ -238,3 +238,20 @@ describe('the storage budget', () => {
     expect(result.errors[0]!.params.bytes).toBeGreaterThan(STORAGE_BUDGET.settings);
   });
 });
+
+describe('the intended account of a tab', () => {
+  it('reaches the tab in the order the choices were made, even when telling the tab is slow', async () => {
+    const received: (string | null)[] = [];
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_tab: number, message: { accountId: string | null }) => {
+      // The first push is slow to arrive: without an order, the later choice would arrive first and be overwritten.
+      await new Promise((r) => setTimeout(r, message.accountId === 'x:marie_dupont' ? 30 : 0));
+      received.push(message.accountId);
+    }) as never);
+    await Promise.all([
+      ask({ type: 'tab/set-intended', tabId: 3, accountId: 'x:marie_dupont' }),
+      ask({ type: 'tab/set-intended', tabId: 3, accountId: 'x:boulangerie_dupont' }),
+    ]);
+    expect(received).toEqual(['x:marie_dupont', 'x:boulangerie_dupont']);
+    expect(await ask({ type: 'tab/get-intended' }, tab)).toEqual({ accountId: 'x:boulangerie_dupont' });
+  });
+});
