@@ -143,7 +143,7 @@ describe('popup', () => {
 
   it('shows a change that was not made, with its reason', () => {
     const el = popup({ error: { action: 'guard', error: 'newer-version' } });
-    expect(el.querySelector('[data-status="write-error"]')!.textContent).toContain('The guard was not switched. Your settings were saved by a newer version');
+    expect(el.querySelector('[data-status="write-error"]')!.textContent).toContain('The guard was not switched on or off. Your settings were saved by a newer version');
   });
 });
 
