@@ -285,13 +285,18 @@ async function firefoxWithQuota(): Promise<{ open: Open; close(): Promise<void> 
     const url = `moz-extension://${FIREFOX_UUID}/${path}`;
     const pagePath = `/${path}`;
     const ready = (expected: string) => location.pathname === expected && document.readyState === 'complete' && !!document.getElementById('app')?.firstChild;
+    const navigate = () => void page.goto(url, { waitUntil: [] as never }).catch(() => undefined);
+    navigate();
     for (let attempt = 0; ; attempt++) {
-      void page.goto(url, { waitUntil: [] as never }).catch(() => undefined);
       try {
         await page.waitForFunction(ready, { timeout: 5_000, polling: 50 }, pagePath);
         return puppeteerPage(page);
       } catch (error) {
-        if (attempt >= 3) throw error;
+        // A wait cut short by the navigation itself: wait again; navigate again only if the page is not there, since
+        // a second navigation to a page already loaded would replace it under the scenario's feet.
+        if (attempt >= 4) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+        if (new URL(page.url()).pathname !== pagePath) navigate();
       }
     }
   };
