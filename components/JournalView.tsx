@@ -5,14 +5,17 @@
  * Automation hooks:
  * - data-action: filter-account, filter-platform, filter-outcome, filter-from, filter-to, reset-filters, export-csv,
  *   clear-journal, confirm-clear, cancel-clear
- * - data-status: loading, text-kept | text-not-kept, count, empty, no-match, cleared
+ * - data-status: loading, text-kept | text-not-kept, count, empty, no-match, cleared; journal-stopped (recording fails
+ *   now: since when, why, how many attempts were lost), journal-gap (it failed, then recorded again), clear-error
  * - data-list: journal-entries (rows carry data-outcome, data-platform), weekly-counts (rows carry data-week)
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings } from '@/utils/types';
 import { PLATFORMS } from '@/utils/types';
 import type { MessageKey, Translate } from '@/utils/i18n';
-import { OUTCOMES, type JournalEntry, type Outcome } from '@/utils/messaging/protocol';
+import { OUTCOMES, type JournalEntry, type JournalHealth, type Outcome } from '@/utils/messaging/protocol';
+import { describeWriteError } from './import-errors';
+import { journalGapText, journalStoppedText } from './storage-notices';
 import { accountsIn, filterEntries, type JournalFilter } from '@/utils/journal/filter';
 import { csvFileName, journalToCsv } from '@/utils/journal/csv';
 import { weeklyCounts, weekKey, type WeekCounts } from '@/utils/journal/stats';
@@ -32,6 +35,10 @@ export interface JournalViewProps {
   onExport: (fileName: string, csv: string) => void;
   /** For the export's file name (tests pin it). */
   now?: () => Date;
+  /** Whether the journal stopped recording (null: it records). */
+  health?: JournalHealth | null;
+  /** Why clearing failed, when it did. */
+  clearError?: string | null;
 }
 
 /** The select value that stands for entries with no known account (a label is never empty). */
@@ -237,7 +244,7 @@ function ClearJournal({ t, count, cleared, onClear }: { t: Translate; count: num
   );
 }
 
-export function JournalView({ t, locale, settings, entries, cleared, onClear, onExport, now = () => new Date() }: JournalViewProps) {
+export function JournalView({ t, locale, settings, entries, cleared, onClear, onExport, now = () => new Date(), health = null, clearError = null }: JournalViewProps) {
   const [filter, setFilter] = useState<JournalFilter>({});
   const all = entries ?? [];
   const shown = useMemo(() => filterEntries(all, filter), [all, filter]);
@@ -246,6 +253,20 @@ export function JournalView({ t, locale, settings, entries, cleared, onClear, on
   return (
     <main class="page journal">
       <h1>{t('journal_heading')}</h1>
+      {health && health.resumedAt === undefined ? (
+        <p class="status error" role="alert" data-status="journal-stopped">
+          {journalStoppedText(t, health, locale)}
+        </p>
+      ) : health ? (
+        <p class="status error" role="status" data-status="journal-gap">
+          {journalGapText(t, health, locale)}
+        </p>
+      ) : null}
+      {clearError ? (
+        <p class="status error" role="alert" data-status="clear-error">
+          {t('journal_clear_failed')} {describeWriteError(clearError, t)}
+        </p>
+      ) : null}
       <p>{t('journal_intro')}</p>
       {settings ? (
         <p class="notice" data-status={keepText ? 'text-kept' : 'text-not-kept'}>

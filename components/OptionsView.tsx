@@ -3,14 +3,16 @@
  * is sent through the callbacks (the background is the only writer); this view holds no browser API.
  *
  * Automation hooks (each section documents its own): sections [data-section="accounts|word-lists|try-it|preferences|
- * import-export|backups"]; import/export: [data-action="import-settings"] (file input), [data-action="export-settings"],
- * [data-status="import-ok"], [data-status="import-error"].
+ * import-export|backups|dropped"]; import/export: [data-action="import-settings"] (file input), [data-action="export-settings"],
+ * [data-status="import-ok"], [data-status="import-error"] (every import ends in one of the two: a file too large,
+ * unreadable or refused, a write that failed, no answer); the settings' health: components/options/DroppedSection.tsx.
  */
 import type { Preferences, Settings } from '@/utils/types';
 import type { Translate } from '@/utils/i18n';
-import type { BackupSummary } from '@/utils/messaging/protocol';
+import type { BackupSummary, StorageStatus } from '@/utils/messaging/protocol';
 import type { SettingsFileContent } from '@/utils/settings/file';
-import type { AccountPrefill, ImportStatus, SaveResult } from '@/utils/ui/options-store';
+import type { StoredDroppedItem } from '@/utils/settings/dropped';
+import type { AccountPrefill, ChangeOutcome, ImportStatus, RestoreOutcome, SaveResult } from '@/utils/ui/options-store';
 import { describeImportError } from './import-errors';
 import { FilePicker } from './FilePicker';
 import { AccountsSection } from './options/AccountsSection';
@@ -18,6 +20,7 @@ import { PreferencesSection } from './options/PreferencesSection';
 import { BackupsSection } from './options/BackupsSection';
 import { WordListsSection } from './options/WordListsSection';
 import { TryItSection } from './options/TryItSection';
+import { DroppedSection, SettingsHealthNotice } from './options/DroppedSection';
 import './options/options.css';
 
 export interface OptionsViewProps {
@@ -32,11 +35,18 @@ export interface OptionsViewProps {
   /** "Add the account I'm on now" (from the popup): the add form opens filled in. */
   prefill?: AccountPrefill | null;
   onSaveConfiguration?: (content: SettingsFileContent) => Promise<SaveResult>;
-  onSetPreferences?: (prefs: Partial<Preferences>) => Promise<boolean>;
-  onRestoreBackup?: (time: number) => Promise<boolean>;
+  onSetPreferences?: (prefs: Partial<Preferences>) => Promise<ChangeOutcome>;
+  onRestoreBackup?: (time: number) => Promise<ChangeOutcome>;
+  /** Whether the settings can be trusted and the journal records (null: not known yet). */
+  storage?: StorageStatus | null;
+  /** The items of the stored settings that could not be read. */
+  dropped?: StoredDroppedItem[];
+  onRestoreDropped?: (id: number) => Promise<RestoreOutcome>;
+  onDiscardDropped?: (id: number) => Promise<ChangeOutcome>;
 }
 
 const refuse = async (): Promise<SaveResult> => ({ ok: false, errors: [{ code: 'unknown', path: '' }] });
+const notAnswered = async (): Promise<ChangeOutcome> => ({ ok: false, error: 'no-answer' });
 
 function ImportResult({ t, status }: { t: Translate; status: ImportStatus }) {
   if (!status) return null;
@@ -72,10 +82,15 @@ export function OptionsView({
   backups = [],
   prefill = null,
   onSaveConfiguration = refuse,
-  onSetPreferences = async () => false,
-  onRestoreBackup = async () => false,
+  onSetPreferences = notAnswered,
+  onRestoreBackup = notAnswered,
+  storage = null,
+  dropped = [],
+  onRestoreDropped = async () => ({ ok: false, errors: [{ code: 'no-answer', path: '' }] }),
+  onDiscardDropped = notAnswered,
 }: OptionsViewProps) {
   const sections: [string, string][] = [
+    ...(dropped.length ? ([['dropped-title', t('dropped_title')]] as [string, string][]) : []),
     ['accounts-title', t('optionsAccounts')],
     ['wl-title', t('optionsWordLists')],
     ['tryit-title', t('tryit_title')],
@@ -101,6 +116,9 @@ export function OptionsView({
           </li>
         </ul>
       </nav>
+
+      <SettingsHealthNotice t={t} storage={storage} />
+      <DroppedSection t={t} locale={locale} items={dropped} onRestore={onRestoreDropped} onDiscard={onDiscardDropped} />
 
       {settings ? (
         <>

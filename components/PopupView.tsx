@@ -7,13 +7,17 @@
  * - data-action: set-intended, toggle-guard, pause, resume, add-account, open-journal, open-options
  * - data-status: unsupported, no-content-script, identity, not-detected, configured | unregistered,
  *   intended-mismatch, guard-on | guard-off, state-active | state-degraded | state-paused | state-off | state-idle,
- *   pause-spares-protected, recent-empty
+ *   pause-spares-protected, recent-empty; settings-unreadable | settings-newer | settings-salvaged (the stored
+ *   settings cannot all be trusted), journal-stopped (the journal stopped recording, and why), write-error (a change
+ *   asked from the popup was not made, and why)
  * - data-list: recent-journal (items carry data-outcome)
  */
 import type { Account, Identity, Pauses, Platform, Settings } from '@/utils/types';
 import type { MessageKey, Translate } from '@/utils/i18n';
-import type { TabState } from '@/utils/ui/popup-store';
-import type { JournalEntry, TabStatus } from '@/utils/messaging/protocol';
+import type { PopupError, TabState } from '@/utils/ui/popup-store';
+import type { JournalEntry, StorageStatus, TabStatus } from '@/utils/messaging/protocol';
+import { describeWriteError } from './import-errors';
+import { journalStoppedText } from './storage-notices';
 import type { DetectionProblem } from '@/utils/types';
 import { accountColor, accountLabel, initials, textColorOn } from '@/utils/format';
 import { newestFirst } from '@/utils/journal/filter';
@@ -43,6 +47,10 @@ export interface PopupViewProps {
   /** Receives the options page path that pre-fills the account (relative to the extension's root). */
   onAddAccount?: (path: string) => void;
   onOpenJournal?: () => void;
+  /** Whether the stored settings can be trusted and the journal records (null: not known). */
+  storage?: StorageStatus | null;
+  /** The last change asked from the popup that was not made. */
+  error?: PopupError | null;
 }
 
 const PROBLEM_KEYS: Record<DetectionProblem, MessageKey> = {
@@ -254,6 +262,42 @@ function Recent({ t, journal, locale, onOpenJournal }: { t: Translate; journal: 
   );
 }
 
+const ERROR_KEYS: Record<PopupError['action'], MessageKey> = { guard: 'popup_error_guard', pause: 'popup_error_pause', intended: 'popup_error_intended' };
+
+/** What the popup must say before anything else: settings it cannot trust, a journal that stopped, a change not made. */
+function StorageNotices({ t, storage, error, locale }: { t: Translate; storage?: StorageStatus | null; error?: PopupError | null; locale: string }) {
+  const health = storage?.settings;
+  const journal = storage?.journal;
+  return (
+    <>
+      {health?.state === 'unreadable' ? (
+        <p class="status error" role="alert" data-status="settings-unreadable">
+          {t('popup_settings_unreadable')}
+        </p>
+      ) : health?.state === 'newer' ? (
+        <p class="status error" role="alert" data-status="settings-newer">
+          {t('popup_settings_newer')}
+        </p>
+      ) : health?.state === 'salvaged' ? (
+        <p class="status error" role="status" data-status="settings-salvaged">
+          {t('popup_settings_salvaged', [health.setAside])}
+          {health.setAsidePlatforms.length ? ` ${t('health_askFirst', [health.setAsidePlatforms.map((p) => t(`platform_${p}`)).join(', ')])}` : ''}
+        </p>
+      ) : null}
+      {journal && journal.resumedAt === undefined ? (
+        <p class="status error" role="alert" data-status="journal-stopped">
+          {journalStoppedText(t, journal, locale)}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="status error" role="alert" data-status="write-error">
+          {t(ERROR_KEYS[error.action])} {describeWriteError(error.error, t)}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 export function PopupView(props: PopupViewProps) {
   const { t, settings, onToggleGuard, onOpenOptions } = props;
   const now = props.now ?? Date.now();
@@ -262,6 +306,7 @@ export function PopupView(props: PopupViewProps) {
   return (
     <main class="popup">
       <h1>{t('popupTitle')}</h1>
+      <StorageNotices t={t} storage={props.storage} error={props.error} locale={locale} />
       <TabSection {...props} now={now} locale={locale} />
       <div class="row">
         <label>

@@ -1,4 +1,7 @@
-/** Turns an import error (code, path, params) into a sentence in the user's language: "accounts[2].kind: …". */
+/**
+ * Turns an import error (code, path, params) into a sentence in the user's language: "accounts[2].kind: …". Write
+ * failures (storage full, a newer version's settings…) use the same codes everywhere, so every page says them alike.
+ */
 import type { ImportFailure } from '@/utils/messaging/protocol';
 import type { MessageKey, Translate } from '@/utils/i18n';
 
@@ -49,13 +52,33 @@ export function describeImportError(error: ImportFailure, t: Translate): string 
     case 'forbidden-key':
       sentence = t('importError_forbidden_key', [show(p.key)]);
       break;
+    case 'hidden-character':
+      sentence = t('importError_hidden_character', [String(p.found ?? '?')]);
+      break;
     case 'not-object':
     case 'missing-field':
     case 'empty-string':
       sentence = t(`importError_${error.code.replace(/-/g, '_')}` as MessageKey);
+      break;
+    // A write that failed or was refused (utils/messaging/protocol.ts WriteError), and what the pages add to it.
+    case 'settings-too-large':
+      sentence = t('writeError_settings_too_large', [KIB(p.bytes), KIB(p.max)]);
+      break;
+    case 'storage-full':
+    case 'write-failed':
+    case 'newer-version':
+    case 'settings-unreadable':
+    case 'no-answer':
+    case 'not-found':
+    case 'not-restorable':
+    case 'unreadable-backup':
+      sentence = t(`writeError_${error.code.replace(/-/g, '_')}` as MessageKey);
       break;
     default:
       sentence = t('importError_unknown', [error.code]);
   }
   return error.path ? `${error.path}: ${sentence}` : sentence;
 }
+
+/** A write failure alone (the popup's switch, a preference, a backup): the same sentence as in an import's errors. */
+export const describeWriteError = (code: string, t: Translate) => describeImportError({ code, path: '' }, t);

@@ -9,6 +9,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '@/utils/i18n';
 import type { BackupSummary } from '@/utils/messaging/protocol';
+import type { ChangeOutcome } from '@/utils/ui/options-store';
+import { describeWriteError } from '../import-errors';
 import './options.css';
 
 export interface BackupsSectionProps {
@@ -16,7 +18,8 @@ export interface BackupsSectionProps {
   /** BCP 47 language for dates ("fr", "en-GB"). */
   locale: string;
   backups: BackupSummary[];
-  onRestore: (time: number) => Promise<boolean>;
+  /** A refusal says why (storage full, a newer version's settings, a backup this version cannot read whole…). */
+  onRestore: (time: number) => Promise<ChangeOutcome>;
 }
 
 export function formatBackupTime(time: number, locale: string): string {
@@ -29,7 +32,7 @@ export function formatBackupTime(time: number, locale: string): string {
 
 export function BackupsSection({ t, locale, backups, onRestore }: BackupsSectionProps) {
   const [asking, setAsking] = useState<number | null>(null);
-  const [status, setStatus] = useState<{ kind: 'restored' | 'error'; time: number } | null>(null);
+  const [status, setStatus] = useState<{ kind: 'restored'; time: number } | { kind: 'error'; time: number; error: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const root = useRef<HTMLElement>(null);
@@ -41,8 +44,8 @@ export function BackupsSection({ t, locale, backups, onRestore }: BackupsSection
   const restore = async (time: number) => {
     setBusy(true);
     try {
-      const ok = await onRestore(time).catch(() => false);
-      setStatus({ kind: ok ? 'restored' : 'error', time });
+      const result = await onRestore(time).catch((): ChangeOutcome => ({ ok: false, error: 'no-answer' }));
+      setStatus(result.ok ? { kind: 'restored', time } : { kind: 'error', time, error: result.error });
     } finally {
       setBusy(false);
       setAsking(null);
@@ -102,7 +105,7 @@ export function BackupsSection({ t, locale, backups, onRestore }: BackupsSection
       </div>
       {status?.kind === 'error' ? (
         <p class="status error" role="alert" data-status="backup-restore-error">
-          {t('backup_restoreFailed')}
+          {t('backup_restoreFailed')} {describeWriteError(status.error, t)}
         </p>
       ) : null}
     </section>

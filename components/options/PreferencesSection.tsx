@@ -12,16 +12,19 @@ import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGES, type LanguagePreference, type Preferences, type Settings, type UnknownIdentityPolicy } from '@/utils/types';
 import type { Translate } from '@/utils/i18n';
 import { LIMITS } from '@/utils/settings/schema';
+import type { ChangeOutcome } from '@/utils/ui/options-store';
+import { describeWriteError } from '../import-errors';
 import './options.css';
 
 export interface PreferencesSectionProps {
   t: Translate;
   settings: Settings;
-  onChange: (prefs: Partial<Preferences>) => Promise<boolean>;
+  /** Sends the change; a refusal (storage full, a newer version's settings…) is shown with its reason. */
+  onChange: (prefs: Partial<Preferences>) => Promise<ChangeOutcome>;
 }
 
 export function PreferencesSection({ t, settings, onChange }: PreferencesSectionProps) {
-  const [status, setStatus] = useState<'saved' | 'error' | null>(null);
+  const [status, setStatus] = useState<{ kind: 'saved' } | { kind: 'error'; error: string } | null>(null);
   const [cap, setCap] = useState(String(settings.journalCap));
   useEffect(() => setCap(String(settings.journalCap)), [settings.journalCap]);
   const { min, max } = LIMITS.journalCap;
@@ -30,7 +33,8 @@ export function PreferencesSection({ t, settings, onChange }: PreferencesSection
 
   const send = async (prefs: Partial<Preferences>) => {
     setStatus(null);
-    setStatus((await onChange(prefs)) ? 'saved' : 'error');
+    const result = await onChange(prefs).catch((): ChangeOutcome => ({ ok: false, error: 'no-answer' }));
+    setStatus(result.ok ? { kind: 'saved' } : { kind: 'error', error: result.error });
   };
   const commitCap = () => {
     if (capValid && capValue !== settings.journalCap) void send({ journalCap: capValue });
@@ -111,15 +115,15 @@ export function PreferencesSection({ t, settings, onChange }: PreferencesSection
         </label>
       </div>
       <div role="status" class="sr-live">
-        {status === 'saved' ? (
+        {status?.kind === 'saved' ? (
           <span class="status ok small" data-status="prefs-saved">
             {t('pref_saved')}
           </span>
         ) : null}
       </div>
-      {status === 'error' ? (
+      {status?.kind === 'error' ? (
         <p class="status error" role="alert" data-status="prefs-error">
-          {t('pref_failed')}
+          {t('pref_failed')} {describeWriteError(status.error, t)}
         </p>
       ) : null}
     </section>

@@ -39,6 +39,10 @@ function App() {
       onSaveConfiguration={store.saveConfiguration}
       onSetPreferences={store.setPreferences}
       onRestoreBackup={store.restoreBackup}
+      storage={store.storage}
+      dropped={store.dropped}
+      onRestoreDropped={store.restoreDropped}
+      onDiscardDropped={store.discardDropped}
     />
   );
 }
@@ -47,7 +51,7 @@ void useOptionsStore.getState().load();
 // Changes made elsewhere (another options tab, the popup) show up without a reload.
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return;
-  if (STORAGE_KEYS.settings in changes) void useOptionsStore.getState().load();
+  if ([STORAGE_KEYS.settings, STORAGE_KEYS.settingsHealth, STORAGE_KEYS.settingsDropped].some((k) => k in changes)) void useOptionsStore.getState().load();
   else if (STORAGE_KEYS.backups in changes) void useOptionsStore.getState().loadBackups();
 });
 render(<App />, document.getElementById('app')!);

@@ -14,7 +14,7 @@ async function openPage(path: string) {
 }
 
 function App() {
-  const { tab, settings, pauses, journal, setGuardEnabled, setIntended, pause, resume } = usePopupStore();
+  const { tab, settings, pauses, journal, storage, error, setGuardEnabled, setIntended, pause, resume } = usePopupStore();
   const language = settings?.language ?? 'auto';
   const t = translatorForLanguage(language);
   const locale = language === 'auto' ? browser.i18n.getUILanguage() : language;
@@ -27,6 +27,8 @@ function App() {
       settings={settings}
       pauses={pauses}
       journal={journal}
+      storage={storage}
+      error={error}
       onToggleGuard={(enabled) => void setGuardEnabled(enabled)}
       onIntend={(accountId) => void setIntended(accountId)}
       onPause={(platform) => void pause(platform)}
@@ -40,7 +42,10 @@ function App() {
 
 void usePopupStore.getState().load();
 // A pause that ends, a journal entry, a settings change: the popup follows without being reopened.
+// The journal's and the settings' health too: a journal that stops recording, settings that cannot be read. (The
+// journal's health is in storage.session when storage.local was too full to take it.)
+const WATCHED: string[] = [STORAGE_KEYS.journal, STORAGE_KEYS.settings, STORAGE_KEYS.pauses, STORAGE_KEYS.settingsHealth, STORAGE_KEYS.journalHealth];
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && [STORAGE_KEYS.journal, STORAGE_KEYS.settings, STORAGE_KEYS.pauses].some((k) => k in changes)) void usePopupStore.getState().load();
+  if ((area === 'local' || area === 'session') && WATCHED.some((k) => k in changes)) void usePopupStore.getState().load();
 });
 render(<App />, document.getElementById('app')!);

@@ -1,10 +1,13 @@
 /**
  * The toolbar badge of a tab, from what its guard reported and the tab's status (utils/rules/status.ts): the
  * account's colour and initials, "?" when the identity cannot be read, "!" for an account that is not configured,
- * "‖" while the guard is paused there, "–" when it is switched off, nothing where no account is configured.
+ * "‖" while the guard is paused there, "–" when it is switched off, nothing where no account is configured; "!" in
+ * red, above all but the user's own switch, when the stored settings cannot be trusted there (unreadable, or the only
+ * account of the platform set aside): the guard asks before every publish and the user should know why.
  * Pure: the service applies it with browser.action.
  */
 import type { Pauses, Settings } from '../types';
+import { askFirstReason, type SettingsHealth } from '../settings/health';
 import type { TabReport } from '../messaging/protocol';
 import { accountColor, accountLabel, initials } from '../format';
 import { translatorForLanguage } from '../i18n-browser';
@@ -18,11 +21,13 @@ export interface Badge {
 
 export const BADGE_COLORS = { unknown: '#b91c1c', unregistered: '#b45309', paused: '#4b5563', off: '#4b5563' } as const;
 
-export function badgeFor(report: TabReport, settings: Settings, pauses: Pauses, now: number): Badge {
+export function badgeFor(report: TabReport, settings: Settings, pauses: Pauses, now: number, health: SettingsHealth | null = null): Badge {
   const t = translatorForLanguage(settings.language);
   const status = guardStatus(settings, report.platform, report, pauses[report.platform], now);
   const { account } = status;
   if (status.guard === 'off') return { text: '–', color: BADGE_COLORS.off, title: t('badgeOff') };
+  const askFirst = askFirstReason(health, report.platform);
+  if (askFirst) return { text: '!', color: BADGE_COLORS.unknown, title: t(askFirst === 'settings-unreadable' ? 'badgeSettingsUnreadable' : 'badgeAccountSetAside') };
   if (status.guard !== 'on') return { text: '', color: BADGE_COLORS.off, title: t('extName') };
   if (status.paused) return { text: '‖', color: BADGE_COLORS.paused, title: t('badgePaused', [new Date(status.pausedUntil!).toLocaleTimeString(settings.language === 'auto' ? [] : [settings.language], { hour: '2-digit', minute: '2-digit' })]) };
   if (account) return { text: initials(account.name ?? account.handle), color: accountColor(account), title: t('badgeAccount', [account.name ?? accountLabel(account) ?? '']) };

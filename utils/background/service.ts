@@ -2,6 +2,10 @@
  * The background's logic: the only code that writes settings and the journal to storage.local.
  * The entrypoint registers `handleMessage` at top level; nothing here is kept in memory between wake-ups
  * that storage does not also hold (an MV3 worker can be stopped at any time).
+ *
+ * Failing loudly: every write that fails answers `{ ok: false, error }` to the page that asked (an import or a save:
+ * an error in `errors`); a journal entry that cannot be written marks the journal as stopped (`journalHealth`), which
+ * the popup and the journal page show. A stored record from a newer version is never written over.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { PLATFORMS, type Pauses, type Preferences, type Settings } from '../types';
@@ -12,42 +16,122 @@ import {
   type TabReport,
   type BackgroundRequest,
   type BackgroundResponses,
+  type ImportFailure,
   type JournalEntry,
+  type JournalHealth,
+  type SettingsOutcome,
+  type WriteError,
 } from '../messaging/protocol';
-import { runMigrations } from '../settings/migrations';
+import { readStoredSettings, type StoredSettingsReading } from '../settings/migrations';
 import { exportSettingsFile, parseSettingsFile, readSettingsObject, type ParseResult, type SettingsFileContent } from '../settings/file';
+import { keepDropped, parseDroppedItems, restoreDroppedItem, type StoredDroppedItem } from '../settings/dropped';
+import { parseSettingsHealth, settingsHealth, type SettingsHealth } from '../settings/health';
+import { isObject } from '../settings/schema';
 import { badgeFor } from './badge';
+import { jsonBytes, keepNewestWithin, STORAGE_BUDGET, storageWriteError, trimJournal } from './budget';
 import { CATALOGS } from '../i18n-browser';
 import { STORAGE_KEYS } from '../settings/storage-keys';
 
-/** Automatic backups kept: the settings as they were before each of the last changes. */
+/** Automatic backups kept: the settings as they were before each of the last changes (within the backups' budget). */
 export const BACKUPS_KEPT = 10;
 
+/** A queue: each task starts once the previous one has ended, whatever its outcome. */
+function queue() {
+  let last: Promise<unknown> = Promise.resolve();
+  return <T,>(task: () => Promise<T>): Promise<T> => {
+    const run = last.then(task, task);
+    last = run.catch(() => undefined);
+    return run;
+  };
+}
+
 // Writes go through one queue so that two messages arriving together never interleave a read-modify-write.
-let writes: Promise<unknown> = Promise.resolve();
-function serialized<T>(task: () => Promise<T>): Promise<T> {
-  const run = writes.then(task, task);
-  writes = run.catch(() => undefined);
-  return run;
+const serialized = queue();
+// The intended accounts have their own: telling a tab waits for its answer, which must not hold up other writes.
+const intendedInOrder = queue();
+
+// ---------- failures ----------
+
+/** A write the background refused or the browser failed: the handler answers with its code. */
+class WriteFailure extends Error {
+  constructor(
+    readonly code: WriteError,
+    readonly params?: Record<string, number>,
+  ) {
+    super(code);
+  }
+}
+
+/** A change refused by validation inside the queue (an item set aside that still does not pass). */
+class Refusal extends Error {
+  constructor(readonly errors: ImportFailure[]) {
+    super('refused');
+  }
+}
+
+const failureCode = (error: unknown): WriteError => (error instanceof WriteFailure ? error.code : 'write-failed');
+const failureAsImportError = (error: unknown): ImportFailure =>
+  error instanceof WriteFailure && error.params ? { code: error.code, path: '', params: error.params } : { code: failureCode(error), path: '' };
+
+/** storage.local.set, with a failure turned into a WriteFailure that says whether storage is full. */
+async function write(items: Record<string, unknown>): Promise<void> {
+  try {
+    await browser.storage.local.set(items);
+  } catch (error) {
+    throw new WriteFailure(storageWriteError(error));
+  }
+}
+
+// ---------- settings ----------
+
+interface SettingsState {
+  settings: Settings;
+  reading: StoredSettingsReading;
+  dropped: StoredDroppedItem[];
+  health: SettingsHealth;
 }
 
 /**
- * Reads the stored settings, bringing them to the current schema. A migrated or fresh record is written back;
- * an invalid one is kept aside (never silently destroyed); one from a newer version is left untouched.
+ * Reads the stored settings, bringing them to the current schema. A fresh, migrated or salvaged record is written
+ * back; what could not be read is kept under settingsDropped; an unreadable record is left where it is (a copy is
+ * kept aside too) and a newer one is never touched. The health record follows.
  */
 export function loadSettings(): Promise<Settings> {
-  return serialized(readSettingsNow);
+  return serialized(readSettingsNow).then((state) => state.settings);
 }
 
 /** loadSettings' body, for tasks already in the write queue (queueing it again there would wait forever). */
-async function readSettingsNow(): Promise<Settings> {
-  const stored = await browser.storage.local.get(STORAGE_KEYS.settings);
+async function readSettingsNow(): Promise<SettingsState> {
+  const keys = [STORAGE_KEYS.settings, STORAGE_KEYS.settingsDropped, STORAGE_KEYS.settingsHealth, STORAGE_KEYS.legacyInvalidCopy];
+  const stored = await browser.storage.local.get(keys);
   const raw = stored[STORAGE_KEYS.settings];
-  const { settings, status } = runMigrations(raw);
-  if (status === 'invalid') await browser.storage.local.set({ [STORAGE_KEYS.invalidSettingsCopy]: raw });
-  if (status === 'fresh' || status === 'migrated' || status === 'invalid')
-    await browser.storage.local.set({ [STORAGE_KEYS.settings]: settings });
-  return settings;
+  const reading = readStoredSettings(raw);
+  const now = Date.now();
+  const kept = parseDroppedItems(stored[STORAGE_KEYS.settingsDropped]);
+  let dropped = kept;
+  const legacy = stored[STORAGE_KEYS.legacyInvalidCopy];
+  if (legacy !== undefined) dropped = keepDropped(dropped, [{ kind: 'record', path: '', value: legacy, problems: readStoredSettings(legacy).dropped.flatMap((d) => d.problems) }], now);
+  // A newer record's unreadable items are the newer version's business: they stay in its record, untouched.
+  if (reading.status === 'salvaged' || reading.status === 'invalid') dropped = keepDropped(dropped, reading.dropped, now, reading.storedVersion);
+  if (dropped !== kept) dropped = keepNewestWithin(dropped, STORAGE_BUDGET.dropped);
+  const previous = parseSettingsHealth(stored[STORAGE_KEYS.settingsHealth]);
+  const health = settingsHealth(reading, dropped, now, previous);
+
+  const changes: Record<string, unknown> = {};
+  if (reading.status === 'fresh' || reading.status === 'migrated' || reading.status === 'salvaged') changes[STORAGE_KEYS.settings] = reading.settings;
+  if (dropped !== kept) changes[STORAGE_KEYS.settingsDropped] = dropped;
+  if (JSON.stringify(health) !== JSON.stringify(previous)) changes[STORAGE_KEYS.settingsHealth] = health;
+  if (Object.keys(changes).length) {
+    try {
+      // One call: the cleaned record and the items taken out of it land together, or neither does.
+      await browser.storage.local.set(changes);
+      if (legacy !== undefined) await browser.storage.local.remove(STORAGE_KEYS.legacyInvalidCopy);
+    } catch {
+      // Nothing is lost: the stored record still holds every item, and the next read tries again. The guard reads
+      // that record itself (utils/settings/health.ts guardSettingsView), so it is never less careful meanwhile.
+    }
+  }
+  return { settings: reading.settings, reading, dropped, health };
 }
 
 interface Backup {
@@ -60,23 +144,43 @@ async function readBackups(): Promise<Backup[]> {
   return Array.isArray(raw) ? (raw as Backup[]).filter((b) => typeof b?.time === 'number' && b.settings) : [];
 }
 
+interface UpdateOptions {
+  /** Keep the settings as they were among the backups (imports, edits, restores; not switches like the language). */
+  backup?: boolean;
+  /**
+   * The change sets the whole configuration (an import, a save, a restore): it may replace an unreadable record (a copy
+   * of which is kept aside). A preference alone may not: it would turn "asks before every publish" into "allows all".
+   */
+  replaces?: boolean;
+  /** Other keys written in the same call as the settings, from the state read and the next settings. */
+  alsoWrite?: (state: SettingsState, next: Settings) => Promise<Record<string, unknown>>;
+}
+
 /**
- * Applies a change. With `backup`, the settings as they were are kept first among the last BACKUPS_KEPT versions
- * (for imports, edits and restores: the changes a user may want to undo; not for switches like the language).
+ * Applies a change. Refuses (WriteFailure) to write over a newer record, over an unreadable one unless the change
+ * replaces the configuration, and past the settings' budget; a failed write is a WriteFailure too.
  */
-async function updateSettings(change: (current: Settings) => Settings, backup = false): Promise<Settings> {
+async function updateSettings(change: (current: Settings, state: SettingsState) => Settings, options: UpdateOptions = {}): Promise<Settings> {
   // Read inside the queued task: two close changes (a preference and an account save) each see the other's result.
   return serialized(async () => {
-    const current = await readSettingsNow();
-    const next = change(current);
-    const writes: Record<string, unknown> = { [STORAGE_KEYS.settings]: next };
-    if (backup && JSON.stringify(configuration(current)) !== JSON.stringify(configuration(next))) {
+    const state = await readSettingsNow();
+    const { settings: current, reading } = state;
+    if (reading.status === 'newer') throw new WriteFailure('newer-version');
+    if (reading.failClosed && !options.replaces) throw new WriteFailure('settings-unreadable');
+    const next = change(current, state);
+    const bytes = jsonBytes(next);
+    if (bytes > STORAGE_BUDGET.settings) throw new WriteFailure('settings-too-large', { bytes, max: STORAGE_BUDGET.settings });
+    const changes: Record<string, unknown> = { [STORAGE_KEYS.settings]: next, ...(await options.alsoWrite?.(state, next)) };
+    // An unreadable record has nothing to back up (it is kept aside whole); the defaults read in its place neither.
+    if (options.backup && !reading.failClosed && JSON.stringify(configuration(current)) !== JSON.stringify(configuration(next))) {
       const backups = await readBackups();
       // Strictly increasing times, so that a backup's time is its id even for two changes in one millisecond.
       const time = Math.max(Date.now(), (backups.at(-1)?.time ?? 0) + 1);
-      writes[STORAGE_KEYS.backups] = [...backups, { time, settings: current }].slice(-BACKUPS_KEPT);
+      changes[STORAGE_KEYS.backups] = keepNewestWithin([...backups, { time, settings: current }].slice(-BACKUPS_KEPT), STORAGE_BUDGET.backups);
     }
-    await browser.storage.local.set(writes);
+    await write(changes);
+    // The health record follows the new record at once: content scripts read it beside the settings.
+    await readSettingsNow();
     return next;
   });
 }
@@ -98,8 +202,9 @@ async function readPauses(): Promise<Pauses> {
 const reportKey = (tabId: number) => `report:${tabId}`;
 
 async function drawBadge(tabId: number, report: TabReport): Promise<void> {
-  const [settings, pauses] = [await loadSettings(), await readPauses()];
-  const badge = badgeFor(report, settings, pauses, Date.now());
+  const state = await serialized(readSettingsNow);
+  const pauses = await readPauses();
+  const badge = badgeFor(report, state.settings, pauses, Date.now(), state.health);
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   if (!action) return;
@@ -120,10 +225,60 @@ async function redrawBadges(): Promise<void> {
   );
 }
 
+// ---------- the journal ----------
+
 async function readJournal(): Promise<JournalEntry[]> {
   const stored = await browser.storage.local.get(STORAGE_KEYS.journal);
   const journal = stored[STORAGE_KEYS.journal];
   return Array.isArray(journal) ? (journal as JournalEntry[]) : [];
+}
+
+function parseJournalHealth(v: unknown): JournalHealth | null {
+  if (!isObject(v) || typeof v.stoppedAt !== 'number' || !Number.isSafeInteger(v.missed)) return null;
+  if (v.error !== 'storage-full' && v.error !== 'write-failed') return null;
+  if (v.resumedAt !== undefined && typeof v.resumedAt !== 'number') return null;
+  return { stoppedAt: v.stoppedAt, error: v.error, missed: v.missed as number, ...(v.resumedAt !== undefined ? { resumedAt: v.resumedAt as number } : {}) };
+}
+
+/**
+ * Whether the journal stopped recording. storage.local holds it; when storage.local was too full to take even that,
+ * storage.session does (it has a quota of its own, and lasts until the browser closes).
+ */
+async function readJournalHealth(): Promise<JournalHealth | null> {
+  const key = STORAGE_KEYS.journalHealth;
+  const local = parseJournalHealth((await browser.storage.local.get(key))[key]);
+  const session = parseJournalHealth((await browser.storage.session.get(key).catch((): Record<string, unknown> => ({})))[key]);
+  if (local && session) return session.stoppedAt >= local.stoppedAt && (session.resumedAt === undefined || local.resumedAt !== undefined) ? session : local;
+  return local ?? session;
+}
+
+async function writeJournalHealth(health: JournalHealth | null): Promise<void> {
+  const key = STORAGE_KEYS.journalHealth;
+  if (!health) {
+    await browser.storage.local.remove(key).catch(() => undefined);
+    await browser.storage.session.remove(key).catch(() => undefined);
+    return;
+  }
+  try {
+    await browser.storage.local.set({ [key]: health });
+    await browser.storage.session.remove(key).catch(() => undefined);
+  } catch {
+    await browser.storage.session.set({ [key]: health }).catch(() => undefined);
+  }
+}
+
+/** A journal entry could not be written: the journal is marked stopped (since the first failure), counting losses. */
+async function journalStopped(error: WriteError): Promise<void> {
+  const current = await readJournalHealth();
+  const open = current && current.resumedAt === undefined ? current : null;
+  const cause = error === 'storage-full' ? 'storage-full' : 'write-failed';
+  await writeJournalHealth(open ? { ...open, error: cause, missed: open.missed + 1 } : { stoppedAt: Date.now(), error: cause, missed: 1 });
+}
+
+/** An entry was written again: a stop that was still open is closed (the journal page keeps saying what was lost). */
+async function journalRecords(): Promise<void> {
+  const current = await readJournalHealth();
+  if (current && current.resumedAt === undefined) await writeJournalHealth({ ...current, resumedAt: Date.now() });
 }
 
 // ---------- the intended account of each tab ----------
@@ -148,7 +303,11 @@ function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
 async function applyFile(parsed: ParseResult): Promise<BackgroundResponses['settings/import']> {
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   const { accounts, wordLists, unknownIdentity } = parsed.content;
-  await updateSettings((s) => ({ ...s, accounts, wordLists, unknownIdentity }), true);
+  try {
+    await updateSettings((s) => ({ ...s, accounts, wordLists, unknownIdentity }), { backup: true, replaces: true });
+  } catch (error) {
+    return { ok: false, errors: [failureAsImportError(error)] };
+  }
   // Colours and accounts may have changed: badges follow.
   await redrawBadges();
   return { ok: true, accounts: accounts.length, wordLists: wordLists.length };
@@ -159,20 +318,26 @@ type Handlers = {
 };
 
 /**
- * Applies preferences, then what they mean for what is already stored: the journal forgets post texts when the user
- * turns keeping them off and is cut to a lowered cap at once (not at the next entry); badges show the new state
- * (guard switched off, language).
+ * Applies preferences, and what they mean for what is already stored, in the same write: the journal forgets post
+ * texts when the user turns keeping them off and is cut to a lowered cap at once (not at the next entry). If that
+ * write fails, neither happens: "keep texts" never shows off while the texts are still there. Badges follow.
  */
-async function setPreferences(prefs: Partial<Preferences>): Promise<Settings> {
-  const settings = await updateSettings((s) => ({ ...s, ...prefs }));
-  await serialized(async () => {
-    const journal = await readJournal();
-    const kept = (settings.journalKeepText ? journal : journal.map(({ text: _text, ...entry }) => entry)).slice(-settings.journalCap);
-    if (kept.length !== journal.length || (!settings.journalKeepText && journal.some((e) => e.text !== undefined)))
-      await browser.storage.local.set({ [STORAGE_KEYS.journal]: kept });
-  });
+async function setPreferences(prefs: Partial<Preferences>): Promise<SettingsOutcome> {
+  let settings: Settings;
+  try {
+    settings = await updateSettings((s) => ({ ...s, ...prefs }), {
+      alsoWrite: async (_, next) => {
+        const journal = await readJournal();
+        const kept = (next.journalKeepText ? journal : journal.map(({ text: _text, ...entry }) => entry)).slice(-next.journalCap);
+        const changed = kept.length !== journal.length || (!next.journalKeepText && journal.some((e) => e.text !== undefined));
+        return changed ? { [STORAGE_KEYS.journal]: kept } : {};
+      },
+    });
+  } catch (error) {
+    return { ok: false, error: failureCode(error) };
+  }
   await redrawBadges();
-  return settings;
+  return { ok: true, settings };
 }
 
 const handlers: Handlers = {
@@ -187,10 +352,17 @@ const handlers: Handlers = {
     (await readBackups()).map((b) => ({ time: b.time, accounts: b.settings.accounts.length, wordLists: b.settings.wordLists.length })),
   'backups/restore': async ({ time }) => {
     const backup = (await readBackups()).find((b) => b.time === time);
-    // A stored backup is checked (and brought to the current schema) like any stored record before it is used.
-    const restored = backup ? runMigrations(backup.settings) : null;
-    if (!restored || (restored.status !== 'current' && restored.status !== 'migrated')) return { ok: false };
-    await updateSettings((s) => ({ ...s, ...configuration(restored.settings) }), true);
+    if (!backup) return { ok: false, error: 'not-found' };
+    // A stored backup is checked (and brought to the current schema) like any stored record before it is used, and
+    // restored only whole: a backup that lost items on the way would be a silent loss of its own.
+    const restored = readStoredSettings(backup.settings);
+    if (restored.status !== 'current' && restored.status !== 'migrated') return { ok: false, error: 'unreadable-backup' };
+    try {
+      await updateSettings((s) => ({ ...s, ...configuration(restored.settings) }), { backup: true, replaces: true });
+    } catch (error) {
+      return { ok: false, error: failureCode(error) };
+    }
+    await redrawBadges();
     return { ok: true };
   },
   'journal/record': ({ entry }) =>
@@ -200,28 +372,48 @@ const handlers: Handlers = {
         // The text is kept only if the user asked for it, whatever the sender put in the message.
         const { text, ...rest } = entry;
         journal.push({ ...rest, ...(settings.journalKeepText && text ? { text } : {}), time: Date.now() });
-        await browser.storage.local.set({ [STORAGE_KEYS.journal]: journal.slice(-settings.journalCap) });
+        // The cap the user chose, then the byte budget: the oldest texts go first, then the oldest entries.
+        const { entries } = trimJournal(journal.slice(-settings.journalCap), STORAGE_BUDGET.journal);
+        try {
+          await write({ [STORAGE_KEYS.journal]: entries });
+        } catch (error) {
+          // The guard that sent it does not wait for an answer: the journal itself says it stopped recording.
+          await journalStopped(failureCode(error));
+          return { ok: false as const, error: failureCode(error) };
+        }
+        await journalRecords();
         return { ok: true as const };
       }),
     ),
   'journal/list': () => readJournal(),
   'journal/clear': () =>
     serialized(async () => {
-      await browser.storage.local.set({ [STORAGE_KEYS.journal]: [] });
+      try {
+        await write({ [STORAGE_KEYS.journal]: [] });
+      } catch (error) {
+        return { ok: false as const, error: failureCode(error) };
+      }
+      // An empty journal has nothing missing any more; if recording fails again, the next entry says so.
+      await writeJournalHealth(null);
       return { ok: true as const };
     }),
   'pause/get': () => readPauses(),
   'pause/set': async ({ platform, minutes }) => {
-    const pauses = await serialized(async () => {
-      const next = await readPauses();
-      if (minutes === null) delete next[platform];
-      else next[platform] = Date.now() + minutes * 60_000;
-      await browser.storage.local.set({ [STORAGE_KEYS.pauses]: next });
-      return next;
-    });
+    let pauses: Pauses;
+    try {
+      pauses = await serialized(async () => {
+        const next = await readPauses();
+        if (minutes === null) delete next[platform];
+        else next[platform] = Date.now() + minutes * 60_000;
+        await write({ [STORAGE_KEYS.pauses]: next });
+        return next;
+      });
+    } catch (error) {
+      return { ok: false, error: failureCode(error) };
+    }
     // Content scripts see the change through storage.onChanged; badges are ours to redraw.
     await redrawBadges();
-    return pauses;
+    return { ok: true, pauses };
   },
   'tab/report': async ({ report }, sender) => {
     const tabId = sender.tab?.id;
@@ -230,20 +422,69 @@ const handlers: Handlers = {
     await drawBadge(tabId, report);
     return { ok: true as const };
   },
-  'tab/set-intended': async ({ tabId, accountId }) => {
-    // Only the intended account goes: the tab's last report still draws its badge.
-    if (accountId === null) await browser.storage.session.remove(intendedKey(tabId));
-    else await browser.storage.session.set({ [intendedKey(tabId)]: accountId });
-    // The tab's guard decides synchronously, so it keeps its own copy: tell it now.
-    // A tab without our content script (another site) has nobody to tell: that is fine.
-    await Promise.resolve()
-      .then(() => browser.tabs.sendMessage(tabId, { type: 'tab/intended-changed', accountId }))
-      .catch(() => undefined);
-    return { ok: true as const };
-  },
+  // In the write queue: two choices made in a row are stored and told to the tab in the order they were made, so the
+  // tab's copy never ends on the earlier one.
+  'tab/set-intended': ({ tabId, accountId }) =>
+    intendedInOrder(async () => {
+      // Only the intended account goes: the tab's last report still draws its badge.
+      try {
+        if (accountId === null) await browser.storage.session.remove(intendedKey(tabId));
+        else await browser.storage.session.set({ [intendedKey(tabId)]: accountId });
+      } catch (error) {
+        return { ok: false as const, error: storageWriteError(error) };
+      }
+      // The tab's guard decides synchronously, so it keeps its own copy: tell it now.
+      // A tab without our content script (another site) has nobody to tell: that is fine.
+      await Promise.resolve()
+        .then(() => browser.tabs.sendMessage(tabId, { type: 'tab/intended-changed', accountId }))
+        .catch(() => undefined);
+      return { ok: true as const };
+    }),
   'i18n/catalog': async ({ language }) => CATALOGS[language],
   // A content script may only ask about its own tab: the one it sends from.
   'tab/get-intended': async (_, sender) => ({ accountId: sender.tab?.id === undefined ? null : await readIntended(sender.tab.id) }),
+  'storage/status': async () => ({ settings: (await serialized(readSettingsNow)).health, journal: await readJournalHealth() }),
+  'settings/dropped-list': async () => (await serialized(readSettingsNow)).dropped,
+  'settings/dropped-restore': async ({ id }) => {
+    try {
+      await updateSettings(
+        (current, state) => {
+          const item = state.dropped.find((i) => i.id === id);
+          if (!item) throw new Refusal([{ code: 'not-found', path: '' }]);
+          const restored = restoreDroppedItem(item, current);
+          if (!restored.ok) throw new Refusal(restored.errors);
+          return restored.settings;
+        },
+        // Putting one item back is an edit of the configuration: it may replace an unreadable record, and is backed up.
+        { backup: true, replaces: true, alsoWrite: async (state) => ({ [STORAGE_KEYS.settingsDropped]: state.dropped.filter((i) => i.id !== id) }) },
+      );
+    } catch (error) {
+      return { ok: false, errors: error instanceof Refusal ? error.errors : [failureAsImportError(error)] };
+    }
+    await redrawBadges();
+    return { ok: true };
+  },
+  'settings/dropped-discard': async ({ id }) => {
+    try {
+      await serialized(async () => {
+        const { dropped, reading } = await readSettingsNow();
+        const item = dropped.find((i) => i.id === id);
+        if (!item) return;
+        const changes: Record<string, unknown> = { [STORAGE_KEYS.settingsDropped]: dropped.filter((i) => i.id !== id) };
+        await write(changes);
+        // Discarding the unreadable record that is still in place means starting again from the defaults: otherwise
+        // the next read would keep it aside again, and the guard would go on asking before every publish.
+        const inPlace = reading.dropped.find((d) => d.kind === 'record');
+        if (item.kind === 'record' && reading.status === 'invalid' && JSON.stringify(item.value) === JSON.stringify(inPlace?.value))
+          await browser.storage.local.remove(STORAGE_KEYS.settings);
+        await readSettingsNow();
+      });
+    } catch (error) {
+      return { ok: false, error: failureCode(error) };
+    }
+    await redrawBadges();
+    return { ok: true };
+  },
 };
 
 /**

@@ -9,6 +9,8 @@ import { PLATFORMS } from '../types';
 import { PREFERENCE_KEYS } from '../types';
 import { REASON_IDS, type Decision, type ReasonId } from '../rules/verdict';
 import { Problems, readPreferences } from '../settings/schema';
+import type { SettingsHealth } from '../settings/health';
+import type { StoredDroppedItem } from '../settings/dropped';
 import type { DetectionProblem, PublishGesture } from '../platforms/adapter';
 import type { Catalog } from '../i18n';
 
@@ -73,6 +75,37 @@ export interface BackupSummary {
   wordLists: number;
 }
 
+// ---------- failures ----------
+
+/**
+ * Why the background did not write what it was asked to. Every handler that writes answers `{ ok: false, error }`
+ * (imports and saves: an error with this code in `errors`), and the page that asked says it in words.
+ * - storage-full: the browser's storage quota is reached (Chrome: 10 MiB; Firefox: its quota for the disk);
+ * - write-failed: the browser could not write, for another reason;
+ * - newer-version: a newer version of Right Account wrote the settings; this one never writes over them;
+ * - settings-unreadable: the stored settings cannot be read; only an import, a save of the whole configuration or a
+ *   restore may replace them (a preference alone would turn "asks first" into "allows everything");
+ * - settings-too-large: the settings would pass their storage budget (params: bytes, max).
+ */
+export const WRITE_ERRORS = ['storage-full', 'write-failed', 'newer-version', 'settings-unreadable', 'settings-too-large'] as const;
+export type WriteError = (typeof WRITE_ERRORS)[number];
+export type WriteOutcome = { ok: true } | { ok: false; error: WriteError };
+
+/** The journal stopped recording: since when, why, how many entries were lost, and when it worked again. */
+export interface JournalHealth {
+  stoppedAt: number;
+  error: Extract<WriteError, 'storage-full' | 'write-failed'>;
+  missed: number;
+  /** Absent while recording still fails. */
+  resumedAt?: number;
+}
+
+/** What the pages show about storage: whether the settings can be trusted, and whether the journal records. */
+export interface StorageStatus {
+  settings: SettingsHealth;
+  journal: JournalHealth | null;
+}
+
 // ---------- what the background answers ----------
 
 export type BackgroundRequest =
@@ -98,7 +131,14 @@ export type BackgroundRequest =
   /** The account the user means to work as in a tab (popup); null clears it. */
   | { type: 'tab/set-intended'; tabId: number; accountId: string | null }
   /** A content script asks for its own tab's intended account (the tab is the sender's). */
-  | { type: 'tab/get-intended' };
+  | { type: 'tab/get-intended' }
+  /** The settings' health and the journal's (pages). */
+  | { type: 'storage/status' }
+  /** The items of the stored settings that could not be read, kept aside (options page). */
+  | { type: 'settings/dropped-list' }
+  /** Puts one back, checked like an edit, or discards it, by its id. */
+  | { type: 'settings/dropped-restore'; id: number }
+  | { type: 'settings/dropped-discard'; id: number };
 
 export interface ImportFailure {
   code: string;
@@ -106,24 +146,34 @@ export interface ImportFailure {
   params?: Record<string, string | number>;
 }
 
+/** A settings change that was applied (with the settings it gave), or why not. */
+export type SettingsOutcome = { ok: true; settings: Settings } | { ok: false; error: WriteError };
+
 export interface BackgroundResponses {
   'settings/get': Settings;
+  /** A refused file, or a write that failed: `errors` (a write failure is one error whose code is a WriteError). */
   'settings/import': { ok: true; accounts: number; wordLists: number } | { ok: false; errors: ImportFailure[] };
   'settings/export': { text: string };
-  'settings/set-guard-enabled': Settings;
+  'settings/set-guard-enabled': SettingsOutcome;
   'settings/save': BackgroundResponses['settings/import'];
-  'settings/set-preferences': Settings;
+  'settings/set-preferences': SettingsOutcome;
   'backups/list': BackupSummary[];
-  'backups/restore': { ok: boolean };
-  'journal/record': { ok: true };
+  /** not-found: no backup has that time; unreadable-backup: it cannot be read whole by this version. */
+  'backups/restore': { ok: true } | { ok: false; error: WriteError | 'not-found' | 'unreadable-backup' };
+  'journal/record': WriteOutcome;
   'journal/list': JournalEntry[];
-  'journal/clear': { ok: true };
-  'pause/set': Pauses;
+  'journal/clear': WriteOutcome;
+  'pause/set': { ok: true; pauses: Pauses } | { ok: false; error: WriteError };
   'pause/get': Pauses;
   'tab/report': { ok: true };
   'i18n/catalog': Catalog;
-  'tab/set-intended': { ok: true };
+  'tab/set-intended': WriteOutcome;
   'tab/get-intended': { accountId: string | null };
+  'storage/status': StorageStatus;
+  'settings/dropped-list': StoredDroppedItem[];
+  /** Refused: the reasons, paths inside the item ("handle"), or a write failure; not-found: no item has that id. */
+  'settings/dropped-restore': { ok: true } | { ok: false; errors: ImportFailure[] };
+  'settings/dropped-discard': WriteOutcome;
 }
 
 /** What a content script may ask for. Everything else from a tab is refused. */
@@ -227,7 +277,12 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
     case 'journal/clear':
     case 'backups/list':
     case 'pause/get':
+    case 'storage/status':
+    case 'settings/dropped-list':
       return { type: msg.type };
+    case 'settings/dropped-restore':
+    case 'settings/dropped-discard':
+      return Number.isSafeInteger(msg.id) ? { type: msg.type, id: msg.id as number } : null;
     case 'settings/save':
       // The file object is checked field by field by the settings reader, like an imported file.
       return 'file' in msg ? { type: msg.type, file: msg.file } : null;

@@ -58,6 +58,9 @@ export const LIMITS = {
  * - duplicate-list { first }          a word list with the same id as wordLists[first]
  * - forbidden-key { key }             __proto__, constructor or prototype, at any depth (path: the object that
  *                                     holds the key, "" at the top level)
+ * - hidden-character { found }        a name, handle, group or list name holding a character that does not show or
+ *                                     reorders the text around it (found: its code point, "U+202E"); see
+ *                                     findHiddenCharacter
  */
 export const IMPORT_ERROR_CODES = [
   'not-json',
@@ -76,6 +79,7 @@ export const IMPORT_ERROR_CODES = [
   'duplicate-account',
   'duplicate-list',
   'forbidden-key',
+  'hidden-character',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
@@ -96,6 +100,41 @@ export class Problems {
 }
 
 /**
+ * Characters that do not show, or that change how the text around them shows: controls (tab and newline included),
+ * format characters (zero-width space, non-joiner and joiner, word joiner, bidi marks, embeddings, overrides and
+ * isolates, byte order mark, soft hyphen, tags), line and paragraph separators, the combining grapheme joiner and the
+ * Hangul fillers that render as blanks. In a name or a handle they can make "Publish as …" show another account than
+ * the one it is (U+202E turns "evil_brand" around, a zero-width space makes two handles look the same).
+ */
+const HIDDEN_CHARACTER = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u034F\u115F\u1160\u3164\uFFA0]/u;
+const EMOJI_BEFORE_JOINER = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]/u;
+const EMOJI_AFTER_JOINER = /\p{Extended_Pictographic}/u;
+
+/**
+ * The first hidden character of `text`, as "U+202E", or null when it has none. A zero-width joiner between two emoji
+ * (👩‍💻) is the one exception: it draws one picture of the two and hides nothing.
+ */
+export function findHiddenCharacter(text: string): string | null {
+  const chars = [...text];
+  const i = chars.findIndex((_, i) => isHiddenAt(chars, i));
+  return i < 0 ? null : codePoint(chars[i]!);
+}
+
+/** The text with each hidden character written out ("evil⟨U+202E⟩brand"), so that showing it cannot reorder a page. */
+export function revealHiddenCharacters(text: string): string {
+  const chars = [...text];
+  return chars.map((c, i) => (isHiddenAt(chars, i) ? `⟨${codePoint(c)}⟩` : c)).join('');
+}
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+function isHiddenAt(chars: string[], i: number): boolean {
+  const c = chars[i]!;
+  if (!HIDDEN_CHARACTER.test(c)) return false;
+  return !(c === '\u200D' && EMOJI_BEFORE_JOINER.test(chars[i - 1] ?? '') && EMOJI_AFTER_JOINER.test(chars[i + 1] ?? ''));
+}
+
+/**
  * Is this (without "@") a handle the platform can show? X and Instagram: their username pattern. Elsewhere any
  * identifier without whitespace, except one starting with "name:": its id would be that of a name-only account
  * (`facebook:name:foo`), so two different accounts would count as one. The one rule for imports, the form and links.
@@ -103,7 +142,7 @@ export class Problems {
 export function isValidHandle(platform: Platform | null, handle: string): boolean {
   const pattern = platform ? HANDLE_PATTERNS[platform] : undefined;
   if (pattern) return pattern.test(handle);
-  return handle !== '' && handle.length <= LIMITS.handle && !/\s/.test(handle) && !/^name:/i.test(handle);
+  return handle !== '' && handle.length <= LIMITS.handle && !/\s/.test(handle) && !/^name:/i.test(handle) && findHiddenCharacter(handle) === null;
 }
 
 /** Deterministic account id: `x:boulangerie_dupont`, or `facebook:name:boulangerie dupont` without a handle. */
@@ -156,7 +195,11 @@ function readEnum<T extends string>(o: Obj, key: string, allowed: readonly T[], 
   return v as T;
 }
 
-function readString(o: Obj, key: string, path: string, problems: Problems, max: number, required: boolean): string | undefined | null {
+/**
+ * A trimmed, non-empty string of at most `max` characters. `visible`: what the user reads as a name (an account's name,
+ * handle or group, a list's name) must hold no hidden character.
+ */
+function readString(o: Obj, key: string, path: string, problems: Problems, max: number, required: boolean, visible = false): string | undefined | null {
   const v = o[key];
   if (v === undefined) {
     if (required) problems.add('missing-field', join(path, key));
@@ -173,6 +216,11 @@ function readString(o: Obj, key: string, path: string, problems: Problems, max: 
   }
   if (trimmed.length > max) {
     problems.add('too-long', join(path, key), { max });
+    return null;
+  }
+  const hidden = visible ? findHiddenCharacter(trimmed) : null;
+  if (hidden) {
+    problems.add('hidden-character', join(path, key), { found: hidden });
     return null;
   }
   return trimmed;
@@ -229,8 +277,8 @@ export function readAccount(raw: unknown, path: string, problems: Problems, stor
   const before = problems.list.length;
   const platform = readEnum(raw, 'platform', PLATFORMS, path, problems);
   const kind = readEnum<AccountKind>(raw, 'kind', ACCOUNT_KINDS, path, problems);
-  const name = readString(raw, 'name', path, problems, LIMITS.name, false);
-  let handle = readString(raw, 'handle', path, problems, LIMITS.handle, false);
+  const name = readString(raw, 'name', path, problems, LIMITS.name, false, true);
+  let handle = readString(raw, 'handle', path, problems, LIMITS.handle, false, true);
   if (typeof handle === 'string') {
     handle = handle.replace(/^@/, '');
     if (!isValidHandle(platform, handle)) {
@@ -250,7 +298,7 @@ export function readAccount(raw: unknown, path: string, problems: Problems, stor
     problems.add('invalid-value', join(path, 'color'), { allowed: '#rrggbb', found: color });
     color = null;
   }
-  const group = readString(raw, 'group', path, problems, LIMITS.group, false);
+  const group = readString(raw, 'group', path, problems, LIMITS.group, false, true);
   const confirmDelay = readConfirmDelay(raw, path, problems);
   if (problems.list.length > before || !platform || !kind || handle === null || name === null || isProtected === null || !ownWords || color === null || group === null || confirmDelay === null)
     return null;
@@ -297,7 +345,7 @@ export function readWordList(raw: unknown, index: number, path: string, problems
     return null;
   }
   const before = problems.list.length;
-  const name = readString(raw, 'name', path, problems, LIMITS.listName, true);
+  const name = readString(raw, 'name', path, problems, LIMITS.listName, true, true);
   const words = readWords(raw, 'words', path, problems);
   let appliesTo: AccountKind[] | null = ['brand'];
   if (raw.appliesTo !== undefined) {

@@ -1,9 +1,24 @@
 /** The keys of storage.local. Only the background writes them; content scripts and pages may read `settings`. */
 export const STORAGE_KEYS = {
   settings: 'settings',
-  /** A stored settings record that failed validation, kept aside instead of being destroyed. */
-  invalidSettingsCopy: 'settingsInvalidCopy',
+  /**
+   * Items of the stored settings that could not be read, kept aside with their reason instead of being lost
+   * (utils/settings/dropped.ts). The options page lists them through `settings/dropped-list`.
+   */
+  settingsDropped: 'settingsDropped',
+  /**
+   * How far the stored settings can be trusted (utils/settings/health.ts): ok, salvaged, unreadable, newer, and where
+   * the guard must ask first. Read by content scripts too, beside `settings`.
+   */
+  settingsHealth: 'settingsHealth',
+  /** Where versions before the salvage kept an unreadable record; moved into settingsDropped at the next read. */
+  legacyInvalidCopy: 'settingsInvalidCopy',
   journal: 'journal',
+  /**
+   * The journal stopped recording (JournalHealth in utils/messaging/protocol.ts). Kept in storage.session instead when
+   * storage.local is too full to take even that.
+   */
+  journalHealth: 'journalHealth',
   /** The last settings versions before each import, edit or restore (see BACKUPS_KEPT). */
   backups: 'backups',
   /** Platform → end of the pause (ms since epoch). Read by content scripts too. */

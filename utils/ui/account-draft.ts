@@ -5,7 +5,7 @@
  */
 import { HANDLE_PATTERNS, type Account, type AccountKind, type Platform } from '../types';
 import type { Translate } from '../i18n';
-import { accountId, isValidHandle, LIMITS } from '../settings/schema';
+import { accountId, findHiddenCharacter, isValidHandle, LIMITS } from '../settings/schema';
 import { accountLabel } from '../format';
 import type { AccountPrefill } from './options-store';
 
@@ -80,14 +80,23 @@ export function validateDraft(t: Translate, d: AccountDraft, others: Account[]):
   const name = d.name.trim();
   const pattern = HANDLE_PATTERNS[d.platform];
   const platformName = t(`platform_${d.platform}`);
+  // A character that does not show can make "Publish as …" name another account: the settings reader refuses it too.
+  const hidden = (text: string) => {
+    const found = findHiddenCharacter(text);
+    return found ? t('acc_err_hidden', [found]) : undefined;
+  };
   if (!handle) {
     if (pattern) required.handle = t('acc_err_handleRequired', [platformName]);
     else if (!name) required.name = t('acc_err_nameOrHandle');
   } else if (handle.length > LIMITS.handle) errors.handle = t('acc_err_tooLong', [LIMITS.handle]);
+  else if (hidden(handle)) errors.handle = hidden(handle);
   else if (!isValidHandle(d.platform, handle))
     errors.handle = t(pattern ? (`acc_err_handleInvalid_${d.platform}` as 'acc_err_handleInvalid_x') : 'acc_err_handleInvalid_other');
   if (name.length > LIMITS.name) errors.name = t('acc_err_tooLong', [LIMITS.name]);
-  if (d.group.trim().length > LIMITS.group) errors.group = t('acc_err_tooLong', [LIMITS.group]);
+  else if (hidden(name)) errors.name = hidden(name);
+  const group = d.group.trim();
+  if (group.length > LIMITS.group) errors.group = t('acc_err_tooLong', [LIMITS.group]);
+  else if (hidden(group)) errors.group = hidden(group);
   const long = parseWords(d.words).find((w) => w.length > LIMITS.word);
   if (long) errors.words = t('acc_err_wordTooLong', [`${long.slice(0, 20)}…`, LIMITS.word]);
   if (!errors.handle && !required.handle && !required.name) {

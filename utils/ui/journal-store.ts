@@ -1,7 +1,7 @@
 /** State of the journal page: the entries and settings, asked from the background (the only writer). */
 import { create } from 'zustand';
 import type { Settings } from '../types';
-import type { JournalEntry } from '../messaging/protocol';
+import type { JournalEntry, JournalHealth } from '../messaging/protocol';
 import { askBackground } from '../messaging/client';
 
 interface JournalState {
@@ -9,6 +9,10 @@ interface JournalState {
   /** null until loaded. As the background keeps them: oldest first. */
   entries: JournalEntry[] | null;
   cleared: boolean;
+  /** Whether the journal stopped recording (null: it records). */
+  health: JournalHealth | null;
+  /** Why the last clear failed, or null. */
+  clearError: string | null;
   load(): Promise<void>;
   clear(): Promise<void>;
 }
@@ -17,13 +21,20 @@ export const useJournalStore = create<JournalState>((set, get) => ({
   settings: null,
   entries: null,
   cleared: false,
+  health: null,
+  clearError: null,
   async load() {
-    const [settings, entries] = await Promise.all([askBackground({ type: 'settings/get' }), askBackground({ type: 'journal/list' })]);
-    set({ settings, entries });
+    const [settings, entries, storage] = await Promise.all([
+      askBackground({ type: 'settings/get' }),
+      askBackground({ type: 'journal/list' }),
+      askBackground({ type: 'storage/status' }).catch(() => null),
+    ]);
+    set({ settings, entries, health: storage?.journal ?? null });
   },
   async clear() {
-    await askBackground({ type: 'journal/clear' });
+    const result = await askBackground({ type: 'journal/clear' }).catch(() => undefined);
     await get().load();
-    set({ cleared: true });
+    if (result?.ok) set({ cleared: true, clearError: null });
+    else set({ cleared: false, clearError: result ? result.error : 'no-answer' });
   },
 }));

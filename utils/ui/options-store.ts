@@ -1,7 +1,8 @@
 /** State of the options page. Every change goes through the background (the only writer of settings). */
 import { create } from 'zustand';
 import { PLATFORMS, type Platform, type Preferences, type Settings } from '../types';
-import type { BackupSummary, ImportFailure } from '../messaging/protocol';
+import type { BackgroundResponses, BackupSummary, ImportFailure, StorageStatus } from '../messaging/protocol';
+import type { StoredDroppedItem } from '../settings/dropped';
 import { askBackground } from '../messaging/client';
 import { isValidHandle, LIMITS } from '../settings/schema';
 import { settingsFileObject, type SettingsFileContent } from '../settings/file';
@@ -14,27 +15,49 @@ export type ImportStatus =
 
 export type SaveResult = { ok: true; accounts: number; wordLists: number } | { ok: false; errors: ImportFailure[] };
 
+/** The outcome of a change that either happened or did not, and why (utils/messaging/protocol.ts WriteError). */
+export type ChangeOutcome = { ok: true } | { ok: false; error: string };
+/** Putting an item set aside back: its reasons if it still does not pass. */
+export type RestoreOutcome = { ok: true } | { ok: false; errors: ImportFailure[] };
+
+/** The background did not answer (the page is left from an extension that was updated or reloaded, for instance). */
+export const NO_ANSWER = 'no-answer';
+const noAnswer = (): ImportFailure => ({ code: NO_ANSWER, path: '' });
+
 interface OptionsState {
   settings: Settings | null;
   importStatus: ImportStatus;
   /** The automatic backups, newest first. */
   backups: BackupSummary[];
+  /** Whether the settings can be trusted and the journal records; null until known. */
+  storage: StorageStatus | null;
+  /** Items of the stored settings that could not be read, kept aside. */
+  dropped: StoredDroppedItem[];
   load(): Promise<void>;
   loadBackups(): Promise<void>;
   importFile(file: File): Promise<void>;
   exportFile(): Promise<{ text: string }>;
   /** Saves accounts, word lists and the unknown-identity policy (the background validates them like an import). */
   saveConfiguration(content: SettingsFileContent): Promise<SaveResult>;
-  setPreferences(prefs: Partial<Preferences>): Promise<boolean>;
-  restoreBackup(time: number): Promise<boolean>;
+  setPreferences(prefs: Partial<Preferences>): Promise<ChangeOutcome>;
+  restoreBackup(time: number): Promise<ChangeOutcome>;
+  restoreDropped(id: number): Promise<RestoreOutcome>;
+  discardDropped(id: number): Promise<ChangeOutcome>;
 }
 
 export const useOptionsStore = create<OptionsState>((set, get) => ({
   settings: null,
   importStatus: null,
   backups: [],
+  storage: null,
+  dropped: [],
   async load() {
-    set({ settings: await askBackground({ type: 'settings/get' }) });
+    const [settings, storage, dropped] = await Promise.all([
+      askBackground({ type: 'settings/get' }),
+      askBackground({ type: 'storage/status' }),
+      askBackground({ type: 'settings/dropped-list' }),
+    ]);
+    set({ settings, storage: storage ?? null, dropped: Array.isArray(dropped) ? dropped : [] });
     await get().loadBackups();
   },
   async loadBackups() {
@@ -42,6 +65,12 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
     set({ backups: Array.isArray(backups) ? [...backups].sort((a, b) => b.time - a.time) : [] });
   },
   async importFile(file) {
+    // Every way out ends in import-ok or import-error: never in silence.
+    if (file.size > LIMITS.fileBytes) {
+      // Checked before reading: a huge file is refused without being loaded into the page.
+      set({ importStatus: { kind: 'error', errors: [{ code: 'too-large', path: '', params: { bytes: file.size, max: LIMITS.fileBytes } }] } });
+      return;
+    }
     let text: string;
     try {
       text = await file.text();
@@ -49,31 +78,48 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
       set({ importStatus: { kind: 'unreadable' } });
       return;
     }
-    const result = await askBackground({ type: 'settings/import', text });
+    let result: BackgroundResponses['settings/import'] | undefined;
+    try {
+      result = await askBackground({ type: 'settings/import', text });
+    } catch {
+      result = undefined;
+    }
     // The new settings first, then the message: "imported" never shows beside the old accounts.
-    await get().load();
-    set({ importStatus: result.ok ? { kind: 'ok', accounts: result.accounts, wordLists: result.wordLists } : { kind: 'error', errors: result.errors } });
+    await get().load().catch(() => undefined);
+    if (!result) set({ importStatus: { kind: 'error', errors: [noAnswer()] } });
+    else set({ importStatus: result.ok ? { kind: 'ok', accounts: result.accounts, wordLists: result.wordLists } : { kind: 'error', errors: result.errors } });
   },
   exportFile: () => askBackground({ type: 'settings/export' }),
   async saveConfiguration(content) {
-    const result = await askBackground({ type: 'settings/save', file: settingsFileObject(content) });
+    const result = await askBackground({ type: 'settings/save', file: settingsFileObject(content) }).catch(() => undefined);
+    if (!result) return { ok: false, errors: [noAnswer()] };
     if (result.ok) await get().load();
     return result;
   },
   async setPreferences(prefs) {
-    try {
-      const settings = await askBackground({ type: 'settings/set-preferences', prefs });
-      if (!settings) return false;
-      set({ settings });
-      return true;
-    } catch {
-      return false;
-    }
+    const result = await askBackground({ type: 'settings/set-preferences', prefs }).catch(() => undefined);
+    if (!result) return { ok: false, error: NO_ANSWER };
+    if (!result.ok) return result;
+    set({ settings: result.settings });
+    return { ok: true };
   },
   async restoreBackup(time) {
-    const { ok } = await askBackground({ type: 'backups/restore', time });
-    if (ok) await get().load();
-    return ok;
+    const result = await askBackground({ type: 'backups/restore', time }).catch(() => undefined);
+    if (!result) return { ok: false, error: NO_ANSWER };
+    if (result.ok) await get().load();
+    return result;
+  },
+  async restoreDropped(id) {
+    const result = await askBackground({ type: 'settings/dropped-restore', id }).catch(() => undefined);
+    if (!result) return { ok: false, errors: [noAnswer()] };
+    if (result.ok) await get().load();
+    return result;
+  },
+  async discardDropped(id) {
+    const result = await askBackground({ type: 'settings/dropped-discard', id }).catch(() => undefined);
+    if (!result) return { ok: false, error: NO_ANSWER };
+    if (result.ok) await get().load();
+    return result;
   },
 }));
 

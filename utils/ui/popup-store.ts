@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import { browser } from 'wxt/browser';
 import type { Pauses, Platform, Settings } from '../types';
-import type { JournalEntry, TabStatus } from '../messaging/protocol';
+import type { JournalEntry, StorageStatus, TabStatus } from '../messaging/protocol';
 import { askBackground, askTab } from '../messaging/client';
 
 export type TabState = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'no-content-script' } | { kind: 'guarded'; status: TabStatus };
@@ -10,17 +10,28 @@ export type TabState = { kind: 'loading' } | { kind: 'unsupported' } | { kind: '
 /** How long the popup's pause button pauses the guard on a site. */
 export const POPUP_PAUSE_MINUTES = 15;
 
+/** A change the popup asked for that was not made, and why (utils/messaging/protocol.ts WriteError, or no-answer). */
+export interface PopupError {
+  action: 'guard' | 'pause' | 'intended';
+  error: string;
+}
+
 interface PopupState {
   tab: TabState;
   tabId: number | null;
   settings: Settings | null;
   pauses: Pauses;
   journal: JournalEntry[] | null;
+  /** Whether the settings can be trusted and the journal records; null until known. */
+  storage: StorageStatus | null;
+  /** The last change that failed, shown until the next change. */
+  error: PopupError | null;
   load(): Promise<void>;
   setGuardEnabled(enabled: boolean): Promise<void>;
   setIntended(accountId: string | null): Promise<void>;
   pause(platform: Platform): Promise<void>;
   resume(platform: Platform): Promise<void>;
+  setPause(platform: Platform, minutes: number | null): Promise<void>;
 }
 
 /**
@@ -37,46 +48,85 @@ async function targetTab(search: string): Promise<{ id?: number; url?: string } 
   return tab;
 }
 
+/**
+ * Answers arrive out of order: a slow answer to an earlier question must never overwrite a later one.
+ * - Each load, and each choice of intended account, takes the next `generation`; a load applies what it learnt only
+ *   if nothing was started after it (a later load, or a later choice, which brings its own load).
+ * - While a choice is on its way to the background, `pending` holds it: a load that answers meanwhile shows the choice,
+ *   not the tab's older value. Only the last choice (`choices`) clears it and loads when its answer comes.
+ */
+let generation = 0;
+let choices = 0;
+let pending: { accountId: string | null } | null = null;
+
 export const usePopupStore = create<PopupState>((set, get) => ({
   tab: { kind: 'loading' },
   tabId: null,
   settings: null,
   pauses: {},
   journal: null,
+  storage: null,
+  error: null,
   async load() {
-    const [settings, pauses, journal] = await Promise.all([
+    const mine = ++generation;
+    const current = () => mine === generation;
+    const [settings, pauses, journal, storage] = await Promise.all([
       askBackground({ type: 'settings/get' }),
       askBackground({ type: 'pause/get' }),
       askBackground({ type: 'journal/list' }),
+      askBackground({ type: 'storage/status' }).catch(() => null),
     ]);
-    set({ settings, pauses, journal });
+    if (!current()) return;
+    set({ settings, pauses, journal, storage: storage ?? null });
     const tab = await targetTab(globalThis.location?.search ?? '');
+    if (!current()) return;
     if (tab?.id === undefined) return set({ tab: { kind: 'unsupported' } });
     set({ tabId: tab.id });
+    let state: TabState;
     try {
-      set({ tab: { kind: 'guarded', status: await askTab(tab.id, { type: 'tab/status' }) } });
+      state = { kind: 'guarded', status: await askTab(tab.id, { type: 'tab/status' }) };
     } catch {
       // No content script answered: either not one of the four sites, or a tab opened before the extension.
       const url = tab.url ?? '';
-      set({ tab: { kind: /^https:\/\/([a-z]+\.)?(x|twitter|facebook|linkedin|instagram)\.com\//.test(url) ? 'no-content-script' : 'unsupported' } });
+      state = { kind: /^https:\/\/([a-z]+\.)?(x|twitter|facebook|linkedin|instagram)\.com\//.test(url) ? 'no-content-script' : 'unsupported' };
     }
+    if (pending && state.kind === 'guarded') state = { kind: 'guarded', status: { ...state.status, intendedAccountId: pending.accountId } };
+    if (current()) set({ tab: state });
   },
   async setIntended(accountId) {
-    const { tabId } = get();
+    const { tabId, tab } = get();
     if (tabId === null) return;
-    await askBackground({ type: 'tab/set-intended', tabId, accountId });
+    // This choice is now the newest thing the popup knows: loads already under way are stale, and the picker shows it
+    // at once, whatever answers are still to come.
+    const mine = ++choices;
+    generation++;
+    pending = { accountId };
+    set({ error: null, ...(tab.kind === 'guarded' ? { tab: { kind: 'guarded', status: { ...tab.status, intendedAccountId: accountId } } } : {}) });
+    const result = await askBackground({ type: 'tab/set-intended', tabId, accountId }).catch(() => undefined);
+    // A later choice was made meanwhile: its own answer and load will tell.
+    if (mine !== choices) return;
+    pending = null;
+    if (!result?.ok) set({ error: { action: 'intended', error: result ? result.error : 'no-answer' } });
     await get().load();
   },
   async setGuardEnabled(enabled) {
-    set({ settings: await askBackground({ type: 'settings/set-guard-enabled', enabled }) });
+    set({ error: null });
+    const result = await askBackground({ type: 'settings/set-guard-enabled', enabled }).catch(() => undefined);
+    if (result?.ok) set({ settings: result.settings });
+    else set({ error: { action: 'guard', error: result ? result.error : 'no-answer' } });
     await get().load();
   },
   async pause(platform) {
-    set({ pauses: await askBackground({ type: 'pause/set', platform, minutes: POPUP_PAUSE_MINUTES }) });
-    await get().load();
+    await get().setPause(platform, POPUP_PAUSE_MINUTES);
   },
   async resume(platform) {
-    set({ pauses: await askBackground({ type: 'pause/set', platform, minutes: null }) });
+    await get().setPause(platform, null);
+  },
+  async setPause(platform, minutes) {
+    set({ error: null });
+    const result = await askBackground({ type: 'pause/set', platform, minutes }).catch(() => undefined);
+    if (result?.ok) set({ pauses: result.pauses });
+    else set({ error: { action: 'pause', error: result ? result.error : 'no-answer' } });
     await get().load();
   },
 }));

@@ -50,6 +50,19 @@ describe('parseBackgroundRequest', () => {
     expect([...CONTENT_SCRIPT_KINDS].sort()).toEqual(['i18n/catalog', 'journal/record', 'pause/get', 'settings/get', 'tab/get-intended', 'tab/report']);
   });
 
+  it('validates the storage messages: the status, and items set aside named by an integer id', () => {
+    expect(parseBackgroundRequest({ type: 'storage/status', extra: 1 })).toEqual({ type: 'storage/status' });
+    expect(parseBackgroundRequest({ type: 'settings/dropped-list' })).toEqual({ type: 'settings/dropped-list' });
+    expect(parseBackgroundRequest({ type: 'settings/dropped-restore', id: 1700000000000 })).toEqual({ type: 'settings/dropped-restore', id: 1700000000000 });
+    expect(parseBackgroundRequest({ type: 'settings/dropped-discard', id: 3, value: {} })).toEqual({ type: 'settings/dropped-discard', id: 3 });
+    for (const id of ['3', 1.5, null, undefined, Number.MAX_VALUE]) {
+      expect(parseBackgroundRequest({ type: 'settings/dropped-restore', id })).toBeNull();
+      expect(parseBackgroundRequest({ type: 'settings/dropped-discard', id })).toBeNull();
+    }
+    // Content scripts read the settings' health from storage beside the settings; none of these is theirs to send.
+    for (const type of ['storage/status', 'settings/dropped-list', 'settings/dropped-restore', 'settings/dropped-discard'] as const) expect(CONTENT_SCRIPT_KINDS.has(type)).toBe(false);
+  });
+
   it('validates the intended-account messages', () => {
     expect(parseBackgroundRequest({ type: 'tab/set-intended', tabId: 4, accountId: 'x:marie_dupont' })).toEqual({ type: 'tab/set-intended', tabId: 4, accountId: 'x:marie_dupont' });
     expect(parseBackgroundRequest({ type: 'tab/set-intended', tabId: 4, accountId: null })).toEqual({ type: 'tab/set-intended', tabId: 4, accountId: null });

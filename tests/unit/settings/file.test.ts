@@ -192,7 +192,7 @@ describe('parseSettingsFile: errors', () => {
     expect(IMPORT_ERROR_CODES).toEqual([
       'not-json', 'too-large', 'not-object', 'wrong-format', 'unsupported-version', 'wrong-type', 'invalid-value', 'missing-field',
       'invalid-handle', 'too-long', 'empty-string', 'too-many-words', 'too-many-items', 'duplicate-account', 'duplicate-list',
-      'forbidden-key',
+      'forbidden-key', 'hidden-character',
     ]);
   });
 

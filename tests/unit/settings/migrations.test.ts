@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MIGRATIONS, runMigrations, type Migration } from '../../../utils/settings/migrations';
+import { MIGRATIONS, readStoredSettings, runMigrations, type Migration } from '../../../utils/settings/migrations';
 import { defaultSettings } from '../../../utils/settings/defaults';
 import { CURRENT_SCHEMA_VERSION } from '../../../utils/settings/schema';
 
@@ -17,9 +17,10 @@ describe('runMigrations with the real table', () => {
     expect(runMigrations(stored())).toEqual({ settings: stored(), status: 'current' });
   });
 
-  it('treats a broken record as invalid, never as data', () => {
+  it('treats a record without an account list as invalid, never as data; one bad account is only set aside', () => {
     expect(runMigrations({ schemaVersion: 1, accounts: 'oops' }).status).toBe('invalid');
-    expect(runMigrations({ ...stored(), accounts: [{ id: 'x:wrong', platform: 'x', handle: 'marie_dupont', kind: 'personal', protected: false, ownWords: [] }] }).status).toBe('invalid');
+    // Salvaged since the stored record stopped being all or nothing (tests/unit/settings/salvage.test.ts).
+    expect(runMigrations({ ...stored(), accounts: [{ id: 'x:wrong', platform: 'x', handle: 'marie_dupont', kind: 'personal', protected: false, ownWords: [] }] }).status).toBe('salvaged');
     expect(runMigrations('settings').status).toBe('invalid');
   });
 
@@ -29,14 +30,16 @@ describe('runMigrations with the real table', () => {
       change(r);
       return runMigrations(r).status;
     };
-    expect(bad((r) => delete r.guardEnabled)).toBe('invalid');
-    expect(bad((r) => (r.guardEnabled = 'yes'))).toBe('invalid');
-    expect(bad((r) => (r.unknownIdentity = 'maybe'))).toBe('invalid');
-    expect(bad((r) => delete r.wordLists)).toBe('invalid');
-    expect(bad((r) => ((r.wordLists as { id?: string }[])[1]!.id = 'default-profanity-fr'))).toBe('invalid');
-    expect(bad((r) => delete (r.wordLists as { id?: string }[])[0]!.id)).toBe('invalid');
-    expect(bad((r) => ((r.accounts as unknown[]).push({ id: 'x:marie_dupont', platform: 'x', handle: 'Marie_Dupont', kind: 'brand', protected: false, ownWords: [] })))).toBe('invalid');
-    expect(bad((r) => ((r.accounts as { handle: string }[])[0]!.handle = 'marie dupont'))).toBe('invalid');
+    // An item that fails is set aside and the rest kept ('salvaged'); which item, and why: salvage.test.ts.
+    expect(bad((r) => delete r.guardEnabled)).toBe('salvaged');
+    expect(bad((r) => (r.guardEnabled = 'yes'))).toBe('salvaged');
+    expect(bad((r) => (r.unknownIdentity = 'maybe'))).toBe('salvaged');
+    expect(bad((r) => delete r.wordLists)).toBe('salvaged');
+    expect(bad((r) => ((r.wordLists as { id?: string }[])[1]!.id = 'default-profanity-fr'))).toBe('salvaged');
+    expect(bad((r) => delete (r.wordLists as { id?: string }[])[0]!.id)).toBe('salvaged');
+    expect(bad((r) => ((r.accounts as unknown[]).push({ id: 'x:marie_dupont', platform: 'x', handle: 'Marie_Dupont', kind: 'brand', protected: false, ownWords: [] })))).toBe('salvaged');
+    expect(bad((r) => ((r.accounts as { handle: string }[])[0]!.handle = 'marie dupont'))).toBe('salvaged');
+    expect(bad((r) => delete r.accounts)).toBe('invalid');
     expect(bad((r) => (r.schemaVersion = 1.5))).toBe('invalid');
     expect(bad((r) => (r.schemaVersion = '1'))).toBe('invalid');
     expect(bad(() => undefined)).toBe('current');
@@ -60,8 +63,9 @@ describe('runMigrations with the real table', () => {
     expect(raw).toEqual(stored());
   });
 
-  it('does not read a record written by a newer version', () => {
-    expect(runMigrations({ ...stored(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 })).toEqual({ settings: defaultSettings(), status: 'newer' });
+  it('reads what it can of a record written by a newer version, and says it is newer', () => {
+    // Until the salvage, a newer record gave the defaults: no account, so every publish went through unchecked.
+    expect(runMigrations({ ...stored(), schemaVersion: CURRENT_SCHEMA_VERSION + 1, somethingNew: true })).toEqual({ settings: stored(), status: 'newer' });
   });
 
   it('has a step for every version up to the current one', () => {
@@ -153,12 +157,19 @@ describe('migration 2: list switches and preferences', () => {
     });
   });
 
-  it('makes a v1 record with a broken list invalid rather than half-migrated', () => {
-    expect(runMigrations({ ...v1, wordLists: ['oops'] }).status).toBe('invalid');
+  it('migrates a v1 record with a broken list whole, setting only that list aside', () => {
+    const read = readStoredSettings({ ...v1, wordLists: ['oops', v1.wordLists[0]] });
+    expect(read.status).toBe('salvaged');
+    expect(read.settings.wordLists).toEqual([{ ...v1.wordLists[0], enabled: true, includeAccounts: [], excludeAccounts: [] }]);
+    expect(read.settings.accounts).toEqual(v1.accounts);
+    expect(read.dropped).toEqual([{ kind: 'wordList', path: 'wordLists[0]', value: 'oops', problems: [{ code: 'wrong-type', path: 'wordLists[0]', params: { expected: 'object', found: 'string' } }] }]);
   });
 
-  it('a v2 record missing a preference is invalid', () => {
+  it('a v2 record missing a preference takes its default and says so', () => {
     const { journalCap: _, ...missing } = runMigrations(v1).settings;
-    expect(runMigrations(missing).status).toBe('invalid');
+    const read = readStoredSettings(missing);
+    expect(read.status).toBe('salvaged');
+    expect(read.settings.journalCap).toBe(2000);
+    expect(read.dropped).toEqual([{ kind: 'preference', path: 'journalCap', problems: [{ code: 'missing-field', path: 'journalCap' }] }]);
   });
 });

@@ -1,0 +1,67 @@
+/** The options page's import: the file's size is checked before it is read, and every path ends in ok or error. */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultSettings } from '../../../utils/settings/defaults';
+
+const background = vi.fn();
+vi.mock('../../../utils/messaging/client', () => ({ askBackground: (request: unknown) => background(request), askTab: vi.fn() }));
+const { useOptionsStore } = await import('../../../utils/ui/options-store');
+
+const answers = (importAnswer: () => unknown) =>
+  background.mockImplementation(async (request: { type: string }) => {
+    switch (request.type) {
+      case 'settings/import':
+        return importAnswer();
+      case 'settings/get':
+        return defaultSettings();
+      case 'storage/status':
+        return { settings: { state: 'ok', failClosed: false, setAsidePlatforms: [], setAside: 0, since: 1 }, journal: null };
+      default:
+        return [];
+    }
+  });
+
+/** A File whose reading the test controls. */
+const file = (size: number, text: () => Promise<string> = async () => '{}') => ({ size, text: vi.fn(text) }) as unknown as File & { text: ReturnType<typeof vi.fn> };
+
+beforeEach(() => {
+  background.mockReset();
+  useOptionsStore.setState({ importStatus: null });
+});
+
+describe('importing a settings file', () => {
+  it('refuses a file over 1 MiB without reading it', async () => {
+    answers(() => ({ ok: true, accounts: 0, wordLists: 0 }));
+    const big = file(5 * 1024 * 1024);
+    await useOptionsStore.getState().importFile(big);
+    expect(big.text).not.toHaveBeenCalled();
+    expect(background).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'settings/import' }));
+    expect(useOptionsStore.getState().importStatus).toEqual({ kind: 'error', errors: [{ code: 'too-large', path: '', params: { bytes: 5 * 1024 * 1024, max: 1024 * 1024 } }] });
+  });
+
+  it('says so when the file cannot be read', async () => {
+    answers(() => ({ ok: true, accounts: 0, wordLists: 0 }));
+    await useOptionsStore.getState().importFile(file(10, () => Promise.reject(new Error('NotReadableError'))));
+    expect(useOptionsStore.getState().importStatus).toEqual({ kind: 'unreadable' });
+  });
+
+  it('shows a write that failed like any refusal', async () => {
+    answers(() => ({ ok: false, errors: [{ code: 'storage-full', path: '' }] }));
+    await useOptionsStore.getState().importFile(file(10));
+    expect(useOptionsStore.getState().importStatus).toEqual({ kind: 'error', errors: [{ code: 'storage-full', path: '' }] });
+  });
+
+  it('says the background did not answer, instead of saying nothing', async () => {
+    answers(() => Promise.reject(new Error('Could not establish connection')));
+    await useOptionsStore.getState().importFile(file(10));
+    expect(useOptionsStore.getState().importStatus).toEqual({ kind: 'error', errors: [{ code: 'no-answer', path: '' }] });
+    answers(() => undefined);
+    await useOptionsStore.getState().importFile(file(10));
+    expect(useOptionsStore.getState().importStatus).toEqual({ kind: 'error', errors: [{ code: 'no-answer', path: '' }] });
+  });
+
+  it('ends in ok with the counts', async () => {
+    answers(() => ({ ok: true, accounts: 2, wordLists: 1 }));
+    await useOptionsStore.getState().importFile(file(10));
+    expect(useOptionsStore.getState().importStatus).toEqual({ kind: 'ok', accounts: 2, wordLists: 1 });
+  });
+});
