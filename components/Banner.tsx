@@ -58,6 +58,10 @@ export function bannerTitle(t: Translate, level: FrictionLevel, reasons: readonl
   if (level === 'check') return t('bannerTitleCheck', [accountLabel(account) ?? you]);
   const lead = leadReason(reasons);
   switch (lead?.id) {
+    case 'settings-unreadable':
+      return t('bannerTitleSettingsUnreadable');
+    case 'account-set-aside':
+      return t('bannerTitleAccountSetAside');
     case 'other-account-words':
       return t('bannerTitleNotThem', [you, accountLabel(lead.owners[0]?.account) ?? '']);
     case 'intended-account':

@@ -26,6 +26,10 @@ function Words({ hits }: { hits: WordHit[] }) {
 /** One reason, as a sentence (with the matched words where the reason is about words). */
 export function ReasonText({ reason, t, platform }: { reason: Reason; t: Translate; platform: Platform }) {
   switch (reason.id) {
+    case 'settings-unreadable':
+      return <>{t('reason_settings_unreadable')}</>;
+    case 'account-set-aside':
+      return <>{t('reason_account_set_aside', [t(`platform_${platform}`)])}</>;
     case 'protected-account':
       return <>{t('reason_protected_account', [accountLabel(reason.account) ?? ''])}</>;
     case 'unknown-identity':

@@ -29,7 +29,7 @@ export function Ribbon({ t, view }: RibbonProps) {
       {tone === 'unknown' ? (
         <span class="state" data-field="state">
           {t('ribbon_unknown')}
-          {problem === 'conflicting-signals' ? `: ${t('ribbon_unknown_conflict')}` : null}
+          {view.askFirst ? `: ${t('ribbon_settings_problem')}` : problem === 'conflicting-signals' ? `: ${t('ribbon_unknown_conflict')}` : null}
         </span>
       ) : (
         <>

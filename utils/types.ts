@@ -97,6 +97,12 @@ export type DetectionProblem =
   /** Signals disagree (e.g. the DOM shows one account, the session cookie another): trust neither. */
   | 'conflicting-signals';
 
+/**
+ * Why every publish on a platform must ask first whatever the rules say: the stored settings cannot be read, or this
+ * platform's accounts were set aside as unreadable (utils/settings/health.ts).
+ */
+export type AskFirstReason = 'settings-unreadable' | 'account-set-aside';
+
 /** Who a publish would go out as, as read from the page at one moment. */
 export interface Identity {
   platform: Platform;

@@ -28,6 +28,7 @@ import { keepDropped, parseDroppedItems, restoreDroppedItem, type StoredDroppedI
 import { parseSettingsHealth, settingsHealth, type SettingsHealth } from '../settings/health';
 import { isObject } from '../settings/schema';
 import { badgeFor } from './badge';
+import { tokenBucket } from './rate-limit';
 import { jsonBytes, keepNewestWithin, STORAGE_BUDGET, storageWriteError, trimJournal } from './budget';
 import { CATALOGS } from '../i18n-browser';
 import { STORAGE_KEYS } from '../settings/storage-keys';
@@ -291,8 +292,12 @@ async function readIntended(tabId: number): Promise<string | null> {
   return typeof value === 'string' ? value : null;
 }
 
+/** Each tab's journal writes (utils/background/rate-limit.ts). In memory: a worker that restarts only allows more. */
+const journalWrites = tokenBucket();
+
 /** Forgets a closed tab's intended account and last report. */
 export function forgetTab(tabId: number): Promise<void> {
+  journalWrites.forget(tabId);
   return browser.storage.session.remove([intendedKey(tabId), reportKey(tabId)]);
 }
 
@@ -365,8 +370,12 @@ const handlers: Handlers = {
     await redrawBadges();
     return { ok: true };
   },
-  'journal/record': ({ entry }) =>
-    loadSettings().then((settings) =>
+  'journal/record': async ({ entry }, sender) => {
+    // A tab speaks for a page we do not control: its writes are rate-limited, so that a flood cannot push the user's
+    // real entries out of the journal (extension pages are not limited).
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined && !journalWrites.take(tabId, Date.now())) return { ok: false as const, error: 'rate-limited' as const };
+    return loadSettings().then((settings) =>
       serialized(async () => {
         const journal = await readJournal();
         // The text is kept only if the user asked for it, whatever the sender put in the message.
@@ -384,7 +393,8 @@ const handlers: Handlers = {
         await journalRecords();
         return { ok: true as const };
       }),
-    ),
+    );
+  },
   'journal/list': () => readJournal(),
   'journal/clear': () =>
     serialized(async () => {

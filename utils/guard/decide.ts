@@ -2,7 +2,7 @@
  * What the guard does with one publish gesture, as pure functions: the decision (identity, draft, verdict), what to
  * do with it (let it through, let it through as paused, or hold it for the user), and the journal entry it leaves.
  */
-import type { DetectionProblem, Identity, Platform, Settings } from '../types';
+import type { AskFirstReason, DetectionProblem, Identity, Platform, Settings } from '../types';
 import type { PublishGesture } from '../platforms/adapter';
 import { verdictHits, type Verdict } from '../rules/verdict';
 import { compileRules, evaluate } from '../rules/engine';
@@ -30,11 +30,13 @@ export interface DecisionInput {
   openedAs: Identity | null;
   intendedAccountId: string | null;
   draft: string;
+  /** The settings cannot be trusted here (utils/settings/health.ts): ask, whatever the rules say. */
+  askFirst?: AskFirstReason | null;
 }
 
 export function decide(settings: Settings, input: DecisionInput): Decision {
   const { identity, problem, before } = input.reading;
-  const verdict = evaluate(compileRules(settings), {
+  const ruled = evaluate(compileRules(settings), {
     platform: input.platform,
     identity,
     // A session switched in another tab since the page loaded: the account the page was rendered for is "before".
@@ -42,6 +44,12 @@ export function decide(settings: Settings, input: DecisionInput): Decision {
     intendedAccountId: input.intendedAccountId,
     draft: input.draft,
   });
+  // Settings that cannot be trusted here never let a publish through unchecked, whatever else they say; the user's own
+  // switch still wins (a guard switched off is off).
+  const verdict: Verdict =
+    input.askFirst && settings.guardEnabled
+      ? { decision: ruled.decision === 'block' ? 'block' : 'confirm', reasons: [{ id: input.askFirst }, ...ruled.reasons], account: ruled.account }
+      : ruled;
   const level = frictionLevel(verdict, { identity, degraded: !!problem, intendedAccountId: input.intendedAccountId });
   return { gesture: input.gesture, identity, problem, verdict, level, draft: input.draft };
 }

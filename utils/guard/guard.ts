@@ -5,7 +5,7 @@
  * particular platform; knows no browser extension API (run.ts wires those in). Its states: ./state.ts; what it does
  * with a verdict: ./decide.ts; the banner's questions: ./prompt.ts; the replay: ./replay.ts.
  */
-import type { DetectionProblem, Identity, Platform, Settings } from '../types';
+import type { AskFirstReason, DetectionProblem, Identity, Platform, Settings } from '../types';
 import type { PlatformAdapter, PublishGesture } from '../platforms/adapter';
 import type { JournalEntryInput } from '../messaging/protocol';
 import { identityReader } from './identity';
@@ -24,6 +24,11 @@ export interface SettingsSource {
   /** The latest snapshot, or undefined until the first read from storage completes. */
   current(): Settings | undefined;
   ready: Promise<Settings>;
+  /**
+   * Why every publish on this platform must ask first whatever the rules say (settings that cannot be read, accounts
+   * set aside), or null. Absent: never.
+   */
+  askFirst?(platform: Platform): AskFirstReason | null;
   /** Until when the user paused the guard on this platform (ms since epoch), or null. */
   pausedUntil(platform: Platform): number | null;
 }
@@ -75,7 +80,8 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
   const assess = (gesture: PublishGesture, settings: Settings): [Decision, Plan] => {
     const reading = read(gesture.composer);
     const openedAsThen = openedAs.get(gesture.composer) ?? null;
-    const d = decide(settings, { platform, gesture, reading, openedAs: openedAsThen, intendedAccountId: env.intendedAccountId(), draft: adapter.readDraft(gesture.composer) });
+    const askFirst = source.askFirst?.(platform) ?? null;
+    const d = decide(settings, { platform, gesture, reading, openedAs: openedAsThen, intendedAccountId: env.intendedAccountId(), draft: adapter.readDraft(gesture.composer), askFirst });
     return [d, planFor(d, settings, source.pausedUntil(platform), now())];
   };
   const prompt: PromptEnv = {

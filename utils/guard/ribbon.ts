@@ -72,6 +72,7 @@ export function ribbonView(status: GuardStatus): RibbonView | null {
   if (status.guard !== 'on') return null;
   const { identity, account, paused } = status;
   const base = { kind: null, color: null, problem: null, paused };
+  if (status.askFirst) return { ...base, tone: 'unknown', name: null, handle: null, askFirst: true };
   if (!identity) return { ...base, tone: 'unknown', name: null, handle: null, problem: status.problem ?? 'no-identity-signal' };
   // Facebook and LinkedIn "handles" are numeric ids or slugs: the name says more there.
   const usernames = identity.platform in HANDLE_PATTERNS;
@@ -158,7 +159,8 @@ export function startRibbon(adapter: PlatformAdapter, env: RibbonEnv): RibbonCon
   function update() {
     if (!composer || stopped) return;
     if (!composer.isConnected) return hide();
-    const status = guardStatus(env.settings.current(), adapter.platform, read(composer), env.settings.pausedUntil(adapter.platform), now());
+    const { platform } = adapter;
+    const status = guardStatus(env.settings.current(), platform, read(composer), env.settings.pausedUntil(platform), now(), env.settings.askFirst?.(platform) ?? null);
     const view = ribbonView(status);
     if (!view) return surface.hide();
     surface.show(view, placeAbove(adapter.editorOf(composer) ?? composer, win), composer);

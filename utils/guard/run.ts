@@ -56,7 +56,8 @@ export function runGuard(adapter: PlatformAdapter) {
       return Promise.resolve({ ok: true });
     }
     const { settings: current, ...reading } = guard.status();
-    return Promise.resolve(tabStatus(guardStatus(current, adapter.platform, reading, settings.pausedUntil(adapter.platform), Date.now()), adapter.platform, intended));
+    const { platform } = adapter;
+    return Promise.resolve(tabStatus(guardStatus(current, platform, reading, settings.pausedUntil(platform), Date.now(), settings.askFirst(platform)), platform, intended));
   };
   browser.runtime.onMessage.addListener(onMessage);
   lifecycle.onStop(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -1,26 +1,42 @@
 /**
  * The content script's read-only settings snapshot: read once from storage.local at start, kept fresh with
- * storage.onChanged. Content scripts never write settings (the background is the only writer).
+ * storage.onChanged. Content scripts never write settings (the background is the only writer). What cannot be read
+ * never makes the guard allow more: an unreadable record, a platform whose accounts were set aside, or a storage that
+ * cannot be read at all make every publish there ask first (utils/settings/health.ts).
  */
 import { browser } from 'wxt/browser';
 import type { Pauses, Settings } from '../types';
 import { parsePauses } from '../messaging/protocol';
-import { runMigrations } from '../settings/migrations';
+import { askFirstReason, guardSettingsView, type SettingsHealth } from '../settings/health';
+import { defaultSettings } from '../settings/defaults';
 import { STORAGE_KEYS } from '../settings/storage-keys';
 import type { SettingsSource } from './guard';
 
-export function watchSettings(): SettingsSource & { stop(): void } {
+export function watchSettings(): SettingsSource & Required<Pick<SettingsSource, 'askFirst'>> & { stop(): void } {
   let current: Settings | undefined;
+  let health: SettingsHealth | null = null;
+  let rawSettings: unknown;
+  let rawHealth: unknown;
+  // The storage itself could not be read: nothing is known, everything asks.
+  let unavailable = false;
   let pauses: Pauses = {};
   const adoptPauses = (raw: unknown) => (pauses = Object.freeze(parsePauses(raw) ?? {}));
   // Set once the pauses are known, so that the first read never overwrites a newer change.
   let pausesRead = false;
   // Frozen so that no code in the page's process can change the snapshot the rules read.
-  const adopt = (raw: unknown) => (current = Object.freeze(runMigrations(raw).settings));
+  const adopt = () => {
+    const view = guardSettingsView(rawSettings, rawHealth);
+    health = view.health;
+    unavailable = false;
+    return (current = Object.freeze(view.settings));
+  };
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
     const change = changes[STORAGE_KEYS.settings];
-    if (change) adopt(change.newValue);
+    const healthChange = changes[STORAGE_KEYS.settingsHealth];
+    if (change) rawSettings = change.newValue;
+    if (healthChange) rawHealth = healthChange.newValue;
+    if (change || healthChange) adopt();
     const pauseChange = changes[STORAGE_KEYS.pauses];
     if (pauseChange) {
       pausesRead = true;
@@ -28,15 +44,26 @@ export function watchSettings(): SettingsSource & { stop(): void } {
     }
   };
   browser.storage.onChanged.addListener(onChanged);
-  const ready = browser.storage.local.get([STORAGE_KEYS.settings, STORAGE_KEYS.pauses]).then((stored) => {
-    if (!pausesRead) adoptPauses(stored[STORAGE_KEYS.pauses]);
-    pausesRead = true;
-    // A change that arrived while the first read was in flight is newer: keep it.
-    return current ?? adopt(stored[STORAGE_KEYS.settings]);
-  });
+  const ready = browser.storage.local.get([STORAGE_KEYS.settings, STORAGE_KEYS.settingsHealth, STORAGE_KEYS.pauses]).then(
+    (stored) => {
+      if (!pausesRead) adoptPauses(stored[STORAGE_KEYS.pauses]);
+      pausesRead = true;
+      // A change that arrived while the first read was in flight is newer: keep it.
+      if (current) return current;
+      rawSettings = stored[STORAGE_KEYS.settings];
+      rawHealth = stored[STORAGE_KEYS.settingsHealth];
+      return adopt();
+    },
+    () => {
+      // The storage cannot be read: the guard must not hold every publish forever, nor let them through unchecked.
+      unavailable = true;
+      return (current = Object.freeze(defaultSettings()));
+    },
+  );
   return {
     current: () => current,
     ready,
+    askFirst: (platform) => (unavailable ? 'settings-unreadable' : askFirstReason(health, platform)),
     pausedUntil: (platform) => pauses[platform] ?? null,
     stop: () => browser.storage.onChanged.removeListener(onChanged),
   };

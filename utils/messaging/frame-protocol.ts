@@ -28,6 +28,8 @@ export interface RibbonView {
   color: string | null;
   problem: DetectionProblem | null;
   paused: boolean;
+  /** The settings cannot be trusted here: every publish asks first. */
+  askFirst?: boolean;
 }
 
 /** Everything the banner shows; the words of lists and accounts are left out (only the matched ones travel). */

@@ -160,7 +160,7 @@ export interface BackgroundResponses {
   'backups/list': BackupSummary[];
   /** not-found: no backup has that time; unreadable-backup: it cannot be read whole by this version. */
   'backups/restore': { ok: true } | { ok: false; error: WriteError | 'not-found' | 'unreadable-backup' };
-  'journal/record': WriteOutcome;
+  'journal/record': WriteOutcome | { ok: false; error: 'rate-limited' };
   'journal/list': JournalEntry[];
   'journal/clear': WriteOutcome;
   'pause/set': { ok: true; pauses: Pauses } | { ok: false; error: WriteError };

@@ -45,6 +45,8 @@ export function confirmDelay(account: Account | null): number {
 
 /** The reason the banner's title speaks of first: the likeliest mistake. */
 const TITLE_ORDER: readonly ReasonId[] = [
+  'settings-unreadable',
+  'account-set-aside',
   'other-account-words',
   'intended-account',
   'identity-changed',

@@ -3,7 +3,7 @@
  * pause + now → a status. The ribbon's tone, the toolbar badge, the popup and the tab's report to the background all
  * read it, so they can never disagree. Pure: no DOM, no browser API.
  */
-import type { Account, DetectionProblem, Identity, Platform, Settings } from '../types';
+import type { Account, AskFirstReason, DetectionProblem, Identity, Platform, Settings } from '../types';
 import { matchAccount } from './engine';
 
 /** An identity as read from the page at one moment (utils/platforms reads it; the status only interprets it). */
@@ -32,6 +32,8 @@ export interface GuardStatus {
   pausedUntil: number | null;
   /** Whether publishes as this identity go through unchecked now (a running pause that does not spare the account). */
   paused: boolean;
+  /** The settings cannot be trusted here: every publish asks first (then the guard is 'on', configured or not). */
+  askFirst: AskFirstReason | null;
 }
 
 /** Does a pause leave this account guarded? Protected accounts stay guarded when the user asked so. */
@@ -50,12 +52,13 @@ export function guardStatus(
   reading: IdentityStatusReading,
   pausedUntil: number | null | undefined,
   now: number,
+  askFirst: AskFirstReason | null = null,
 ): GuardStatus {
   const identity = reading.identity;
   const accounts = settings ? settings.accounts.filter((a) => a.platform === platform) : [];
   const account = identity && accounts.length ? matchAccount(accounts, identity) : null;
   const running = pausedUntil != null && pausedUntil > now ? pausedUntil : null;
-  const guard = !settings ? 'loading' : !settings.guardEnabled ? 'off' : accounts.length === 0 ? 'unconfigured' : 'on';
+  const guard = !settings ? 'loading' : !settings.guardEnabled ? 'off' : accounts.length === 0 && !askFirst ? 'unconfigured' : 'on';
   return {
     guard,
     who: account ? 'account' : identity ? 'unregistered' : 'unknown',
@@ -65,5 +68,6 @@ export function guardStatus(
     accounts,
     pausedUntil: running,
     paused: !!settings && pausedFor(settings, account, running, now),
+    askFirst,
   };
 }

@@ -5,6 +5,8 @@
 import type { Account, Identity, ListAction, Platform, WordList } from '../types';
 
 export const REASON_IDS = [
+  'settings-unreadable',
+  'account-set-aside',
   'protected-account',
   'unknown-identity',
   'unregistered-identity',
@@ -24,6 +26,10 @@ export interface WordHit {
 }
 
 export type Reason =
+  /** The stored settings cannot be read: nothing tells which accounts to protect (utils/settings/health.ts). */
+  | { id: 'settings-unreadable' }
+  /** This platform's accounts were set aside as unreadable: without them it would look unconfigured. */
+  | { id: 'account-set-aside' }
   | { id: 'protected-account'; account: Account }
   | { id: 'unknown-identity' }
   | { id: 'unregistered-identity'; identity: Identity }

@@ -3,7 +3,7 @@
  * storage.local for every reader: the popup and the options page (through `storage/status`) and the content scripts
  * (straight from storage, like the settings). Pure: no browser API.
  */
-import { PLATFORMS, type Platform, type Settings } from '../types';
+import { PLATFORMS, type AskFirstReason, type Platform, type Settings } from '../types';
 import { isObject } from './schema';
 import { readStoredSettings, uncoveredPlatforms, type DroppedItem, type StoredSettingsReading } from './migrations';
 
@@ -34,8 +34,7 @@ export interface SettingsHealth {
   since: number;
 }
 
-/** Why the guard must ask before a publish on `platform` whatever the rules say, or null when it may trust them. */
-export type AskFirstReason = 'settings-unreadable' | 'account-set-aside';
+export type { AskFirstReason } from '../types';
 
 /**
  * The health of a reading. `kept` are the items set aside in storage (settingsDropped); for a newer record, which is

@@ -20,3 +20,22 @@ describe('tokenBucket', () => {
     expect([1, 2, 3].map(() => limit.take(1, 10 * 60_000))).toEqual([true, true, false]);
   });
 });
+
+describe("the background rate-limits each tab's journal writes", () => {
+  it('a flood from one tab is refused past the burst; another tab and the extension pages still write', async () => {
+    const { fakeBrowser } = await import('wxt/testing');
+    const { browser } = await import('wxt/browser');
+    const { handleMessage } = await import('../../../utils/background/service');
+    fakeBrowser.reset();
+    const entry = { platform: 'x', account: '@a', accountId: null, surface: 'post', decision: 'allow', outcome: 'allowed', reasons: [], words: [] };
+    const fromTab = (id: number) => ({ id: fakeBrowser.runtime.id, url: 'https://x.com/home', tab: { id } as never });
+    const answers = [];
+    for (let i = 0; i < 25; i++) answers.push(await handleMessage({ type: 'journal/record', entry }, fromTab(1)));
+    expect(answers.filter((a) => (a as { ok: boolean }).ok)).toHaveLength(20);
+    expect(answers.at(-1)).toEqual({ ok: false, error: 'rate-limited' });
+    expect(await handleMessage({ type: 'journal/record', entry }, fromTab(2))).toEqual({ ok: true });
+    const page = { id: fakeBrowser.runtime.id, url: browser.runtime.getURL('/') + 'options.html' };
+    expect(await handleMessage({ type: 'journal/record', entry }, page)).toEqual({ ok: true });
+    expect(((await browser.storage.local.get('journal')).journal as unknown[]).length).toBe(22);
+  });
+});

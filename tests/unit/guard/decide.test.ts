@@ -69,3 +69,17 @@ describe('journalEntry', () => {
     expect(journalEntry('x', d, 'cancelled', true).text).toBe('Vive #BoulangerieDupont et #BoulangerieDupont');
   });
 });
+
+describe('settings that cannot be trusted', () => {
+  it('ask first whatever the rules say, with that reason first; a block stays a block; a guard switched off is off', () => {
+    const d = decide(settings, { ...input('marie_dupont', 'bonjour'), askFirst: 'settings-unreadable' });
+    expect(d.verdict.decision).toBe('confirm');
+    expect(d.verdict.reasons.map((r) => r.id)).toEqual(['settings-unreadable']);
+    expect(d.level).toBe('mistake');
+    expect(planFor(d, settings, null, NOW)).toBe('ask');
+    const risky = decide(settings, { ...input('marie_dupont', '#BoulangerieDupont'), askFirst: 'account-set-aside' });
+    expect(risky.verdict.reasons.map((r) => r.id)).toEqual(['account-set-aside', 'other-account-words']);
+    const off = { ...settings, guardEnabled: false };
+    expect(decide(off, { ...input('marie_dupont', 'bonjour'), askFirst: 'settings-unreadable' }).verdict.decision).toBe('allow');
+  });
+});
