@@ -39,6 +39,14 @@ export interface BannerProps {
   onCancel: () => void;
   /** Receives the DOM event so the caller can refuse untrusted (script-generated) clicks. */
   onConfirm: (event: MouseEvent) => void;
+  /** A likely mistake: put the draft on the clipboard and cancel, to paste it as the right account. */
+  onCopyAndCancel?: () => void;
+  /** Another account's words: cancel, and offer this draft to that account's next composer. */
+  onHandOff?: () => void;
+  /** A risky-words reason: open the options with these words allowed for this account, for review. */
+  onAllowWords?: (words: string[]) => void;
+  /** Set when the draft could not be put on the clipboard. */
+  copyFailed?: boolean;
 }
 
 const PROBLEM_KEYS: Record<DetectionProblem, MessageKey> = {
@@ -77,6 +85,41 @@ export function bannerTitle(t: Translate, level: FrictionLevel, reasons: readonl
     default:
       return t('bannerTitleConfirm');
   }
+}
+
+/**
+ * From the banner to the right place: copy the draft and cancel (a likely mistake), give it to the account whose words
+ * it holds, or open the options with a flagged word allowed for this account. Each needs its callback.
+ */
+function RightPlace(props: BannerProps & { level: FrictionLevel }) {
+  const { t, level, reasons, account, vanished } = props;
+  if (vanished) return null;
+  const owner = reasons.find((r) => r.id === 'other-account-words')?.owners[0]?.account;
+  const risky = reasons.find((r) => r.id === 'risky-words');
+  const words = risky ? [...new Set(risky.lists.flatMap((l) => l.hits.map((h) => h.word)))] : [];
+  const copy = level === 'mistake' && props.onCopyAndCancel && props.draft.trim();
+  const handOff = owner && props.onHandOff && props.draft.trim();
+  const allow = account && words.length && props.onAllowWords;
+  if (!copy && !handOff && !allow) return null;
+  return (
+    <div class="elsewhere">
+      {copy ? (
+        <button type="button" data-action="copy-cancel" onClick={props.onCopyAndCancel}>
+          {t('bannerCopyAndCancel')}
+        </button>
+      ) : null}
+      {handOff ? (
+        <button type="button" data-action="hand-off" onClick={props.onHandOff}>
+          {t('bannerHandOff', [accountLabel(owner) ?? ''])}
+        </button>
+      ) : null}
+      {allow ? (
+        <button type="button" data-action="allow-words" onClick={() => props.onAllowWords?.(words)}>
+          {t('bannerAllowWords', [words.join(', '), accountLabel(account) ?? ''])}
+        </button>
+      ) : null}
+    </div>
+  );
 }
 
 /** Where a block rule is changed, in the words of the popup and the options page themselves. */
@@ -147,6 +190,12 @@ export function Banner(props: BannerProps) {
           {t('bannerVanished')}
         </p>
       ) : null}
+      {props.copyFailed ? (
+        <p class="help" role="alert" data-status="copy-failed">
+          {t('bannerCopyFailed')}
+        </p>
+      ) : null}
+      <RightPlace {...props} level={level} />
       <div class="actions">
         <button type="button" class={level === 'mistake' ? 'primary' : undefined} data-action="cancel" onClick={props.onCancel}>
           {t(vanished ? 'bannerClose' : 'bannerCancel')}

@@ -12,7 +12,7 @@ import type { Translate } from '@/utils/i18n';
 import type { BackupSummary, StorageStatus } from '@/utils/messaging/protocol';
 import type { SettingsFileContent } from '@/utils/settings/file';
 import type { StoredDroppedItem } from '@/utils/settings/dropped';
-import type { AccountPrefill, ChangeOutcome, ImportStatus, RestoreOutcome, SaveResult } from '@/utils/ui/options-store';
+import type { AccountPrefill, ChangeOutcome, ExceptionPrefill, ImportStatus, RestoreOutcome, SaveResult } from '@/utils/ui/options-store';
 import { describeImportError } from './import-errors';
 import { FilePicker } from './FilePicker';
 import { AccountsSection } from './options/AccountsSection';
@@ -34,6 +34,8 @@ export interface OptionsViewProps {
   backups?: BackupSummary[];
   /** "Add the account I'm on now" (from the popup): the add form opens filled in. */
   prefill?: AccountPrefill | null;
+  /** "Don't flag this again for this account", from the banner: the account's form opens with these words allowed. */
+  exceptionPrefill?: ExceptionPrefill | null;
   onSaveConfiguration?: (content: SettingsFileContent) => Promise<SaveResult>;
   onSetPreferences?: (prefs: Partial<Preferences>) => Promise<ChangeOutcome>;
   onRestoreBackup?: (time: number) => Promise<ChangeOutcome>;
@@ -81,6 +83,7 @@ export function OptionsView({
   locale = 'en',
   backups = [],
   prefill = null,
+  exceptionPrefill = null,
   onSaveConfiguration = refuse,
   onSetPreferences = notAnswered,
   onRestoreBackup = notAnswered,
@@ -122,7 +125,7 @@ export function OptionsView({
 
       {settings ? (
         <>
-          <AccountsSection t={t} settings={settings} onSave={onSaveConfiguration} prefill={prefill} />
+          <AccountsSection t={t} settings={settings} onSave={onSaveConfiguration} prefill={prefill} exceptionPrefill={exceptionPrefill} />
           {/* Word lists and "Try it": components/options/WordListsSection.tsx and TryItSection.tsx (another engineer's). */}
           <WordListsSection t={t} settings={settings} onSave={onSaveConfiguration} />
           <TryItSection t={t} settings={settings} />

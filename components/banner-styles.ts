@@ -45,6 +45,8 @@ mark { background: var(--mark); color: inherit; border-radius: 3px; padding: 0 2
 figcaption { font-size: 12px; color: var(--muted); margin-bottom: 2px; }
 blockquote { margin: 0; padding: 6px 8px; border-left: 3px solid var(--line); white-space: pre-wrap; overflow-wrap: anywhere; max-height: 8.5em; overflow: auto; }
 .help { margin: 0 0 12px; padding: 6px 8px; border-radius: 6px; background: var(--danger-bg); }
+.elsewhere { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 10px; }
+.elsewhere button { font-weight: 500; font-size: 13px; padding: 4px 10px; }
 .actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; }
 button { font: inherit; font-weight: 600; padding: 7px 14px; border-radius: 999px; border: 1px solid var(--line); background: var(--bg); color: var(--fg); cursor: pointer; }
 button.primary { background: var(--primary); border-color: var(--primary); color: var(--primary-fg); }

@@ -5,7 +5,7 @@ import en from '../public/_locales/en/messages.json';
 import fr from '../public/_locales/fr/messages.json';
 
 /**
- * For the extension's pages and the background, which bundle both catalogues. Content scripts use i18n-content.ts.
+ * For the extension's pages (the in-page frames among them) and the background, which bundle both catalogues.
  *
  * The translator for the user's language preference: the browser's own for "auto", else the bundled catalogue
  * (browser.i18n cannot be told to use another language than the browser's).

@@ -25,6 +25,8 @@ export interface Account {
   protected: boolean;
   /** Words, phrases, #hashtags and @mentions that belong to this account. */
   ownWords: string[];
+  /** Words this account may use although a risky-word list has them ("don't flag this again for this account"). */
+  exceptions?: string[];
   /** The account's colour (`#rrggbb`) for the ribbon, badge and lists; a stable one is derived when absent. */
   color?: string;
   /** A client or group label, so that the accounts of one client are seen together. */

@@ -4,7 +4,7 @@
  * Automation hooks: listed in AccountForm.tsx.
  */
 import type { ComponentChildren } from 'preact';
-import { ACCOUNT_KINDS, PLATFORMS, type Platform } from '@/utils/types';
+import { ACCOUNT_KINDS, DEFAULT_CONFIRM_DELAY, MAX_CONFIRM_DELAY, PLATFORMS, type Platform } from '@/utils/types';
 import type { Translate } from '@/utils/i18n';
 import { LIMITS } from '@/utils/settings/schema';
 import type { AccountDraft, FieldErrors } from '@/utils/ui/account-draft';
@@ -64,7 +64,7 @@ export function AccountFields({ t, uid, draft, color, errors, groups, onChange }
   const aria = (key: keyof FieldErrors) => ({
     id: `${uid}-${key}`,
     'aria-invalid': errors[key] ? ('true' as const) : ('false' as const),
-    'aria-describedby': [errors[key] ? `${uid}-${key}-error` : '', key === 'handle' || key === 'words' ? `${uid}-${key}-help` : ''].filter(Boolean).join(' ') || undefined,
+    'aria-describedby': [errors[key] ? `${uid}-${key}-error` : '', key === 'handle' || key === 'words' || key === 'exceptions' || key === 'delay' ? `${uid}-${key}-help` : ''].filter(Boolean).join(' ') || undefined,
   });
   const handleHelp = t(draft.platform === 'x' || draft.platform === 'instagram' ? `acc_handleHelp_${draft.platform}` : 'acc_handleHelp_other');
   return (
@@ -96,6 +96,11 @@ export function AccountFields({ t, uid, draft, color, errors, groups, onChange }
       <label class="acc-field acc-check">
         <input type="checkbox" checked={draft.protected} data-action="acc-protected" onChange={(e) => onChange({ protected: e.currentTarget.checked })} /> {t('acc_protected')}
       </label>
+      {draft.protected ? (
+        <Field uid={uid} name="delay" label={t('acc_delay')} help={t('acc_delayHelp', [DEFAULT_CONFIRM_DELAY])} error={errors.delay}>
+          <input type="number" inputMode="numeric" min={0} max={MAX_CONFIRM_DELAY} step={1} {...aria('delay')} value={draft.delay} placeholder={String(DEFAULT_CONFIRM_DELAY)} data-action="acc-delay" onInput={(e) => onChange({ delay: e.currentTarget.value }, 'delay')} />
+        </Field>
+      ) : null}
       <Field uid={uid} name="color" label={t('acc_color')} extra="acc-color">
         <input type="color" id={`${uid}-color`} value={color} data-action="acc-color" onInput={(e) => onChange({ color: e.currentTarget.value })} onChange={(e) => onChange({ color: e.currentTarget.value })} />
       </Field>
@@ -109,6 +114,9 @@ export function AccountFields({ t, uid, draft, color, errors, groups, onChange }
       </Field>
       <Field uid={uid} name="words" label={t('acc_ownWords')} help={t('acc_ownWordsHelp')} error={errors.words} extra="acc-wide">
         <textarea {...aria('words')} rows={3} spellcheck={false} value={draft.words} data-action="acc-words" onInput={(e) => onChange({ words: e.currentTarget.value }, 'words')} />
+      </Field>
+      <Field uid={uid} name="exceptions" label={t('acc_exceptions')} help={t('acc_exceptionsHelp')} error={errors.exceptions} extra="acc-wide">
+        <textarea {...aria('exceptions')} rows={2} spellcheck={false} value={draft.exceptions} data-action="acc-exceptions" onInput={(e) => onChange({ exceptions: e.currentTarget.value }, 'exceptions')} />
       </Field>
     </div>
   );

@@ -7,7 +7,8 @@
  * Automation hooks: form [data-action="acc-form"] (data-mode="add|edit"); fields [data-action="acc-platform"] (select),
  * "acc-name", "acc-handle", "acc-kind-brand" / "acc-kind-personal" (radios), "acc-protected" (checkbox), "acc-color",
  * "acc-group", "acc-words" (textarea); buttons "acc-submit", "acc-cancel". Messages: [data-status="acc-error-handle"],
- * "acc-error-name", "acc-error-group", "acc-error-words", "acc-form-invalid", "acc-save-error", "acc-prefilled".
+ * "acc-error-name", "acc-error-group", "acc-error-words", "acc-form-invalid", "acc-save-error", "acc-prefilled",
+ * "acc-exception-prefilled"; fields "acc-delay" (a protected account's countdown) and "acc-exceptions" (textarea).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Account } from '@/utils/types';
@@ -28,13 +29,15 @@ export interface AccountFormProps {
   /** Group labels already in use, offered as suggestions. */
   groups: string[];
   prefilled?: boolean;
+  /** A note above the fields (the words added from the banner's "don't flag this again", to review). */
+  notice?: string;
   onSubmit: (account: Account) => Promise<{ ok: true } | { ok: false; errors: ImportFailure[] }>;
   onCancel: () => void;
 }
 
 let formCount = 0;
 
-export function AccountForm({ t, mode, initial, others, groups, prefilled, onSubmit, onCancel }: AccountFormProps) {
+export function AccountForm({ t, mode, initial, others, groups, prefilled, notice, onSubmit, onCancel }: AccountFormProps) {
   const [draft, setDraft] = useState<AccountDraft>(initial);
   const [touched, setTouched] = useState<Set<string>>(() => new Set(prefilled ? ['handle', 'name'] : []));
   const [submitted, setSubmitted] = useState(false);
@@ -79,6 +82,11 @@ export function AccountForm({ t, mode, initial, others, groups, prefilled, onSub
   return (
     <form class="acc-form card" ref={form} data-action="acc-form" data-mode={mode} aria-labelledby={`${uid}-title`} onSubmit={submit} noValidate>
       <h3 id={`${uid}-title`}>{mode === 'add' ? t('acc_formAdd') : t('acc_formEdit', [accountLabel(preview) ?? ''])}</h3>
+      {notice ? (
+        <p class="notice" role="status" data-status="acc-exception-prefilled">
+          {notice}
+        </p>
+      ) : null}
       {prefilled ? (
         <p class="muted small" data-status="acc-prefilled">
           {t('acc_formPrefilled')}

@@ -15,8 +15,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Account, Settings } from '@/utils/types';
 import type { Translate } from '@/utils/i18n';
 import type { SettingsFileContent } from '@/utils/settings/file';
-import type { AccountPrefill, SaveResult } from '@/utils/ui/options-store';
-import { draftFromAccount, draftFromPrefill } from '@/utils/ui/account-draft';
+import type { AccountPrefill, ExceptionPrefill, SaveResult } from '@/utils/ui/options-store';
+import { draftFromAccount, draftFromPrefill, draftWithExceptions } from '@/utils/ui/account-draft';
 import * as edits from '@/utils/ui/account-edits';
 import { AccountForm } from './AccountForm';
 import { AccountList, accountDisplayName } from './AccountList';
@@ -35,11 +35,13 @@ export interface AccountsSectionProps {
   onSave: (content: SettingsFileContent) => Promise<SaveResult>;
   /** "Add the account I'm on now": opens the add form filled in with this. */
   prefill?: AccountPrefill | null;
+  /** "Don't flag this again for this account" (the banner): that account's form opens with the words allowed. */
+  exceptionPrefill?: ExceptionPrefill | null;
 }
 
-type Editing = { mode: 'add'; prefill?: AccountPrefill } | { mode: 'edit'; id: string } | null;
+type Editing = { mode: 'add'; prefill?: AccountPrefill } | { mode: 'edit'; id: string; allow?: string[] } | null;
 
-export function AccountsSection({ t, settings, onSave, prefill }: AccountsSectionProps) {
+export function AccountsSection({ t, settings, onSave, prefill, exceptionPrefill }: AccountsSectionProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const [filter, setFilter] = useState('');
   const { save, status, busy } = useSave(onSave);
@@ -50,6 +52,12 @@ export function AccountsSection({ t, settings, onSave, prefill }: AccountsSectio
       root.current?.scrollIntoView?.({ block: 'start' });
     }
   }, [prefill]);
+  useEffect(() => {
+    if (exceptionPrefill && settings.accounts.some((a) => a.id === exceptionPrefill.accountId)) {
+      setEditing({ mode: 'edit', id: exceptionPrefill.accountId, allow: exceptionPrefill.words });
+      root.current?.scrollIntoView?.({ block: 'start' });
+    }
+  }, [exceptionPrefill]);
   const undo = useUndoOffer<edits.RemovedAccount>(UNDO_MS);
   const focusLater = useFocusAfterRender(root, 'data-account-id');
 
@@ -86,12 +94,13 @@ export function AccountsSection({ t, settings, onSave, prefill }: AccountsSectio
     await save(next);
   };
 
-  const form = (account?: Account, fill?: AccountPrefill) => (
+  const form = (account?: Account, fill?: AccountPrefill, allow?: string[]) => (
     <AccountForm
       key={account?.id ?? `add-${fill ? `${fill.platform}:${fill.handle ?? ''}:${fill.name ?? ''}` : ''}`}
       t={t}
       mode={account ? 'edit' : 'add'}
-      initial={account ? draftFromAccount(account) : draftFromPrefill(fill)}
+      initial={account ? (allow ? draftWithExceptions(draftFromAccount(account), allow) : draftFromAccount(account)) : draftFromPrefill(fill)}
+      notice={allow ? t('acc_exceptionPrefilled') : undefined}
       others={accounts.filter((a) => a.id !== account?.id)}
       groups={groups}
       prefilled={!!fill}
@@ -118,7 +127,7 @@ export function AccountsSection({ t, settings, onSave, prefill }: AccountsSectio
         t={t}
         total={accounts.length}
         byPlatform={edits.accountsByPlatform(accounts, shown.shows)}
-        editorFor={(a) => (editing?.mode === 'edit' && editing.id === a.id ? form(a) : null)}
+        editorFor={(a) => (editing?.mode === 'edit' && editing.id === a.id ? form(a, undefined, editing.allow) : null)}
         onMove={(a, direction) => void move(a, direction)}
         onEdit={(a) => setEditing({ mode: 'edit', id: a.id })}
         onRemove={(a) => void remove(a)}

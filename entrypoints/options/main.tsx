@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { OptionsView } from '@/components/OptionsView';
-import { readAddPrefill, useOptionsStore } from '@/utils/ui/options-store';
+import { readAddPrefill, readExceptionPrefill, useOptionsStore } from '@/utils/ui/options-store';
 import { translatorForLanguage } from '@/utils/i18n-browser';
 import { STORAGE_KEYS } from '@/utils/settings/storage-keys';
 import '@/components/pages.css';
@@ -16,6 +16,8 @@ function download(name: string, text: string) {
 
 // "Add the account I'm on now" (popup): read once, then dropped from the address so that a reload does not reopen it.
 const initialPrefill = readAddPrefill(location.search);
+// "Don't flag this again for this account" (the banner): likewise.
+const initialException = readExceptionPrefill(location.search);
 if (location.search) history.replaceState(null, '', location.pathname + location.hash);
 
 function App() {
@@ -34,6 +36,7 @@ function App() {
       importStatus={store.importStatus}
       backups={store.backups}
       prefill={store.settings ? prefill : null}
+      exceptionPrefill={store.settings ? initialException : null}
       onImport={(file) => void store.importFile(file)}
       onExport={() => void store.exportFile().then(({ text }) => download('right-account-settings.json', text))}
       onSaveConfiguration={store.saveConfiguration}

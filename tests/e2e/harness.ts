@@ -42,7 +42,7 @@ export interface Site {
    * Our in-page frames of one kind (the banner, the ribbon: extension pages in closed shadow roots), reached the way
    * any automation reaches them: through the browser's frame tree, never through the page's DOM.
    */
-  frames(ui: 'banner' | 'ribbon'): Promise<InPageFrame[]>;
+  frames(ui: 'banner' | 'ribbon' | 'chip'): Promise<InPageFrame[]>;
   close(): Promise<void>;
 }
 
@@ -62,6 +62,8 @@ export interface ExtensionBrowser {
   openExtensionPage(path: string): Promise<Site>;
   /** Reloads the extension, as an update does, while the site tabs stay open; resolves once it is back. */
   reloadExtension(): Promise<void>;
+  /** A tab the extension opened itself (e.g. the options page from the banner), once its URL contains `part`. */
+  waitForTab(part: string, timeoutMs?: number): Promise<Site>;
   close(): Promise<void>;
 }
 
@@ -143,6 +145,18 @@ async function launchChromium(): Promise<ExtensionBrowser> {
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return playwrightSite(page);
+    },
+    async waitForTab(part, timeoutMs = 5000) {
+      const open = context.pages().find((p) => p.url().includes(part));
+      const page = open ?? (await context.waitForEvent('page', { predicate: (p) => p.url().includes(part), timeout: timeoutMs }).catch(async () => {
+        // A page whose URL was set after it opened.
+        const late = context.pages().find((p) => p.url().includes(part));
+        if (!late) throw new Error(`no tab at ${part}`);
+        return late;
+      }));
+      await page.waitForLoadState();
+      await page.waitForFunction(() => !!document.getElementById('app')?.firstChild, undefined, { timeout: timeoutMs });
       return playwrightSite(page);
     },
     async reloadExtension() {
@@ -320,6 +334,20 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
         }
       }
       return puppeteerSite(page);
+    },
+    async waitForTab(part, timeoutMs = 5000) {
+      // Over BiDi, an extension page may report "about:blank" as its URL at first: ask each page where it is.
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        for (const page of await browser.pages()) {
+          const href = await page.evaluate(() => location.href).catch(() => '');
+          if (!href.includes(part)) continue;
+          await page.waitForFunction(() => document.readyState === 'complete' && !!document.getElementById('app')?.firstChild, { timeout: timeoutMs, polling: 50 });
+          return puppeteerSite(page);
+        }
+        if (Date.now() > deadline) throw new Error(`no tab at ${part}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     async reloadExtension() {
       const page = await ext.openExtensionPage('options.html');

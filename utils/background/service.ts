@@ -29,8 +29,8 @@ import { parseSettingsHealth, settingsHealth, type SettingsHealth } from '../set
 import { isObject } from '../settings/schema';
 import { badgeFor } from './badge';
 import { tokenBucket } from './rate-limit';
+import { offerHandOff, peekHandOff, takeHandOff } from './handoff';
 import { jsonBytes, keepNewestWithin, STORAGE_BUDGET, storageWriteError, trimJournal } from './budget';
-import { CATALOGS } from '../i18n-browser';
 import { STORAGE_KEYS } from '../settings/storage-keys';
 
 /** Automatic backups kept: the settings as they were before each of the last changes (within the backups' budget). */
@@ -450,7 +450,12 @@ const handlers: Handlers = {
         .catch(() => undefined);
       return { ok: true as const };
     }),
-  'i18n/catalog': async ({ language }) => CATALOGS[language],
+  'handoff/offer': async (request) => {
+    await offerHandOff(request, Date.now());
+    return { ok: true as const };
+  },
+  'handoff/peek': async (request) => ({ available: await peekHandOff(request, Date.now()) }),
+  'handoff/take': async (request) => ({ text: await takeHandOff(request, Date.now()) }),
   // A content script may only ask about its own tab: the one it sends from.
   'tab/get-intended': async (_, sender) => ({ accountId: sender.tab?.id === undefined ? null : await readIntended(sender.tab.id) }),
   'storage/status': async () => ({ settings: (await serialized(readSettingsNow)).health, journal: await readJournalHealth() }),

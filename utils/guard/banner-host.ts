@@ -30,6 +30,8 @@ export interface BannerAnswers {
   /** The user confirmed, in the banner, while it was seen (a confirm on a banner the page hid, covered or moved is
    * refused in the banner itself, which says why). */
   onConfirm(): void;
+  /** Cancel, and offer the draft to the account whose words it holds. */
+  onHandOff?(): void;
 }
 
 export interface CountdownAnswers {
@@ -141,6 +143,7 @@ export function createBannerLayer(doc: Document, frameUrl: string): BannerLayer 
     const onMessage = (message: FromFrame) => {
       if (closed || !shown) return;
       if (message.type === 'cancel') return answers.onCancel();
+      if (message.type === 'hand-off') return answers.onHandOff?.();
       if (message.type !== 'confirm') return;
       // The frame's own reading (Chrome) and ours: a banner the page hid, covered or moved never confirms.
       if (message.visible === false || !hostIsShown(frame.host, placed, win)) return frame.send({ type: 'refused' });

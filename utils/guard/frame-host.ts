@@ -64,6 +64,8 @@ export function createFrameHost(doc: Document, options: FrameHostOptions): Frame
   // The pointer goes where the host lets it (the ribbon lets it through to the page).
   frame.style.cssText = 'all: initial; display: block; width: 100%; height: 100%; border: 0; color-scheme: normal; background: transparent; pointer-events: inherit;';
   frame.setAttribute('allowtransparency', 'true');
+  // "Copy the draft and cancel": the banner writes the user's own draft to the clipboard, on their click.
+  frame.setAttribute('allow', 'clipboard-write');
   frame.setAttribute('title', 'Right Account');
   frame.src = url;
   root.append(frame);

@@ -49,6 +49,8 @@ export interface GuardEnv {
   now?: () => number;
   /** Told after each guarded publish attempt, and on focus of a composer: the ribbon and badge follow. */
   onIdentitySeen?: (composer: Element | null) => void;
+  /** Offers a cancelled draft to an account's next composer (the background keeps it a while). */
+  handOff?(platform: Platform, accountId: string, text: string): void;
 }
 
 export interface Guard {
@@ -95,6 +97,8 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
       env.onIdentitySeen?.(d.gesture.composer);
     },
     replay: (d) => replay(adapter, read, state, d),
+    handOff: (d, accountId) => env.handOff?.(platform, accountId, d.draft),
+    keepsTexts: () => !!source.current()?.journalKeepText,
   };
   /** A publish made before the settings are read: held, then decided once they are. */
   function holdUntilLoaded(gesture: PublishGesture) {

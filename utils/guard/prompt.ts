@@ -21,11 +21,19 @@ export interface PromptEnv {
   record(d: Decision, outcome: Outcome): void;
   /** Publishes the decision once; false when its control is gone. */
   replay(d: Decision): boolean;
+  /** Offers this draft to an account's next composer (utils/background/handoff.ts). */
+  handOff?(d: Decision, accountId: string): void;
+  /** Whether the user keeps texts in the journal: then a draft with another account's words is offered to it anyway. */
+  keepsTexts?(): boolean;
 }
+
+/** The account whose words a draft holds, the one to offer it to. */
+const ownerOf = (d: Decision) => d.verdict.reasons.find((r) => r.id === 'other-account-words')?.owners[0]?.account ?? null;
 
 interface Callbacks {
   vanished?: boolean;
   onCancel(banner: OpenBanner): void;
+  onHandOff?(banner: OpenBanner): void;
   /** The user's own click on Publish, in a banner that was seen (banner-host.ts checks both). */
   onConfirm(banner: OpenBanner): void;
 }
@@ -51,6 +59,7 @@ function open(env: PromptEnv, d: Decision, callbacks: Callbacks): void {
   const banner: OpenBanner = env.banners.open(d.gesture.composer, bannerView(env, d, callbacks.vanished), {
     onCancel: () => callbacks.onCancel(banner),
     onConfirm: () => callbacks.onConfirm(banner),
+    onHandOff: () => callbacks.onHandOff?.(banner),
   });
   env.state.ask(banner);
 }
@@ -69,6 +78,15 @@ export function askUser(env: PromptEnv, d: Decision): void {
     onCancel(banner) {
       if (!env.state.isAsking(banner)) return;
       if (decision === 'confirm') env.record(d, 'cancelled');
+      const owner = ownerOf(d);
+      if (owner && env.keepsTexts?.()) env.handOff?.(d, owner.id);
+      backToDraft(env, d);
+    },
+    onHandOff(banner) {
+      const owner = ownerOf(d);
+      if (!env.state.isAsking(banner) || !owner) return;
+      if (decision === 'confirm') env.record(d, 'cancelled');
+      env.handOff?.(d, owner.id);
       backToDraft(env, d);
     },
     onConfirm(banner) {

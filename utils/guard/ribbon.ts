@@ -25,6 +25,7 @@ import type { SettingsSource } from './guard';
 import { guardStatus, type GuardStatus } from '../rules/status';
 import { accountColor } from '../format';
 import { identityReader } from './identity';
+import { deepActive, within } from './focus';
 
 /** While a composer is focused, how often its identity is re-read (a few selector lookups). */
 export const RIBBON_POLL_MS = 500;
@@ -82,21 +83,6 @@ export function ribbonView(status: GuardStatus): RibbonView | null {
   const shown = { name: name ?? (handle ? null : (identity.handle ?? account?.handle ?? null)), handle };
   if (!account) return { ...base, ...shown, tone: 'unregistered' };
   return { ...base, ...shown, tone: account.protected ? 'protected' : account.kind, kind: account.kind, color: accountColor(account) };
-}
-
-/** The focused element, inside open shadow roots too. */
-function deepActive(doc: Document): Element | null {
-  let el = doc.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
-
-/** Is `node` inside `container`, crossing shadow roots? */
-function within(container: Element, node: Node | null): boolean {
-  for (let n = node; n; n = n.parentNode ?? (n.nodeType === 11 ? ((n as ShadowRoot).host ?? null) : null)) {
-    if (n === container) return true;
-  }
-  return false;
 }
 
 export function startRibbon(adapter: PlatformAdapter, env: RibbonEnv): RibbonController {

@@ -16,6 +16,10 @@ import { createBannerLayer } from './banner-host';
 import { watchSettings } from './settings-source';
 import { startLifecycle } from './lifecycle';
 import { startTabReports } from './tab-report';
+import { startHandOffChip } from './handoff-chip';
+import { identityReader } from './identity';
+import { hasFocus } from './focus';
+import type { FrameRole } from '../messaging/frame-protocol';
 
 export function runGuard(adapter: PlatformAdapter) {
   const lifecycle = startLifecycle({ win: window, connected: () => !!browser.runtime?.id });
@@ -28,9 +32,12 @@ export function runGuard(adapter: PlatformAdapter) {
     .catch(() => undefined);
   // Our in-page UI is drawn by extension frames, in the user's language (read at each use: a change applies at once).
   const language = () => settings.current()?.language ?? 'auto';
-  const frameUrl = (ui: 'banner' | 'ribbon') => `${browser.runtime.getURL('/in-page.html')}?ui=${ui}`;
+  const frameUrl = (ui: FrameRole) => `${browser.runtime.getURL('/in-page.html')}?ui=${ui}`;
   const ribbon = startRibbon(adapter, { win: window, settings, surface: ribbonFrameSurface(document, frameUrl('ribbon'), language) });
   lifecycle.onStop(ribbon.stop);
+  const read = identityReader(adapter);
+  const chip = startHandOffChip({ doc: document, frameUrl: frameUrl('chip'), platform: adapter.platform, language, ask: askBackground, editorOf: (c) => adapter.editorOf(c) });
+  lifecycle.onStop(chip.stop);
   const guard = startGuard(adapter, {
     win: window,
     settings,
@@ -41,7 +48,13 @@ export function runGuard(adapter: PlatformAdapter) {
     onIdentitySeen: (composer) => {
       reports.report();
       ribbon.seen(composer);
+      if (composer && hasFocus(composer)) {
+        const { platform } = adapter;
+        const status = guardStatus(settings.current(), platform, read(composer), settings.pausedUntil(platform), Date.now());
+        chip.seen(composer, status.account);
+      }
     },
+    handOff: (platform, accountId, text) => void askBackground({ type: 'handoff/offer', platform, accountId, text }).catch(() => undefined),
   });
   lifecycle.onStop(guard.stop);
   const reports = startTabReports({ platform: adapter.platform, settings, lifecycle, reading: () => guard.status() });

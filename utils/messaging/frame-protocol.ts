@@ -8,7 +8,7 @@ import { LANGUAGES, PLATFORMS } from '../types';
 import type { Reason } from '../rules/verdict';
 import type { FrictionLevel } from '../rules/friction';
 
-export const FRAME_ROLES = ['banner', 'ribbon'] as const;
+export const FRAME_ROLES = ['banner', 'ribbon', 'chip'] as const;
 export type FrameRole = (typeof FRAME_ROLES)[number];
 
 /** The handshake's marker on the window message that carries the port (anything else is ignored by the frame). */
@@ -53,6 +53,8 @@ export type ToFrame =
   /** The light hold of a routine check: published at `endsAt` (ms since epoch) unless undone. */
   | { type: 'countdown'; view: BannerView; endsAt: number }
   | { type: 'ribbon'; language: LanguagePreference; view: RibbonView }
+  /** The chip of a draft handed off to the account `label` publishes as (utils/guard/handoff-chip.ts). */
+  | { type: 'chip'; language: LanguagePreference; label: string }
   /** Put the focus back on Cancel (the banner keeps the focus while it is open). */
   | { type: 'focus' }
   /** A confirm was refused: the banner was hidden, covered or moved by the page when it was clicked. */
@@ -65,13 +67,21 @@ export type ToFrame =
  *   frame's own reading of whether it was really visible to the user (Chrome's IntersectionObserver v2), null where
  *   the browser cannot tell.
  */
-export type FromFrame = { type: 'ready' } | { type: 'cancel' } | { type: 'confirm'; visible: boolean | null };
+export type FromFrame =
+  | { type: 'ready' }
+  | { type: 'cancel' }
+  | { type: 'confirm'; visible: boolean | null }
+  /** Cancel, and offer the draft to the account whose words it holds (its next composer, for a while). */
+  | { type: 'hand-off' }
+  /** The chip of a draft handed off: paste it here, or dismiss it. */
+  | { type: 'paste' }
+  | { type: 'dismiss' };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function parseFromFrame(v: unknown): FromFrame | null {
   if (!isObject(v)) return null;
-  if (v.type === 'ready' || v.type === 'cancel') return { type: v.type };
+  if (v.type === 'ready' || v.type === 'cancel' || v.type === 'hand-off' || v.type === 'paste' || v.type === 'dismiss') return { type: v.type };
   if (v.type === 'confirm' && (v.visible === null || typeof v.visible === 'boolean')) return { type: 'confirm', visible: v.visible };
   return null;
 }
@@ -85,6 +95,7 @@ export function parseToFrame(v: unknown): ToFrame | null {
   if (v.type === 'focus' || v.type === 'hide' || v.type === 'refused') return { type: v.type };
   const language = (LANGUAGES as readonly unknown[]).includes(v.language) ? (v.language as LanguagePreference) : null;
   if (v.type === 'ribbon' && isObject(v.view) && language) return { type: 'ribbon', language, view: v.view as unknown as RibbonView };
+  if (v.type === 'chip' && language && typeof v.label === 'string') return { type: 'chip', language, label: v.label };
   if ((v.type === 'banner' || (v.type === 'countdown' && typeof v.endsAt === 'number' && Number.isFinite(v.endsAt))) && isObject(v.view)) {
     const view = v.view;
     const viewLanguage = (LANGUAGES as readonly unknown[]).includes(view.language) ? (view.language as LanguagePreference) : null;

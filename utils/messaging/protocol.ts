@@ -12,7 +12,6 @@ import { Problems, readPreferences } from '../settings/schema';
 import type { SettingsHealth } from '../settings/health';
 import type { StoredDroppedItem } from '../settings/dropped';
 import type { DetectionProblem, PublishGesture } from '../platforms/adapter';
-import type { Catalog } from '../i18n';
 
 // ---------- journal ----------
 
@@ -126,8 +125,12 @@ export type BackgroundRequest =
   | { type: 'pause/get' }
   /** A content script tells what its tab's identity is, for the badge (the tab is the sender's). */
   | { type: 'tab/report'; report: TabReport }
-  /** The catalogue of a language other than the browser's (the user's override), so content scripts need not bundle it. */
-  | { type: 'i18n/catalog'; language: 'en' | 'fr' }
+  /** A content script offers a cancelled draft to the account whose words it holds (its next composer, for a while). */
+  | { type: 'handoff/offer'; platform: Platform; accountId: string; text: string }
+  /** Is a draft waiting for this account? (The composer focused now publishes as it.) */
+  | { type: 'handoff/peek'; platform: Platform; accountId: string }
+  /** Take the draft waiting for this account (it is forgotten), to paste it or to dismiss it. */
+  | { type: 'handoff/take'; platform: Platform; accountId: string }
   /** The account the user means to work as in a tab (popup); null clears it. */
   | { type: 'tab/set-intended'; tabId: number; accountId: string | null }
   /** A content script asks for its own tab's intended account (the tab is the sender's). */
@@ -166,7 +169,9 @@ export interface BackgroundResponses {
   'pause/set': { ok: true; pauses: Pauses } | { ok: false; error: WriteError };
   'pause/get': Pauses;
   'tab/report': { ok: true };
-  'i18n/catalog': Catalog;
+  'handoff/offer': { ok: true };
+  'handoff/peek': { available: boolean };
+  'handoff/take': { text: string | null };
   'tab/set-intended': WriteOutcome;
   'tab/get-intended': { accountId: string | null };
   'storage/status': StorageStatus;
@@ -183,7 +188,9 @@ export const CONTENT_SCRIPT_KINDS: ReadonlySet<BackgroundRequest['type']> = new 
   'tab/get-intended',
   'tab/report',
   'pause/get',
-  'i18n/catalog',
+  'handoff/offer',
+  'handoff/peek',
+  'handoff/take',
 ]);
 
 // ---------- what a content script answers ----------
@@ -301,8 +308,13 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
         (msg.minutes === null || (Number.isInteger(msg.minutes) && (msg.minutes as number) >= 1 && (msg.minutes as number) <= MESSAGE_LIMITS.pauseMinutes))
         ? { type: msg.type, platform: msg.platform, minutes: msg.minutes as number | null }
         : null;
-    case 'i18n/catalog':
-      return msg.language === 'en' || msg.language === 'fr' ? { type: msg.type, language: msg.language } : null;
+    case 'handoff/offer':
+      return isOneOf(PLATFORMS, msg.platform) && isShortString(msg.accountId) && typeof msg.text === 'string' && msg.text.trim() !== '' && msg.text.length <= MESSAGE_LIMITS.journalText
+        ? { type: msg.type, platform: msg.platform, accountId: msg.accountId, text: msg.text }
+        : null;
+    case 'handoff/peek':
+    case 'handoff/take':
+      return isOneOf(PLATFORMS, msg.platform) && isShortString(msg.accountId) ? { type: msg.type, platform: msg.platform, accountId: msg.accountId } : null;
     case 'tab/report': {
       const report = parseTabReport(msg.report);
       return report ? { type: msg.type, report } : null;

@@ -8,7 +8,11 @@ import type { Reason, Verdict, VerdictInput, WordHit } from './verdict';
 import { compileMatcher, type MatchHit, type Matcher } from './matcher';
 import { normalizeText } from './normalize';
 
-export type WordSource = { kind: 'account'; account: Account } | { kind: 'list'; list: WordList };
+export type WordSource =
+  | { kind: 'account'; account: Account }
+  | { kind: 'list'; list: WordList }
+  /** A word the account may use although a risky-word list has it (the user said "don't flag this again"). */
+  | { kind: 'exception'; account: Account };
 
 export interface CompiledRules {
   settings: Settings;
@@ -34,6 +38,8 @@ export function compileRules(settings: Settings): CompiledRules {
   for (const account of settings.accounts) {
     const tag: WordSource = { kind: 'account', account };
     for (const pattern of account.ownWords) entries.push({ pattern, tag });
+    const exception: WordSource = { kind: 'exception', account };
+    for (const pattern of account.exceptions ?? []) entries.push({ pattern, tag: exception });
     const same = accountsByPlatform.get(account.platform);
     if (same) same.push(account);
     else accountsByPlatform.set(account.platform, [account]);
@@ -145,12 +151,13 @@ function push<K>(map: Map<K, WordHit[]>, key: K, hit: WordHit) {
 }
 
 /**
- * The hits (sorted by start) that lie inside a hit of the matched account's own words: from that account, they are
- * its own text ("pain au levain" it owns contains "levain" another account owns), so they do not count.
+ * The hits (sorted by start) that lie inside a hit of one kind of the matched account's words: inside its own words,
+ * they are its own text ("pain au levain" it owns contains "levain" another account owns); inside its exceptions,
+ * they are words it may use although a list has them.
  */
-function ownedSpans(hits: readonly MatchHit<WordSource>[], account: Account | null): (h: MatchHit<WordSource>) => boolean {
+function spansOf(hits: readonly MatchHit<WordSource>[], account: Account | null, kind: 'account' | 'exception'): (h: MatchHit<WordSource>) => boolean {
   if (!account) return () => false;
-  const own = hits.filter((h) => h.tag.kind === 'account' && h.tag.account === account);
+  const own = hits.filter((h) => h.tag.kind === kind && h.tag.account === account);
   if (!own.length) return () => false;
   let next = 0;
   let maxEnd = -1;
@@ -181,12 +188,16 @@ export function evaluate(rules: CompiledRules, input: VerdictInput): Verdict {
   const hits = rules.matcher.find(input.draft);
   const owners = new Map<Account, WordHit[]>();
   const lists = new Map<WordList, WordHit[]>();
-  const isOwn = ownedSpans(hits, account);
+  const isOwn = spansOf(hits, account, 'account');
+  const isExcepted = spansOf(hits, account, 'exception');
   for (const h of hits) {
     const source = h.tag;
+    if (source.kind === 'exception') continue;
     if (source.kind === 'account' && (source.account === account || source.account.platform !== input.platform)) continue;
     // Words the matched account owns are its own, even if another account or a list has them too.
     if (isOwn(h)) continue;
+    // Words the user said this account may use, whatever a list says.
+    if (source.kind === 'list' && isExcepted(h)) continue;
     const hit: WordHit = { word: h.pattern, start: h.start, end: h.end };
     if (source.kind === 'account') push(owners, source.account, hit);
     // With no matched account we cannot tell which lists apply: check them all (the banner is showing anyway).

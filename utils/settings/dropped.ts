@@ -4,7 +4,7 @@
  * edit) or discard it. Pure: the background stores what these functions return.
  */
 import type { Settings } from '../types';
-import { isObject, LIMITS, Problems, readAccount, readPreferences, readWordList, typeName, type ImportError } from './schema';
+import { isObject, LIMITS, Problems, readAccount, readPreferences, readWordList, totalWords, typeName, type ImportError } from './schema';
 import type { DroppedItem } from './migrations';
 
 const KINDS: readonly DroppedItem['kind'][] = ['account', 'wordList', 'preference', 'field', 'record'];
@@ -72,7 +72,7 @@ export type RestoreResult = { ok: true; settings: Settings } | { ok: false; erro
 /** The index an item had in its list (`accounts[3]` → 3), to put it back where it was. */
 const indexOf = (path: string) => Number(/\[(\d+)\]$/.exec(path)?.[1] ?? Number.MAX_SAFE_INTEGER);
 const insertAt = <T,>(list: T[], index: number, item: T) => [...list.slice(0, index), item, ...list.slice(index)];
-const totalWords = (s: Settings) => s.accounts.reduce((n, a) => n + a.ownWords.length, 0) + s.wordLists.reduce((n, l) => n + l.words.length, 0);
+const wordsIn = (s: Settings) => totalWords(s.accounts, s.wordLists);
 
 /**
  * Puts one item back into `current`, checked like an edit from the options page (an account or list as in a settings
@@ -89,7 +89,7 @@ export function restoreDroppedItem(item: DroppedItem, current: Settings): Restor
     const first = current.accounts.findIndex((a) => a.id === account.id);
     if (first >= 0) return fail({ code: 'duplicate-account', path: '', params: { first } });
     if (current.accounts.length >= LIMITS.accounts) return fail({ code: 'too-many-items', path: '', params: { count: current.accounts.length + 1, max: LIMITS.accounts } });
-    const words = totalWords(current) + account.ownWords.length;
+    const words = wordsIn(current) + account.ownWords.length + (account.exceptions?.length ?? 0);
     if (words > LIMITS.totalWords) return fail({ code: 'too-many-words', path: '', params: { count: words, max: LIMITS.totalWords } });
     return { ok: true, settings: { ...current, accounts: insertAt(current.accounts, indexOf(item.path), account) } };
   }
@@ -99,7 +99,7 @@ export function restoreDroppedItem(item: DroppedItem, current: Settings): Restor
     const first = current.wordLists.findIndex((l) => l.id === list.id);
     if (first >= 0) return fail({ code: 'duplicate-list', path: 'id', params: { first } });
     if (current.wordLists.length >= LIMITS.wordLists) return fail({ code: 'too-many-items', path: '', params: { count: current.wordLists.length + 1, max: LIMITS.wordLists } });
-    const words = totalWords(current) + list.words.length;
+    const words = wordsIn(current) + list.words.length;
     if (words > LIMITS.totalWords) return fail({ code: 'too-many-words', path: '', params: { count: words, max: LIMITS.totalWords } });
     return { ok: true, settings: { ...current, wordLists: insertAt(current.wordLists, indexOf(item.path), list) } };
   }

@@ -124,6 +124,7 @@ export function settingsFileObject(settings: SettingsFileContent) {
       ...(a.color ? { color: a.color } : {}),
       ...(a.group ? { group: a.group } : {}),
       ...(a.confirmDelay !== undefined ? { confirmDelay: a.confirmDelay } : {}),
+      ...(a.exceptions?.length ? { exceptions: [...a.exceptions] } : {}),
     })),
     wordLists: settings.wordLists.map((l) => ({
       id: l.id,

@@ -293,6 +293,7 @@ export function readAccount(raw: unknown, path: string, problems: Problems, stor
   }
   const isProtected = readBoolean(raw, 'protected', path, problems, false);
   const ownWords = readWords(raw, 'ownWords', path, problems, []);
+  const exceptions = readWords(raw, 'exceptions', path, problems, []);
   let color = readString(raw, 'color', path, problems, 7, false);
   if (typeof color === 'string' && !COLOR_PATTERN.test(color)) {
     problems.add('invalid-value', join(path, 'color'), { allowed: '#rrggbb', found: color });
@@ -300,7 +301,7 @@ export function readAccount(raw: unknown, path: string, problems: Problems, stor
   }
   const group = readString(raw, 'group', path, problems, LIMITS.group, false, true);
   const confirmDelay = readConfirmDelay(raw, path, problems);
-  if (problems.list.length > before || !platform || !kind || handle === null || name === null || isProtected === null || !ownWords || color === null || group === null || confirmDelay === null)
+  if (problems.list.length > before || !platform || !kind || handle === null || name === null || isProtected === null || !ownWords || !exceptions || color === null || group === null || confirmDelay === null)
     return null;
   const id = accountId(platform, handle, name);
   if (stored && raw.id !== id) {
@@ -318,6 +319,7 @@ export function readAccount(raw: unknown, path: string, problems: Problems, stor
     ...(color ? { color: color.toLowerCase() } : {}),
     ...(group ? { group } : {}),
     ...(confirmDelay !== undefined ? { confirmDelay } : {}),
+    ...(exceptions && exceptions.length ? { exceptions } : {}),
   };
 }
 
@@ -385,9 +387,14 @@ function readIds(o: Obj, key: string, path: string, problems: Problems): string[
   return ids ? [...new Set(ids)] : null;
 }
 
+/** Every word the settings hold (accounts' own words and exceptions, lists' words): what LIMITS.totalWords caps. */
+export function totalWords(accounts: readonly Account[], wordLists: readonly WordList[]): number {
+  return accounts.reduce((n, a) => n + a.ownWords.length + (a.exceptions?.length ?? 0), 0) + wordLists.reduce((n, l) => n + l.words.length, 0);
+}
+
 /** Checks that concern the whole collection: sizes, duplicates, total words. */
 export function checkCollections(accounts: Account[], wordLists: WordList[], problems: Problems): void {
-  const total = accounts.reduce((n, a) => n + a.ownWords.length, 0) + wordLists.reduce((n, l) => n + l.words.length, 0);
+  const total = totalWords(accounts, wordLists);
   if (total > LIMITS.totalWords) problems.add('too-many-words', '', { count: total, max: LIMITS.totalWords });
   const seen = new Map<string, number>();
   accounts.forEach((a, i) => {

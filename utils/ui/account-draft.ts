@@ -3,7 +3,7 @@
  * like the settings reader derives it), and what is wrong with it field by field, shown as the user goes. Pure;
  * components/options/AccountForm.tsx renders it.
  */
-import { HANDLE_PATTERNS, type Account, type AccountKind, type Platform } from '../types';
+import { HANDLE_PATTERNS, MAX_CONFIRM_DELAY, type Account, type AccountKind, type Platform } from '../types';
 import type { Translate } from '../i18n';
 import { accountId, findHiddenCharacter, isValidHandle, LIMITS } from '../settings/schema';
 import { accountLabel } from '../format';
@@ -19,9 +19,13 @@ export interface AccountDraft {
   color?: string;
   group: string;
   words: string;
+  /** Words this account may use although a list has them, as typed (one per line or comma-separated). */
+  exceptions: string;
+  /** A protected account's countdown in seconds, as typed; '' keeps the default. */
+  delay: string;
 }
 
-export type FieldErrors = Partial<Record<'handle' | 'name' | 'group' | 'words', string>>;
+export type FieldErrors = Partial<Record<'handle' | 'name' | 'group' | 'words' | 'exceptions' | 'delay', string>>;
 
 export const emptyDraft = (platform: Platform = 'x'): AccountDraft => ({
   platform,
@@ -31,6 +35,8 @@ export const emptyDraft = (platform: Platform = 'x'): AccountDraft => ({
   protected: false,
   group: '',
   words: '',
+  exceptions: '',
+  delay: '',
 });
 
 export const draftFromAccount = (a: Account): AccountDraft => ({
@@ -42,7 +48,14 @@ export const draftFromAccount = (a: Account): AccountDraft => ({
   ...(a.color ? { color: a.color } : {}),
   group: a.group ?? '',
   words: a.ownWords.join('\n'),
+  exceptions: (a.exceptions ?? []).join('\n'),
+  delay: a.confirmDelay === undefined ? '' : String(a.confirmDelay),
 });
+
+/** The edit form's draft with words the user asked not to flag again for this account (from the banner), added. */
+export function draftWithExceptions(d: AccountDraft, words: readonly string[]): AccountDraft {
+  return { ...d, exceptions: [...new Set([...parseWords(d.exceptions), ...words])].join('\n') };
+}
 
 /** Words from the textarea: one per line or separated by commas; blanks dropped, duplicates kept once. */
 export function parseWords(text: string): string[] {
@@ -56,6 +69,8 @@ export function draftToAccount(d: AccountDraft): Account {
   const handle = cleanHandle(d.handle);
   const name = d.name.trim();
   const group = d.group.trim();
+  const exceptions = parseWords(d.exceptions);
+  const delay = d.delay.trim();
   return {
     id: accountId(d.platform, handle || undefined, name || undefined),
     platform: d.platform,
@@ -66,6 +81,8 @@ export function draftToAccount(d: AccountDraft): Account {
     ownWords: parseWords(d.words),
     ...(d.color ? { color: d.color.toLowerCase() } : {}),
     ...(group ? { group } : {}),
+    ...(exceptions.length ? { exceptions } : {}),
+    ...(d.protected && delay !== '' && /^\d+$/.test(delay) ? { confirmDelay: Number(delay) } : {}),
   };
 }
 
@@ -99,6 +116,10 @@ export function validateDraft(t: Translate, d: AccountDraft, others: Account[]):
   else if (hidden(group)) errors.group = hidden(group);
   const long = parseWords(d.words).find((w) => w.length > LIMITS.word);
   if (long) errors.words = t('acc_err_wordTooLong', [`${long.slice(0, 20)}…`, LIMITS.word]);
+  const longException = parseWords(d.exceptions).find((w) => w.length > LIMITS.word);
+  if (longException) errors.exceptions = t('acc_err_wordTooLong', [`${longException.slice(0, 20)}…`, LIMITS.word]);
+  const delay = d.delay.trim();
+  if (d.protected && delay !== '' && (!/^\d+$/.test(delay) || Number(delay) > MAX_CONFIRM_DELAY)) errors.delay = t('acc_err_delay', [MAX_CONFIRM_DELAY]);
   if (!errors.handle && !required.handle && !required.name) {
     const id = draftToAccount(d).id;
     const same = others.find((a) => a.id === id);
@@ -117,7 +138,7 @@ export const draftFromPrefill = (fill?: AccountPrefill | null): AccountDraft => 
 export type DraftCheck = ReturnType<typeof validateDraft>;
 
 /** The fields in the form's order: the first one in error gets the focus on submit. */
-const FIELD_ORDER = ['name', 'handle', 'group', 'words'] as const;
+const FIELD_ORDER = ['name', 'handle', 'group', 'delay', 'words', 'exceptions'] as const;
 
 /** The errors to show now: every error, and a `required` one once its field was touched or the form submitted. */
 export function shownErrors({ errors, required }: DraftCheck, touched: ReadonlySet<string>, submitted: boolean): FieldErrors {

@@ -16,6 +16,7 @@ import { Countdown } from '@/components/Countdown';
 import { RIBBON_CSS } from '@/components/ribbon-styles';
 import { FRAME_HELLO, FRAME_ROLES, parseToFrame, type BannerView, type FrameRole, type FromFrame } from '../messaging/frame-protocol';
 import { translatorForLanguage } from '../i18n-browser';
+import { browser } from 'wxt/browser';
 
 export function startInPageFrame(win: Window): void {
   const doc = win.document;
@@ -25,7 +26,8 @@ export function startInPageFrame(win: Window): void {
     if (port || data?.type !== FRAME_HELLO || !(FRAME_ROLES as readonly unknown[]).includes(data.role) || !event.ports[0]) return;
     port = event.ports[0];
     win.removeEventListener('message', onHello);
-    const ui = data.role === 'banner' ? bannerUi(win, (m) => port!.postMessage(m)) : ribbonUi(win);
+    const send = (m: FromFrame) => port!.postMessage(m);
+    const ui = data.role === 'banner' ? bannerUi(win, send) : data.role === 'chip' ? chipUi(win, send) : ribbonUi(win);
     port.onmessage = (message) => {
       const request = parseToFrame(message.data);
       if (request) ui(request);
@@ -61,6 +63,32 @@ function ribbonUi(win: Window): Ui {
   };
 }
 
+/** The chip of a draft handed off: paste it into the composer focused now, or dismiss it. */
+function chipUi(win: Window, send: (message: FromFrame) => void): Ui {
+  const app = mountPoint(win.document, CHIP_CSS);
+  return (request) => {
+    if (request.type === 'hide') return render(null, app);
+    if (request.type !== 'chip') return;
+    const t = translatorForLanguage(request.language);
+    render(
+      h('div', { class: 'chip', 'data-right-account': 'handoff' }, [
+        h('button', { type: 'button', class: 'paste', 'data-action': 'paste-handoff', onClick: () => send({ type: 'paste' }) }, t('handoffPaste', [request.label])),
+        h('button', { type: 'button', class: 'dismiss', 'data-action': 'dismiss-handoff', 'aria-label': t('handoffDismiss'), title: t('handoffDismiss'), onClick: () => send({ type: 'dismiss' }) }, '×'),
+      ]),
+      app,
+    );
+  };
+}
+
+const CHIP_CSS = `
+.chip { display: inline-flex; align-items: center; gap: 2px; height: 24px; font: 12px/22px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.chip button { font: inherit; height: 24px; border: 1px solid #1d4ed8; background: #eff6ff; color: #1e3a8a; cursor: pointer; }
+.chip .paste { border-radius: 12px 0 0 12px; padding: 0 10px; font-weight: 600; }
+.chip .dismiss { border-radius: 0 12px 12px 0; padding: 0 8px; }
+.chip button:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; }
+@media (prefers-color-scheme: dark) { .chip button { background: #172554; color: #dbeafe; border-color: #60a5fa; } }
+`;
+
 function bannerUi(win: Window, send: (message: FromFrame) => void): Ui {
   const doc = win.document;
   // The frame is the banner's size: the card fills it, and scrolls inside when its reasons do not fit.
@@ -68,6 +96,7 @@ function bannerUi(win: Window, send: (message: FromFrame) => void): Ui {
   let view: BannerView | null = null;
   let countdownEndsAt: number | null = null;
   let refused = false;
+  let copyFailed = false;
   const visibility = watchVisibility(win);
   const cancelButton = () => doc.querySelector<HTMLElement>('[data-action="cancel"]');
   const draw = () =>
@@ -78,8 +107,29 @@ function bannerUi(win: Window, send: (message: FromFrame) => void): Ui {
         h(Banner, {
           ...view,
           refused,
+          copyFailed,
           t: translatorForLanguage(view.language),
           onCancel: () => send({ type: 'cancel' }),
+          onCopyAndCancel: () => {
+            const draft = view?.draft ?? '';
+            navigator.clipboard.writeText(draft).then(
+              () => send({ type: 'cancel' }),
+              () => {
+                copyFailed = true;
+                draw();
+              },
+            );
+          },
+          onHandOff: () => send({ type: 'hand-off' }),
+          onAllowWords: (words: string[]) => {
+            const id = view?.account?.id;
+            if (!id) return;
+            // The options page shows the exception for review: nothing changes until the user saves it there.
+            const url = `${browser.runtime.getURL('/options.html')}?except=${encodeURIComponent(id)}&words=${encodeURIComponent(JSON.stringify(words))}`;
+            // Firefox gives a frame in a site's page no `tabs`: a window opened by the user's own click does the same.
+            const opened = browser.tabs?.create ? browser.tabs.create({ url }).then(() => true, () => false) : Promise.resolve(false);
+            void opened.then((ok) => (ok || win.open(url, '_blank') ? send({ type: 'cancel' }) : undefined));
+          },
           onConfirm: (event: MouseEvent) => {
             // Only the user's own click: nothing outside this frame can send us one anyway.
             if (event.isTrusted) send({ type: 'confirm', visible: visibility.visible() });
@@ -116,6 +166,7 @@ function bannerUi(win: Window, send: (message: FromFrame) => void): Ui {
       view = request.view;
       countdownEndsAt = null;
       refused = false;
+      copyFailed = false;
       draw();
       visibility.watch(doc.querySelector('[role="alertdialog"]'));
       cancelButton()?.focus();

@@ -134,6 +134,31 @@ export interface AccountPrefill {
  * Reads `?add=1&platform=…&handle=…&name=…`. Nothing in it is trusted: an unknown platform gives nothing, a handle
  * that is not one of that platform is dropped, a name is trimmed, stripped of control characters and bounded.
  */
+/** "Don't flag this again for this account" (the banner): the account and the words to allow it, for review. */
+export interface ExceptionPrefill {
+  accountId: string;
+  words: string[];
+}
+
+/**
+ * Reads `?except=<account id>&words=<JSON list>`. Untrusted like the rest of the address: only short strings, no
+ * control character, at most 20 words of the settings' own length; anything else gives nothing.
+ */
+export function readExceptionPrefill(search: string): ExceptionPrefill | null {
+  const params = new URLSearchParams(search);
+  const accountId = params.get('except') ?? '';
+  if (!accountId || accountId.length > 200 || /\p{Cc}/u.test(accountId)) return null;
+  let words: unknown;
+  try {
+    words = JSON.parse(params.get('words') ?? '');
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(words) || words.length === 0 || words.length > 20) return null;
+  const clean = words.filter((w): w is string => typeof w === 'string').map((w) => w.trim()).filter((w) => w && w.length <= LIMITS.word && !/\p{Cc}/u.test(w));
+  return clean.length === words.length ? { accountId, words: clean } : null;
+}
+
 export function readAddPrefill(search: string): AccountPrefill | null {
   const params = new URLSearchParams(search);
   if (params.get('add') !== '1') return null;

@@ -266,11 +266,8 @@ describe('background: pauses and the badge', () => {
   });
 });
 
-describe('background: catalogues for content scripts', () => {
-  it('gives a content script the catalogue of the language the user chose, and nothing for other languages', async () => {
-    const fr = (await handleMessage({ type: 'i18n/catalog', language: 'fr' }, tab)) as Record<string, { message: string }>;
-    expect(fr.bannerCancel?.message).toBeTruthy();
-    expect(fr.badgeOff?.message).toBe('Right Account : la protection est désactivée');
-    expect(handleMessage({ type: 'i18n/catalog', language: 'de' }, tab)).toBeUndefined();
+describe('background: content scripts ask for no catalogue', () => {
+  it('the in-page frames bundle their own words: the message that served content scripts is gone', () => {
+    expect(handleMessage({ type: 'i18n/catalog', language: 'fr' }, tab)).toBeUndefined();
   });
 });

@@ -78,10 +78,13 @@ describe('in-page frame', () => {
     document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, repeat: true }));
     await settle();
     expect(received).toEqual([{ type: 'ready' }]);
-    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
-    expect(document.activeElement?.getAttribute('data-action')).toBe('confirm');
-    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
-    expect(document.activeElement?.getAttribute('data-action')).toBe('cancel');
+    // Tab goes round the banner's buttons and never leaves it.
+    const order = [...document.querySelectorAll('button')].map((b) => b.getAttribute('data-action'));
+    expect(order).toEqual(['copy-cancel', 'cancel', 'confirm']);
+    for (const expected of ['confirm', 'copy-cancel', 'cancel']) {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+      expect(document.activeElement?.getAttribute('data-action')).toBe(expected);
+    }
     document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await settle();
     expect(received).toEqual([{ type: 'ready' }, { type: 'cancel' }]);

@@ -47,7 +47,7 @@ describe('parseBackgroundRequest', () => {
   });
 
   it('lets content scripts ask for settings and their own tab\'s intended account, and report journal events, nothing else', () => {
-    expect([...CONTENT_SCRIPT_KINDS].sort()).toEqual(['i18n/catalog', 'journal/record', 'pause/get', 'settings/get', 'tab/get-intended', 'tab/report']);
+    expect([...CONTENT_SCRIPT_KINDS].sort()).toEqual(['handoff/offer', 'handoff/peek', 'handoff/take', 'journal/record', 'pause/get', 'settings/get', 'tab/get-intended', 'tab/report']);
   });
 
   it('validates the storage messages: the status, and items set aside named by an integer id', () => {

@@ -548,3 +548,18 @@ describe('evaluate: lists switched off, per account, per kind', () => {
     expect(check({ identity: x('boulangerie_dupont'), draft }, notBakery).reasons).not.toContainEqual(expect.stringContaining('grossieretes'));
   });
 });
+
+describe("an account's exceptions (don't flag this again for this account)", () => {
+  it('a word the account may use is not flagged by a list for it; other accounts and other words still are', () => {
+    const brand: Account = { id: 'x:b', platform: 'x', handle: 'b', kind: 'brand', protected: false, ownWords: [], exceptions: ['merde'] };
+    const other: Account = { id: 'x:o', platform: 'x', handle: 'o', kind: 'brand', protected: false, ownWords: [] };
+    const list: WordList = { id: 'l', name: 'Gros mots', words: ['merde', 'putain'], appliesTo: ['brand'], action: 'confirm', enabled: true, includeAccounts: [], excludeAccounts: [] };
+    const settings: Settings = { schemaVersion: 2, accounts: [brand, other], wordLists: [list], unknownIdentity: 'confirm', guardEnabled: true, language: 'auto', journalKeepText: false, journalCap: 2000, pauseSparesProtected: true };
+    const rules = compileRules(settings);
+    const as = (handle: string, draft: string) => evaluate(rules, { platform: 'x', identity: { platform: 'x', handle, source: 't' }, openedAs: null, draft });
+    expect(as('b', 'Oh merde alors').decision).toBe('allow');
+    expect(as('b', 'Oh MERDE alors').decision).toBe('allow');
+    expect(as('b', 'putain').reasons.map((r) => r.id)).toEqual(['risky-words']);
+    expect(as('o', 'Oh merde alors').reasons.map((r) => r.id)).toEqual(['risky-words']);
+  });
+});

@@ -5,6 +5,7 @@ import { translatorFor } from '../../../utils/i18n';
 import en from '../../../public/_locales/en/messages.json';
 import {
   draftFromAccount,
+  draftWithExceptions,
   draftFromPrefill,
   draftToAccount,
   emptyDraft,
@@ -21,9 +22,24 @@ const draft = (change: Partial<AccountDraft>): AccountDraft => ({ ...emptyDraft(
 
 describe('draft ⇄ account', () => {
   it('an account read into the form comes back the same', () => {
-    expect(draftFromAccount(marie)).toEqual({ platform: 'x', name: 'Marie Dupont', handle: 'marie_dupont', kind: 'personal', protected: false, group: '', words: 'mon chat\n#chat' });
+    expect(draftFromAccount(marie)).toEqual({ platform: 'x', name: 'Marie Dupont', handle: 'marie_dupont', kind: 'personal', protected: false, group: '', words: 'mon chat\n#chat', exceptions: '', delay: '' });
     expect(draftToAccount(draftFromAccount(marie))).toEqual(marie);
     expect(draftToAccount(draftFromAccount({ ...marie, color: '#aa3300', group: 'Dupont' }))).toEqual({ ...marie, color: '#aa3300', group: 'Dupont' });
+    const brand = { ...marie, protected: true, confirmDelay: 0, exceptions: ['merde', 'putain'] };
+    expect(draftToAccount(draftFromAccount(brand))).toEqual(brand);
+  });
+
+  it("the banner's \"don't flag this again\" adds its words to the exceptions, once each", () => {
+    const d = draftWithExceptions(draftFromAccount({ ...marie, exceptions: ['merde'] }), ['merde', 'putain']);
+    expect(draftToAccount(d).exceptions).toEqual(['merde', 'putain']);
+  });
+
+  it('a countdown is a whole number of seconds from 0 to 30, for a protected account only', () => {
+    const t = translatorFor(en);
+    expect(validateDraft(t, { ...draftFromAccount(marie), protected: true, delay: '31' }, []).errors.delay).toBeTruthy();
+    expect(validateDraft(t, { ...draftFromAccount(marie), protected: true, delay: '2.5' }, []).errors.delay).toBeTruthy();
+    expect(validateDraft(t, { ...draftFromAccount(marie), protected: true, delay: '0' }, []).errors.delay).toBeUndefined();
+    expect(draftToAccount({ ...draftFromAccount(marie), protected: false, delay: '3' }).confirmDelay).toBeUndefined();
   });
 
   it('trims, drops the @, derives the id, lowers the colour and leaves out what is empty', () => {

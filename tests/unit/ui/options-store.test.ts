@@ -65,3 +65,17 @@ describe('importing a settings file', () => {
     expect(useOptionsStore.getState().importStatus).toEqual({ kind: 'ok', accounts: 2, wordLists: 1 });
   });
 });
+
+describe('readExceptionPrefill', () => {
+  it('reads the account and the words from the banner, and nothing that does not look right', async () => {
+    const { readExceptionPrefill } = await import('../../../utils/ui/options-store');
+    const q = (accountId: string, words: unknown) => `?except=${encodeURIComponent(accountId)}&words=${encodeURIComponent(JSON.stringify(words))}`;
+    expect(readExceptionPrefill(q('x:b', ['merde', ' putain ']))).toEqual({ accountId: 'x:b', words: ['merde', 'putain'] });
+    expect(readExceptionPrefill('?except=x:b&words=not-json')).toBeNull();
+    expect(readExceptionPrefill(q('x:b', []))).toBeNull();
+    expect(readExceptionPrefill(q('x:b', ['ok', 42]))).toBeNull();
+    expect(readExceptionPrefill(q('x:b', ['a\u0000b']))).toBeNull();
+    expect(readExceptionPrefill(q('x:b', Array.from({ length: 21 }, (_, i) => `w${i}`)))).toBeNull();
+    expect(readExceptionPrefill('?add=1&platform=x')).toBeNull();
+  });
+});
