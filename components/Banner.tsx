@@ -82,6 +82,8 @@ export function bannerTitle(t: Translate, level: FrictionLevel, reasons: readonl
       return t('bannerTitleUnregistered', [you]);
     case 'risky-words':
       return t('bannerTitleRisky', [lead.lists[0]?.list.name ?? '']);
+    case 'sensitive-period':
+      return t('bannerTitleSensitive');
     default:
       return t('bannerTitleConfirm');
   }

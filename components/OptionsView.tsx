@@ -7,7 +7,7 @@
  * [data-status="import-ok"], [data-status="import-error"] (every import ends in one of the two: a file too large,
  * unreadable or refused, a write that failed, no answer); the settings' health: components/options/DroppedSection.tsx.
  */
-import type { Preferences, Settings } from '@/utils/types';
+import type { Preferences, Settings, SensitivePeriod } from '@/utils/types';
 import type { Translate } from '@/utils/i18n';
 import type { BackupSummary, StorageStatus } from '@/utils/messaging/protocol';
 import type { SettingsFileContent } from '@/utils/settings/file';
@@ -17,6 +17,7 @@ import { describeImportError } from './import-errors';
 import { FilePicker } from './FilePicker';
 import { AccountsSection } from './options/AccountsSection';
 import { PreferencesSection } from './options/PreferencesSection';
+import { SensitivePeriodControl } from './SensitivePeriod';
 import { BackupsSection } from './options/BackupsSection';
 import { WordListsSection } from './options/WordListsSection';
 import { TryItSection } from './options/TryItSection';
@@ -36,6 +37,9 @@ export interface OptionsViewProps {
   prefill?: AccountPrefill | null;
   /** "Don't flag this again for this account", from the banner: the account's form opens with these words allowed. */
   exceptionPrefill?: ExceptionPrefill | null;
+  /** The sensitive period running, if any, and how to start or end one. */
+  sensitive?: SensitivePeriod | null;
+  onSensitive?: (until: number | null, note: string) => void;
   onSaveConfiguration?: (content: SettingsFileContent) => Promise<SaveResult>;
   onSetPreferences?: (prefs: Partial<Preferences>) => Promise<ChangeOutcome>;
   onRestoreBackup?: (time: number) => Promise<ChangeOutcome>;
@@ -84,6 +88,8 @@ export function OptionsView({
   backups = [],
   prefill = null,
   exceptionPrefill = null,
+  sensitive = null,
+  onSensitive,
   onSaveConfiguration = refuse,
   onSetPreferences = notAnswered,
   onRestoreBackup = notAnswered,
@@ -130,6 +136,12 @@ export function OptionsView({
           <WordListsSection t={t} settings={settings} onSave={onSaveConfiguration} />
           <TryItSection t={t} settings={settings} />
           <PreferencesSection t={t} settings={settings} onChange={onSetPreferences} />
+          {onSensitive ? (
+            <section class="opt-section" aria-labelledby="sensitive-title" data-section="sensitive">
+              <h2 id="sensitive-title">{t('sensitive_title')}</h2>
+              <SensitivePeriodControl t={t} locale={locale} now={Date.now()} period={sensitive} onStart={(until, note) => onSensitive(until, note)} onEnd={() => onSensitive(null, '')} />
+            </section>
+          ) : null}
         </>
       ) : null}
 

@@ -12,7 +12,7 @@
  *   asked from the popup was not made, and why)
  * - data-list: recent-journal (items carry data-outcome)
  */
-import type { Account, Identity, Pauses, Platform, Settings } from '@/utils/types';
+import type { Account, Identity, Pauses, Platform, Settings, SensitivePeriod } from '@/utils/types';
 import type { MessageKey, Translate } from '@/utils/i18n';
 import type { PopupError, TabState } from '@/utils/ui/popup-store';
 import type { JournalEntry, StorageStatus, TabStatus } from '@/utils/messaging/protocol';
@@ -21,6 +21,7 @@ import { journalStoppedText } from './storage-notices';
 import type { DetectionProblem } from '@/utils/types';
 import { accountColor, accountLabel, initials, textColorOn } from '@/utils/format';
 import { newestFirst } from '@/utils/journal/filter';
+import { SensitivePeriodControl } from './SensitivePeriod';
 import { guardStatus, pauseSpares } from '@/utils/rules/status';
 import './journal.css';
 
@@ -31,6 +32,9 @@ export interface PopupViewProps {
   t: Translate;
   tab: TabState;
   settings: Settings | null;
+  /** The sensitive period running, if any, and how to start or end one. */
+  sensitive?: SensitivePeriod | null;
+  onSensitive?: (until: number | null, note: string) => void;
   onToggleGuard: (enabled: boolean) => void;
   onIntend: (accountId: string | null) => void;
   onOpenOptions: () => void;
@@ -317,6 +321,9 @@ export function PopupView(props: PopupViewProps) {
           {t(enabled ? 'popupGuardOn' : 'popupGuardOff')}
         </span>
       </div>
+      {props.onSensitive ? (
+        <SensitivePeriodControl t={t} locale={locale} now={now} period={props.sensitive ?? null} onStart={(until, note) => props.onSensitive?.(until, note)} onEnd={() => props.onSensitive?.(null, '')} />
+      ) : null}
       <Recent t={t} journal={props.journal} locale={locale} onOpenJournal={props.onOpenJournal} />
       <p>
         <a href="options.html" data-action="open-options" onClick={(e) => (e.preventDefault(), onOpenOptions())}>

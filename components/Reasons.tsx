@@ -12,6 +12,9 @@ import type { Reason, WordHit } from '@/utils/rules/verdict';
 import type { Translate } from '@/utils/i18n';
 import { accountLabel, excerpt } from '@/utils/format';
 
+/** A date and time that reads the same in French and English spreadsheets of the mind: "5 Dec, 18:00". */
+const shortDate = (ms: number) => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(ms));
+
 /** The matched words, each once, in the order they were first matched. */
 function Words({ hits }: { hits: WordHit[] }) {
   return (
@@ -67,6 +70,8 @@ export function ReasonText({ reason, t, platform }: { reason: Reason; t: Transla
       );
     case 'intended-account':
       return <>{t('reason_intended_account', [accountLabel(reason.intended) ?? ''])}</>;
+    case 'sensitive-period':
+      return <>{reason.note ? t('reason_sensitive_period_note', [shortDate(reason.until), reason.note]) : t('reason_sensitive_period', [shortDate(reason.until)])}</>;
   }
 }
 

@@ -89,6 +89,15 @@ export interface Settings {
 export const PREFERENCE_KEYS = ['language', 'unknownIdentity', 'journalKeepText', 'journalCap', 'pauseSparesProtected', 'guardEnabled'] as const;
 export type Preferences = Pick<Settings, (typeof PREFERENCE_KEYS)[number]>;
 
+/** A sensitive period (utils/rules/sensitive.ts): every brand publish asks first, with this note, until then. */
+export interface SensitivePeriod {
+  /** ms since epoch. */
+  until: number;
+  note: string;
+  /** When it was set (ms since epoch). */
+  since: number;
+}
+
 /** When the guard is paused on a platform: ms since epoch, per platform (storage.local `pauses`). */
 export type Pauses = Partial<Record<Platform, number>>;
 

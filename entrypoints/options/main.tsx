@@ -37,6 +37,8 @@ function App() {
       backups={store.backups}
       prefill={store.settings ? prefill : null}
       exceptionPrefill={store.settings ? initialException : null}
+      sensitive={store.sensitive}
+      onSensitive={(until, note) => void store.setSensitive(until, note)}
       onImport={(file) => void store.importFile(file)}
       onExport={() => void store.exportFile().then(({ text }) => download('right-account-settings.json', text))}
       onSaveConfiguration={store.saveConfiguration}
@@ -54,7 +56,7 @@ void useOptionsStore.getState().load();
 // Changes made elsewhere (another options tab, the popup) show up without a reload.
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return;
-  if ([STORAGE_KEYS.settings, STORAGE_KEYS.settingsHealth, STORAGE_KEYS.settingsDropped].some((k) => k in changes)) void useOptionsStore.getState().load();
+  if ([STORAGE_KEYS.settings, STORAGE_KEYS.settingsHealth, STORAGE_KEYS.settingsDropped, STORAGE_KEYS.sensitivePeriod].some((k) => k in changes)) void useOptionsStore.getState().load();
   else if (STORAGE_KEYS.backups in changes) void useOptionsStore.getState().loadBackups();
 });
 render(<App />, document.getElementById('app')!);

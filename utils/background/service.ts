@@ -29,6 +29,7 @@ import { parseSettingsHealth, settingsHealth, type SettingsHealth } from '../set
 import { isObject } from '../settings/schema';
 import { badgeFor } from './badge';
 import { tokenBucket } from './rate-limit';
+import { parseSensitivePeriod } from '../rules/sensitive';
 import { offerHandOff, peekHandOff, takeHandOff } from './handoff';
 import { jsonBytes, keepNewestWithin, STORAGE_BUDGET, storageWriteError, trimJournal } from './budget';
 import { STORAGE_KEYS } from '../settings/storage-keys';
@@ -408,6 +409,18 @@ const handlers: Handlers = {
       return { ok: true as const };
     }),
   'pause/get': () => readPauses(),
+  'sensitive/get': async () => parseSensitivePeriod((await browser.storage.local.get(STORAGE_KEYS.sensitivePeriod))[STORAGE_KEYS.sensitivePeriod], Date.now()),
+  'sensitive/set': async ({ until, note }) => {
+    const now = Date.now();
+    const period = until === null ? null : parseSensitivePeriod({ until, note, since: now }, now);
+    if (until !== null && !period) return { ok: false as const, error: 'invalid' as const };
+    try {
+      await serialized(() => write({ [STORAGE_KEYS.sensitivePeriod]: period }));
+    } catch (error) {
+      return { ok: false as const, error: failureCode(error) };
+    }
+    return { ok: true as const, period };
+  },
   'pause/set': async ({ platform, minutes }) => {
     let pauses: Pauses;
     try {

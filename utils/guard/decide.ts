@@ -2,7 +2,7 @@
  * What the guard does with one publish gesture, as pure functions: the decision (identity, draft, verdict), what to
  * do with it (let it through, let it through as paused, or hold it for the user), and the journal entry it leaves.
  */
-import type { AskFirstReason, DetectionProblem, Identity, Platform, Settings } from '../types';
+import type { AskFirstReason, DetectionProblem, Identity, Platform, SensitivePeriod, Settings } from '../types';
 import type { PublishGesture } from '../platforms/adapter';
 import { verdictHits, type Verdict } from '../rules/verdict';
 import { compileRules, evaluate } from '../rules/engine';
@@ -32,6 +32,9 @@ export interface DecisionInput {
   draft: string;
   /** The settings cannot be trusted here (utils/settings/health.ts): ask, whatever the rules say. */
   askFirst?: AskFirstReason | null;
+  /** The sensitive period running, if any, and the time now. */
+  sensitive?: SensitivePeriod | null;
+  now?: number;
 }
 
 export function decide(settings: Settings, input: DecisionInput): Decision {
@@ -43,6 +46,8 @@ export function decide(settings: Settings, input: DecisionInput): Decision {
     openedAs: before ?? input.openedAs,
     intendedAccountId: input.intendedAccountId,
     draft: input.draft,
+    sensitive: input.sensitive ?? null,
+    ...(input.now !== undefined ? { now: input.now } : {}),
   });
   // Settings that cannot be trusted here never let a publish through unchecked, whatever else they say; the user's own
   // switch still wins (a guard switched off is off).

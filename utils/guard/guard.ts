@@ -5,7 +5,7 @@
  * particular platform; knows no browser extension API (run.ts wires those in). Its states: ./state.ts; what it does
  * with a verdict: ./decide.ts; the banner's questions: ./prompt.ts; the replay: ./replay.ts.
  */
-import type { AskFirstReason, DetectionProblem, Identity, Platform, Settings } from '../types';
+import type { AskFirstReason, DetectionProblem, Identity, Platform, SensitivePeriod, Settings } from '../types';
 import type { PlatformAdapter, PublishGesture } from '../platforms/adapter';
 import type { JournalEntryInput } from '../messaging/protocol';
 import { identityReader } from './identity';
@@ -31,6 +31,8 @@ export interface SettingsSource {
   askFirst?(platform: Platform): AskFirstReason | null;
   /** Until when the user paused the guard on this platform (ms since epoch), or null. */
   pausedUntil(platform: Platform): number | null;
+  /** The sensitive period running now, if any (every brand publish asks first). */
+  sensitive?(): SensitivePeriod | null;
 }
 
 export interface GuardEnv {
@@ -83,7 +85,17 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
     const reading = read(gesture.composer);
     const openedAsThen = openedAs.get(gesture.composer) ?? null;
     const askFirst = source.askFirst?.(platform) ?? null;
-    const d = decide(settings, { platform, gesture, reading, openedAs: openedAsThen, intendedAccountId: env.intendedAccountId(), draft: adapter.readDraft(gesture.composer), askFirst });
+    const d = decide(settings, {
+      platform,
+      gesture,
+      reading,
+      openedAs: openedAsThen,
+      intendedAccountId: env.intendedAccountId(),
+      draft: adapter.readDraft(gesture.composer),
+      askFirst,
+      sensitive: source.sensitive?.() ?? null,
+      now: now(),
+    });
     return [d, planFor(d, settings, source.pausedUntil(platform), now())];
   };
   const prompt: PromptEnv = {

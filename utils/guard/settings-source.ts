@@ -10,6 +10,7 @@ import { parsePauses } from '../messaging/protocol';
 import { askFirstReason, guardSettingsView, type SettingsHealth } from '../settings/health';
 import { defaultSettings } from '../settings/defaults';
 import { STORAGE_KEYS } from '../settings/storage-keys';
+import { parseSensitivePeriod } from '../rules/sensitive';
 import type { SettingsSource } from './guard';
 
 export function watchSettings(): SettingsSource & Required<Pick<SettingsSource, 'askFirst'>> & { stop(): void } {
@@ -20,6 +21,7 @@ export function watchSettings(): SettingsSource & Required<Pick<SettingsSource, 
   // The storage itself could not be read: nothing is known, everything asks.
   let unavailable = false;
   let pauses: Pauses = {};
+  let sensitive: unknown = null;
   const adoptPauses = (raw: unknown) => (pauses = Object.freeze(parsePauses(raw) ?? {}));
   // Set once the pauses are known, so that the first read never overwrites a newer change.
   let pausesRead = false;
@@ -37,6 +39,8 @@ export function watchSettings(): SettingsSource & Required<Pick<SettingsSource, 
     if (change) rawSettings = change.newValue;
     if (healthChange) rawHealth = healthChange.newValue;
     if (change || healthChange) adopt();
+    const sensitiveChange = changes[STORAGE_KEYS.sensitivePeriod];
+    if (sensitiveChange) sensitive = sensitiveChange.newValue;
     const pauseChange = changes[STORAGE_KEYS.pauses];
     if (pauseChange) {
       pausesRead = true;
@@ -44,9 +48,12 @@ export function watchSettings(): SettingsSource & Required<Pick<SettingsSource, 
     }
   };
   browser.storage.onChanged.addListener(onChanged);
-  const ready = browser.storage.local.get([STORAGE_KEYS.settings, STORAGE_KEYS.settingsHealth, STORAGE_KEYS.pauses]).then(
+  const ready = browser.storage.local.get([STORAGE_KEYS.settings, STORAGE_KEYS.settingsHealth, STORAGE_KEYS.pauses, STORAGE_KEYS.sensitivePeriod]).then(
     (stored) => {
-      if (!pausesRead) adoptPauses(stored[STORAGE_KEYS.pauses]);
+      if (!pausesRead) {
+        adoptPauses(stored[STORAGE_KEYS.pauses]);
+        sensitive = stored[STORAGE_KEYS.sensitivePeriod];
+      }
       pausesRead = true;
       // A change that arrived while the first read was in flight is newer: keep it.
       if (current) return current;
@@ -65,6 +72,8 @@ export function watchSettings(): SettingsSource & Required<Pick<SettingsSource, 
     ready,
     askFirst: (platform) => (unavailable ? 'settings-unreadable' : askFirstReason(health, platform)),
     pausedUntil: (platform) => pauses[platform] ?? null,
+    // Read, and capped, at each use: it ends by itself.
+    sensitive: () => parseSensitivePeriod(sensitive, Date.now()),
     stop: () => browser.storage.onChanged.removeListener(onChanged),
   };
 }

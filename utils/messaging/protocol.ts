@@ -4,7 +4,8 @@
  * else. Content scripts are untrusted senders (they live in pages we do not control): they may only send the
  * kinds listed in CONTENT_SCRIPT_KINDS.
  */
-import type { Identity, Pauses, Platform, Preferences, Settings } from '../types';
+import type { Identity, Pauses, Platform, Preferences, SensitivePeriod, Settings } from '../types';
+import { SENSITIVE_NOTE_MAX } from '../rules/sensitive';
 import { PLATFORMS } from '../types';
 import { PREFERENCE_KEYS } from '../types';
 import { REASON_IDS, type Decision, type ReasonId } from '../rules/verdict';
@@ -125,6 +126,9 @@ export type BackgroundRequest =
   | { type: 'pause/get' }
   /** A content script tells what its tab's identity is, for the badge (the tab is the sender's). */
   | { type: 'tab/report'; report: TabReport }
+  /** Starts a sensitive period until `until` (ms since epoch) with a note, or ends it (null). Extension pages only. */
+  | { type: 'sensitive/set'; until: number | null; note: string }
+  | { type: 'sensitive/get' }
   /** A content script offers a cancelled draft to the account whose words it holds (its next composer, for a while). */
   | { type: 'handoff/offer'; platform: Platform; accountId: string; text: string }
   /** Is a draft waiting for this account? (The composer focused now publishes as it.) */
@@ -169,6 +173,8 @@ export interface BackgroundResponses {
   'pause/set': { ok: true; pauses: Pauses } | { ok: false; error: WriteError };
   'pause/get': Pauses;
   'tab/report': { ok: true };
+  'sensitive/set': { ok: true; period: SensitivePeriod | null } | { ok: false; error: WriteError | 'invalid' };
+  'sensitive/get': SensitivePeriod | null;
   'handoff/offer': { ok: true };
   'handoff/peek': { available: boolean };
   'handoff/take': { text: string | null };
@@ -307,6 +313,12 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
       return isOneOf(PLATFORMS, msg.platform) &&
         (msg.minutes === null || (Number.isInteger(msg.minutes) && (msg.minutes as number) >= 1 && (msg.minutes as number) <= MESSAGE_LIMITS.pauseMinutes))
         ? { type: msg.type, platform: msg.platform, minutes: msg.minutes as number | null }
+        : null;
+    case 'sensitive/get':
+      return { type: msg.type };
+    case 'sensitive/set':
+      return (msg.until === null || (typeof msg.until === 'number' && Number.isFinite(msg.until))) && typeof msg.note === 'string' && msg.note.length <= SENSITIVE_NOTE_MAX
+        ? { type: msg.type, until: msg.until as number | null, note: msg.note }
         : null;
     case 'handoff/offer':
       return isOneOf(PLATFORMS, msg.platform) && isShortString(msg.accountId) && typeof msg.text === 'string' && msg.text.trim() !== '' && msg.text.length <= MESSAGE_LIMITS.journalText

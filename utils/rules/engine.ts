@@ -7,6 +7,7 @@ import { HANDLE_PATTERNS, listAppliesTo, type Account, type Identity, type ListA
 import type { Reason, Verdict, VerdictInput, WordHit } from './verdict';
 import { compileMatcher, type MatchHit, type Matcher } from './matcher';
 import { normalizeText } from './normalize';
+import { sensitiveNow } from './sensitive';
 
 export type WordSource =
   | { kind: 'account'; account: Account }
@@ -219,6 +220,9 @@ export function evaluate(rules: CompiledRules, input: VerdictInput): Verdict {
     const intended = rules.accountsById.get(input.intendedAccountId);
     if (intended && intended.id !== account?.id) reasons.push({ id: 'intended-account', intended, actual: account });
   }
+
+  if (account?.kind === 'brand' && input.now !== undefined && sensitiveNow(input.sensitive, input.now))
+    reasons.push({ id: 'sensitive-period', until: input.sensitive.until, note: input.sensitive.note });
 
   // Pushed in REASON_IDS order above.
   const blocked = reasons.some((r) => r.id === 'risky-words' && r.action === 'block');

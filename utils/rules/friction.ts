@@ -52,6 +52,7 @@ const TITLE_ORDER: readonly ReasonId[] = [
   'identity-changed',
   'unknown-identity',
   'unregistered-identity',
+  'sensitive-period',
   'risky-words',
   'protected-account',
 ];

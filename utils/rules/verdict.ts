@@ -2,7 +2,7 @@
  * The rules engine's contract: what goes in, what comes out. Types only, shared by the engine
  * (utils/rules/engine.ts), the guard that acts on a verdict and the banner that explains it.
  */
-import type { Account, Identity, ListAction, Platform, WordList } from '../types';
+import type { Account, Identity, ListAction, Platform, SensitivePeriod, WordList } from '../types';
 
 export const REASON_IDS = [
   'settings-unreadable',
@@ -14,6 +14,7 @@ export const REASON_IDS = [
   'risky-words',
   'identity-changed',
   'intended-account',
+  'sensitive-period',
 ] as const;
 export type ReasonId = (typeof REASON_IDS)[number];
 
@@ -36,7 +37,9 @@ export type Reason =
   | { id: 'other-account-words'; owners: { account: Account; hits: WordHit[] }[] }
   | { id: 'risky-words'; action: ListAction; lists: { list: WordList; hits: WordHit[] }[] }
   | { id: 'identity-changed'; before: Identity; now: Identity | null }
-  | { id: 'intended-account'; intended: Account; actual: Account | null };
+  | { id: 'intended-account'; intended: Account; actual: Account | null }
+  /** A sensitive period runs: every brand publish asks first (utils/rules/sensitive.ts). */
+  | { id: 'sensitive-period'; until: number; note: string };
 
 export type Decision = 'allow' | 'confirm' | 'block';
 
@@ -57,6 +60,9 @@ export interface VerdictInput {
   /** The account the user said this tab is for (popup), if any. */
   intendedAccountId?: string | null;
   draft: string;
+  /** A sensitive period the user set, if any, and the time now (it ends by itself). */
+  sensitive?: SensitivePeriod | null;
+  now?: number;
 }
 
 /** Every configured word the verdict's reasons matched (risky lists and other accounts' words), in reason order. */

@@ -103,7 +103,7 @@ function salvage(record: Record<string, unknown>, version: number): { settings: 
     if (!account) return out.push(dropped('account', path, raw, problems.list));
     const first = accountAt.get(account.id);
     if (first !== undefined) return out.push(dropped('account', path, raw, [{ code: 'duplicate-account', path, params: { first } }]));
-    if (!fitsWords(account.ownWords.length, 'account', path, raw)) return;
+    if (!fitsWords(account.ownWords.length + (account.exceptions?.length ?? 0), 'account', path, raw)) return;
     accountAt.set(account.id, i);
     accounts.push(account);
   });

@@ -23,4 +23,6 @@ export const STORAGE_KEYS = {
   backups: 'backups',
   /** Platform → end of the pause (ms since epoch). Read by content scripts too. */
   pauses: 'pauses',
+  /** A sensitive period: until when every brand publish asks first, and why (utils/rules/sensitive.ts). Read by content scripts too. */
+  sensitivePeriod: 'sensitivePeriod',
 } as const;

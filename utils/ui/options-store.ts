@@ -1,6 +1,6 @@
 /** State of the options page. Every change goes through the background (the only writer of settings). */
 import { create } from 'zustand';
-import { PLATFORMS, type Platform, type Preferences, type Settings } from '../types';
+import { PLATFORMS, type Platform, type Preferences, type SensitivePeriod, type Settings } from '../types';
 import type { BackgroundResponses, BackupSummary, ImportFailure, StorageStatus } from '../messaging/protocol';
 import type { StoredDroppedItem } from '../settings/dropped';
 import { askBackground } from '../messaging/client';
@@ -43,6 +43,9 @@ interface OptionsState {
   restoreBackup(time: number): Promise<ChangeOutcome>;
   restoreDropped(id: number): Promise<RestoreOutcome>;
   discardDropped(id: number): Promise<ChangeOutcome>;
+  /** The sensitive period running, if any. */
+  sensitive: SensitivePeriod | null;
+  setSensitive(until: number | null, note: string): Promise<void>;
 }
 
 export const useOptionsStore = create<OptionsState>((set, get) => ({
@@ -51,13 +54,19 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
   backups: [],
   storage: null,
   dropped: [],
+  sensitive: null,
+  async setSensitive(until, note) {
+    const result = await askBackground({ type: 'sensitive/set', until, note }).catch(() => undefined);
+    if (result?.ok) set({ sensitive: result.period });
+  },
   async load() {
-    const [settings, storage, dropped] = await Promise.all([
+    const [settings, storage, dropped, sensitive] = await Promise.all([
       askBackground({ type: 'settings/get' }),
       askBackground({ type: 'storage/status' }),
       askBackground({ type: 'settings/dropped-list' }),
+      askBackground({ type: 'sensitive/get' }).catch(() => null),
     ]);
-    set({ settings, storage: storage ?? null, dropped: Array.isArray(dropped) ? dropped : [] });
+    set({ settings, storage: storage ?? null, dropped: Array.isArray(dropped) ? dropped : [], sensitive: sensitive ?? null });
     await get().loadBackups();
   },
   async loadBackups() {

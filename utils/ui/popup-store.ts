@@ -1,7 +1,7 @@
 /** State of the popup: the active tab's guard status (asked from the tab's content script), pauses, recent journal. */
 import { create } from 'zustand';
 import { browser } from 'wxt/browser';
-import type { Pauses, Platform, Settings } from '../types';
+import type { Pauses, Platform, SensitivePeriod, Settings } from '../types';
 import type { JournalEntry, StorageStatus, TabStatus } from '../messaging/protocol';
 import { askBackground, askTab } from '../messaging/client';
 
@@ -26,6 +26,9 @@ interface PopupState {
   storage: StorageStatus | null;
   /** The last change that failed, shown until the next change. */
   error: PopupError | null;
+  /** The sensitive period running, if any. */
+  sensitive: SensitivePeriod | null;
+  setSensitive(until: number | null, note: string): Promise<void>;
   load(): Promise<void>;
   setGuardEnabled(enabled: boolean): Promise<void>;
   setIntended(accountId: string | null): Promise<void>;
@@ -67,17 +70,24 @@ export const usePopupStore = create<PopupState>((set, get) => ({
   journal: null,
   storage: null,
   error: null,
+  sensitive: null,
+  async setSensitive(until, note) {
+    const result = await askBackground({ type: 'sensitive/set', until, note }).catch(() => undefined);
+    if (result?.ok) set({ sensitive: result.period });
+    await get().load();
+  },
   async load() {
     const mine = ++generation;
     const current = () => mine === generation;
-    const [settings, pauses, journal, storage] = await Promise.all([
+    const [settings, pauses, journal, storage, sensitive] = await Promise.all([
       askBackground({ type: 'settings/get' }),
       askBackground({ type: 'pause/get' }),
       askBackground({ type: 'journal/list' }),
       askBackground({ type: 'storage/status' }).catch(() => null),
+      askBackground({ type: 'sensitive/get' }).catch(() => null),
     ]);
     if (!current()) return;
-    set({ settings, pauses, journal, storage: storage ?? null });
+    set({ settings, pauses, journal, storage: storage ?? null, sensitive: sensitive ?? null });
     const tab = await targetTab(globalThis.location?.search ?? '');
     if (!current()) return;
     if (tab?.id === undefined) return set({ tab: { kind: 'unsupported' } });

@@ -1,0 +1,70 @@
+/**
+ * A sensitive period, for a crisis, a tragedy or an embargo: until a date the user chooses, every publish from a brand
+ * account asks first, with the user's note; afterwards it ends by itself (utils/rules/sensitive.ts). The same control in
+ * the popup and the options page. Props in, callbacks out.
+ *
+ * Automation hooks: [data-status="sensitive-on"] (while one runs) with [data-action="sensitive-end"];
+ * [data-action="sensitive-until"] (datetime-local), [data-action="sensitive-note"], [data-action="sensitive-start"].
+ */
+import { useState } from 'preact/hooks';
+import type { SensitivePeriod as Period } from '@/utils/types';
+import type { Translate } from '@/utils/i18n';
+
+export interface SensitivePeriodProps {
+  t: Translate;
+  locale: string;
+  period: Period | null;
+  /** ms since epoch (tests pin it). */
+  now: number;
+  onStart(until: number, note: string): void;
+  onEnd(): void;
+}
+
+/** The value of a datetime-local input for a time, in the browser's time zone. */
+const localInput = (ms: number) => {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
+
+/** Tomorrow at 9:00, the usual end of a "until tomorrow morning" period. */
+const tomorrowMorning = (now: number) => {
+  const d = new Date(now);
+  d.setDate(d.getDate() + 1);
+  d.setHours(9, 0, 0, 0);
+  return d.getTime();
+};
+
+export function SensitivePeriodControl({ t, locale, period, now, onStart, onEnd }: SensitivePeriodProps) {
+  const [until, setUntil] = useState(() => localInput(tomorrowMorning(now)));
+  const [note, setNote] = useState('');
+  const when = (ms: number) => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(new Date(ms));
+  if (period && period.until > now)
+    return (
+      <div class="sensitive on" role="status" data-status="sensitive-on">
+        <p>
+          <strong>{t('sensitive_on', [when(period.until)])}</strong>
+          {period.note ? <span class="muted"> · {period.note}</span> : null}
+        </p>
+        <button type="button" data-action="sensitive-end" onClick={onEnd}>
+          {t('sensitive_end')}
+        </button>
+      </div>
+    );
+  const end = new Date(until).getTime();
+  return (
+    <details class="sensitive">
+      <summary>{t('sensitive_start_title')}</summary>
+      <p class="muted small">{t('sensitive_help')}</p>
+      <label>
+        {t('sensitive_until')} <input type="datetime-local" value={until} min={localInput(now)} data-action="sensitive-until" onInput={(e) => setUntil(e.currentTarget.value)} />
+      </label>
+      <label>
+        {t('sensitive_note')} <input type="text" maxLength={200} value={note} data-action="sensitive-note" onInput={(e) => setNote(e.currentTarget.value)} />
+      </label>
+      <button type="button" data-action="sensitive-start" disabled={!(end > now)} onClick={() => onStart(end, note.trim())}>
+        {t('sensitive_start')}
+      </button>
+    </details>
+  );
+}
