@@ -35,6 +35,35 @@ describe('Instagram composers, per fixture', () => {
   }
 });
 
+describe('Instagram DM bar: the Send found by its relation to the draft', () => {
+  for (const [name, send] of [['direct-no-viewer-fr', 'Envoyer'], ['direct-no-viewer-en', 'Send']] as const) {
+    it(`${name}: an editor under many wrappers still has its bar's ${send}, from the editor and from the control`, () => {
+      const doc = loadFixture(name);
+      const editor = q(doc, S.richEditor);
+      const bar = q(doc, '[data-fixture-composer="message"]');
+      const control = Array.from(bar.querySelectorAll<HTMLElement>(S.control)).find((c) => labelOf(c) === send)!;
+      expect(composerAt(editor)).toBe(bar);
+      expect(publishControlOf(bar)).toBe(control);
+      expect(publishControlAt(control)).toEqual({ control, composer: bar });
+    });
+  }
+
+  it('a Send farther from the editor than its bar reaches is guarded while the editor holds a draft (fail closed)', () => {
+    const doc = loadFixture('direct-fr');
+    const editor = q(doc, S.richEditor);
+    const bar = q(doc, '[data-fixture-composer="message"]');
+    // Another "Envoyer" nearer the editor makes its bar the editor's wrapper; the bar's own Send is then outside it.
+    const wrapper = doc.createElement('div');
+    editor.replaceWith(wrapper);
+    wrapper.append(editor);
+    wrapper.insertAdjacentHTML('beforeend', '<div role="button" tabindex="0">Envoyer</div>');
+    const far = Array.from(bar.querySelectorAll<HTMLElement>(':scope > [role="button"]')).find((c) => labelOf(c) === 'Envoyer')!;
+    expect(publishControlAt(far)).toBeNull(); // empty: nothing to send, nothing to guard
+    setDraft(editor, 'À demain');
+    expect(publishControlAt(far)).toEqual({ control: far, composer: bar });
+  });
+});
+
 describe('Instagram composer details', () => {
   it('comment draft is the textarea value; a comment starting with "@user " is a reply', () => {
     const doc = loadFixture('post-fr');

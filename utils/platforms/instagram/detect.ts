@@ -32,6 +32,10 @@ export type ComposerFamily = 'form' | 'create' | 'dm';
 const DOCUMENT_POSITION_FOLLOWING = 4;
 /** How far up from a profile link the navigation's other entries may be. */
 const NAV_DEPTH = 8;
+/** How far up from a DM editor (or from a Send control) the DM bar may reach. */
+const DM_DEPTH = 12;
+/** Ancestors a DM bar never reaches. */
+const DM_LIMIT = 'main, [role="main"], body';
 
 
 /** Strips "@" and validates; undefined when it is not a possible Instagram username. */
@@ -168,15 +172,29 @@ function profileLinks(scope: ParentNode, url: string): { link: Element; img: Ele
   return out;
 }
 
-/** Is this link part of the app's navigation: in its landmark, or next to its fixed entries (Explore, Reels, Messages)? */
+/**
+ * Is this link the navigation's own profile entry: in its landmark, or among its fixed entries? "Among" means that the
+ * nearest ancestor holding a fixed entry holds at least two different ones (Explore, Reels, Messages: a bar of the app,
+ * not a DM thread's back link to the inbox) and no editor (the navigation never holds a composer: an ancestor that does
+ * is the whole page, where a conversation partner's or a story author's avatar sits too).
+ */
 function inNavigation(link: Element): boolean {
   if (link.closest(S.navigation)) return true;
   let node: Element | null = link.parentElement;
   for (let depth = 0; node && depth < NAV_DEPTH && !node.matches('body'); depth++, node = node.parentElement) {
-    const entries = Array.from(node.querySelectorAll(S.navEntry));
-    if (entries.some((entry) => !entry.closest(S.contentScope))) return true;
+    if (node.querySelector(EDITORS)) return false;
+    const entries = Array.from(node.querySelectorAll(S.navEntry)).filter((entry) => !entry.closest(S.contentScope));
+    if (new Set(entries.map((entry) => navRoute(entry.getAttribute('href')))).size >= 2) return true;
   }
   return false;
+}
+
+/** Every editor a composer can have: the navigation holds none. */
+const EDITORS = `${S.richEditor}, textarea`;
+
+/** The route of a fixed navigation entry: its first path segment (`explore`, `reels`, `direct`). */
+function navRoute(href: string | null): string {
+  return /^\/([^/?#]*)/.exec(href ?? '')?.[1] ?? '';
 }
 
 /** Signal 1: the navigation's profile entry (never an avatar in the feed, stories, dialogs or menus). */
@@ -191,9 +209,12 @@ function fromNavigation(root: ParentNode, url: string): Signal {
   return found;
 }
 
-/** Signal 2: the switcher card of the home feed's right column (your username, your name, "Switch"). */
+/**
+ * Signal 2: the switcher card of the home feed's right column (your username, your name, "Switch"): the nearest
+ * ancestor of a Switch button that holds a profile link, and nothing else that is a control.
+ */
 function fromSwitcherCard(root: ParentNode, url: string): Signal {
-  const buttons = Array.from(root.querySelectorAll(S.control)).filter((b) => SWITCH_LABELS.has(labelOf(b)) && b.closest('main'));
+  const buttons = Array.from(root.querySelectorAll(S.control)).filter((b) => SWITCH_LABELS.has(labelOf(b)) && b.closest(S.mainLandmark));
   const handles = new Map<string, Found>();
   for (const button of buttons) {
     // The card: the nearest ancestor that holds a profile link.
@@ -204,6 +225,9 @@ function fromSwitcherCard(root: ParentNode, url: string): Signal {
       if (links.length > 0) break;
     }
     if (!card || links.length === 0) continue;
+    // The card holds the viewer and the Switch button only. An ancestor that also holds other controls (Follow) is the
+    // suggestions list, reached because the viewer's own avatar link is missing: those are other people.
+    if (Array.from(card.querySelectorAll(S.control)).some((c) => !SWITCH_LABELS.has(labelOf(c)))) continue;
     const handle = links[0]!.handle;
     if (links.some((l) => l.handle.toLowerCase() !== handle.toLowerCase())) return 'conflict';
     const found: Found = { handle, source: 'account-switcher' };
@@ -289,10 +313,13 @@ function shareControlOf(dialog: Element): HTMLElement | null {
   return shares.length === 1 ? shares[0]! : null;
 }
 
-/** The DM composer of a DM editor: its nearest ancestor (6 levels at most) that holds a Send control. */
+/**
+ * The DM composer of a DM editor: its nearest ancestor that holds a Send control. Instagram wraps its Lexical editor in
+ * many layers (and a redesign adds more): up to DM_DEPTH of them, never past `main` or the page.
+ */
 function dmRootOf(editor: Element): Element {
   let node: Element | null = editor.parentElement;
-  for (let depth = 0; node && depth < 6 && !node.matches('main, body'); depth++, node = node.parentElement) {
+  for (let depth = 0; node && depth < DM_DEPTH && !node.matches(DM_LIMIT); depth++, node = node.parentElement) {
     if (controlsIn(node, SEND_LABELS).length > 0) return node;
   }
   return editor.parentElement ?? editor;
@@ -385,11 +412,15 @@ export function publishControlAt(el: Element): ControlHit | null {
     return dialog && shareControlsOf(dialog).includes(control) ? { control, composer: dialog } : null;
   }
   if (SEND_LABELS.has(label) && !control.closest(S.dialog)) {
-    // A DM bar: the nearest ancestor holding a DM editor.
+    // A DM bar: the nearest ancestor holding a DM editor. When that editor's own bar does not reach this Send (another
+    // Send sits nearer the editor, or a layout this code does not know), the Send is still guarded while the editor
+    // holds a draft (fail closed), with that ancestor as the composer; a replay clicks only a bar's one Send.
     let node: Element | null = control.parentElement;
-    for (let depth = 0; node && depth < 6 && !node.matches('main, body'); depth++, node = node.parentElement) {
+    for (let depth = 0; node && depth < DM_DEPTH && !node.matches(DM_LIMIT); depth++, node = node.parentElement) {
       const editor = node.querySelector(S.richEditor);
-      if (editor) return isDmEditor(editor) && dmRootOf(editor) === node && controlsIn(node, SEND_LABELS).includes(control) ? { control, composer: node } : null;
+      if (!editor) continue;
+      if (!isDmEditor(editor) || !controlsIn(node, SEND_LABELS).includes(control)) return null;
+      return dmRootOf(editor) === node || editorText(editor).trim() !== '' ? { control, composer: node } : null;
     }
   }
   return null;
