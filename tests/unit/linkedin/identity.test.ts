@@ -104,6 +104,55 @@ describe('LinkedIn identity', () => {
     expect(detectIdentity(doc, URLS['feed-en']!, page).identity).toMatchObject({ name: 'Dupont' });
   });
 
+  for (const name of ['feed-comment-section-outside-en', 'feed-comment-section-outside-fr']) {
+    it(`${name}: the member's box publishes as the member, the reply box set to the page as the page`, () => {
+      expect(identities(name)).toEqual([
+        ['comment', { identity: marie('global-nav') }],
+        ['comment', { identity: { ...pageByActor, avatarUrl: BOUL_AV } }],
+      ]);
+    });
+  }
+
+  it('the share box\'s audience label is never the author, with or without the member\'s markers', () => {
+    for (const [name, audience] of [['feed-fr', 'Publier pour : Tout le monde'], ['page-admin-en', 'Post to Anyone']] as const) {
+      const doc = loadFixture(name);
+      const control = deepQuery(doc, S.shareAuthor);
+      // Another markup of the "post as" control: the author's name is not in it (it sits elsewhere, or is loading).
+      control.querySelector('h3')!.remove();
+      control.querySelector('img')!.setAttribute('alt', '');
+      expect(control.textContent!.trim()).toBe(audience);
+      const share = findComposers(doc).find((c) => kindOf(c) === 'share')!;
+      const url = name === 'feed-fr' ? URLS['feed-fr']! : URLS['page-admin-en']!;
+      const expected = name === 'feed-fr' ? { identity: null, problem: 'no-identity-signal' } : { identity: { platform: 'linkedin', handle: 'boulangerie-dupont', source: 'admin-url' } };
+      expect(detectIdentity(doc, url, share)).toEqual(expected);
+      // The member's markers gone too: still nothing taken from the control's label.
+      for (const el of Array.from(doc.querySelectorAll(`${S.meLink}, ${S.mePhoto}, ${S.railProfileLink}, ${S.datalet}`))) el.remove();
+      expect(detectIdentity(doc, url, share)).toEqual(expected);
+    }
+  });
+
+  it('a share author line is taken only when something else names the same author', () => {
+    const doc = loadFixture('feed-fr');
+    const control = deepQuery(doc, S.shareAuthor);
+    const share = findComposers(doc).find((c) => kindOf(c) === 'share')!;
+    // Two lines (author, audience) and the picture's alt: the member.
+    expect(detectIdentity(doc, URLS['feed-fr']!, share).identity).toMatchObject({ source: 'share-author+global-nav' });
+    // A lone heading (no audience line, no alt, no label): a heading, not a name.
+    control.querySelector('span')!.remove();
+    control.querySelector('img')!.setAttribute('alt', '');
+    control.removeAttribute('aria-label');
+    control.querySelector('h3')!.textContent = 'Créer un post';
+    expect(detectIdentity(doc, URLS['feed-fr']!, share)).toEqual({ identity: null, problem: 'no-identity-signal' });
+  });
+
+  it('the member\'s name comes from the Me entry\'s own photo, never from another picture of the nav', () => {
+    const doc = loadFixture('feed-en');
+    doc.querySelector(S.mePhoto)!.remove();
+    for (const el of Array.from(doc.querySelectorAll(`${S.railProfileLink}, ${S.datalet}`))) el.remove();
+    doc.querySelector('#global-nav .global-nav__primary-items')!.insertAdjacentHTML('afterbegin', '<li><a href="https://www.linkedin.com/notifications/"><img alt="Jean Martin" src="https://media.licdn.com/x.jpg"></a></li>');
+    expect(detectMember(doc).identity).toEqual({ platform: 'linkedin', handle: 'marie-dupont-4b2a1', source: 'global-nav' });
+  });
+
   it('no-signals-en: nothing names the author, other members\' links are not taken', () => {
     const doc = loadFixture('no-signals-en');
     expect(detectIdentity(doc, URLS['no-signals-en']!, null)).toEqual({ identity: null, problem: 'no-identity-signal' });

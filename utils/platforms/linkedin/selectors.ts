@@ -31,7 +31,8 @@ export const LINKEDIN_SELECTORS = {
 
   /**
    * The member's photo in the "Me" entry: `alt` is the member's display name, `src` the avatar. Read only inside
-   * `#global-nav` (feed avatars of other people are decoys everywhere else).
+   * `#global-nav`, and only the one in the same entry (`.global-nav__me` or `li`) as `meLink`: another picture of the nav
+   * (a notification's avatar) and feed avatars of other people are decoys.
    * @count no-signals-en=0 *=1
    */
   mePhoto: '#global-nav img[alt]',
@@ -39,7 +40,7 @@ export const LINKEDIN_SELECTORS = {
   /**
    * The identity card of the feed's left rail (`.feed-identity-module`, Ember; kept by the React feed as the
    * `aside` identity card): a link to the member's own profile whose text is the name. Second signal.
-   * @count feed-en=1 feed-fr=1 *=0
+   * @count feed-comment-section-outside-en=1 feed-comment-section-outside-fr=1 feed-en=1 feed-fr=1 *=0
    */
   railProfileLink: '.feed-identity-module a[href*="/in/"]',
 
@@ -63,34 +64,36 @@ export const LINKEDIN_SELECTORS = {
   /**
    * The classic share dialog: ARIA `role=dialog` named by its header id. Never a bare `[role=dialog]`: the messaging
    * overlay is one too. It is the composer root of the classic share box.
-   * @count feed-en=0 feed-ui-fr-account-en=0 *=1
+   * @count feed-comment-section-outside-en=0 feed-comment-section-outside-fr=0 feed-en=0 feed-ui-fr-account-en=0 *=1
    */
   shareDialog: '[role="dialog"][aria-labelledby="share-to-linkedin-modal__header"]',
 
   /**
    * The "post as / audience" control in the share dialog header; the first line of its text is the author (person
-   * or page name), the second the audience. Trusted: same class in recon and many scripts.
+   * or page name), the second the audience. Trusted: same class in recon and many scripts. The first line is a name
+   * only when it is not the audience (LABELS.audience) and the picture's alt, the aria-label or an audience second line
+   * names the same author; otherwise the author is unknown.
    * @count feed-fr=1 page-admin-en=1 page-admin-fr=1 *=0
    */
   shareAuthor: '.share-unified-settings-entry-button',
 
   /**
    * The Quill editor of the classic share box and of Ember comment boxes (`.ql-editor`, contenteditable).
-   * @count feed-en=0 feed-fr=3 feed-ui-fr-account-en=0 *=1
+   * @count feed-comment-section-outside-en=0 feed-comment-section-outside-fr=0 feed-en=0 feed-fr=3 feed-ui-fr-account-en=0 *=1
    */
   quillEditor: '.ql-editor[contenteditable="true"]',
 
   /**
    * The share box's primary action, disabled while empty: "Post"/"Publier", or "Schedule"/"Programmer" once a date is
    * chosen (same button, same class; a scheduled post is a publish as whoever the box posts as, only later).
-   * @count feed-en=0 feed-ui-fr-account-en=0 *=1
+   * @count feed-comment-section-outside-en=0 feed-comment-section-outside-fr=0 feed-en=0 feed-ui-fr-account-en=0 *=1
    */
   sharePost: 'button.share-actions__primary-action',
 
   /**
    * The clock button that opens the scheduling view (date, time, Back/Next): NOT a publish, nor is anything in that
    * view (listed so tests can prove it). The view's own markup is not relied on.
-   * @count feed-en=0 feed-ui-fr-account-en=0 *=1
+   * @count feed-comment-section-outside-en=0 feed-comment-section-outside-fr=0 feed-en=0 feed-ui-fr-account-en=0 *=1
    */
   shareSchedule: '.share-actions__scheduled-post-btn',
 
@@ -107,20 +110,24 @@ export const LINKEDIN_SELECTORS = {
 
   /**
    * A TipTap comment (or reply) box: the component key names the component kind (`commentBox-<urn>`).
-   * @count feed-en=2 feed-ui-fr-account-en=2 *=0
+   * @count feed-comment-section-outside-en=2 feed-comment-section-outside-fr=2 feed-en=2 feed-ui-fr-account-en=2 *=0
    */
   commentBox: '[componentkey^="commentBox-"]',
 
   /**
    * The TipTap editor wrapper: a test id kept across LinkedIn's React surfaces (used by a selector test suite that
    * forbids classes). The editor is its `[contenteditable=true]`.
-   * @count feed-en=2 feed-ui-fr-account-en=2 *=0
+   * @count feed-comment-section-outside-en=2 feed-comment-section-outside-fr=2 feed-en=2 feed-ui-fr-account-en=2 *=0
    */
   tiptapWrapper: '[data-testid="ui-core-tiptap-text-editor-wrapper"]',
 
   /**
-   * The button row of a TipTap comment box; the submit is its only text-only button.
-   * @count feed-en=2 feed-ui-fr-account-en=2 *=0
+   * The button row of a TipTap comment box; the submit is its only text-only button. It is inside the `commentBox-…`
+   * element in feed-en, and a SIBLING of it in the post card in feed-comment-section-outside-* (another render of the
+   * same components): an outside section is paired with the box whose component key names the same URN, else with the
+   * nearest comment editor before it (no other section in between). Never matches the post's action bar or a comment's
+   * Like/Reply row.
+   * @count feed-comment-section-outside-en=2 feed-comment-section-outside-fr=2 feed-en=2 feed-ui-fr-account-en=2 *=0
    */
   commentButtonSection: '[componentkey*="commentButtonSection"]',
 
@@ -205,6 +212,11 @@ export const LABELS = {
   commentingAs: [/^\s*commenting as\s+(.+?)\s*(?:\.(?:\s|$)|[,;:(]|$)/i, /^\s*commenter en tant que\s+(.+?)\s*(?:\.(?:\s|$)|[,;:(]|$)/i],
   /** The "Press Enter to send" option of messaging. */
   enterToSend: [/press enter to send/, /appuyer sur entree pour envoyer/, /appuyez sur entree pour envoyer/],
+  /**
+   * The audience half of a share box's "post as" control ("Post to Anyone", "Publier pour : Tout le monde", "Anyone",
+   * "Connections only"…) [V EN recon, FR G]: a control's label, never an author's name.
+   */
+  audience: [/^post to\b/, /^publier pour\b/, /^(anyone|tout le monde|connections only|relations uniquement|group members|membres du groupe)$/],
   /** Submit labels, only as a tie-breaker when a footer has several text-only buttons. */
   submit: ['post', 'publier', 'comment', 'commenter', 'reply', 'repondre', 'schedule', 'programmer'],
 } as const;
