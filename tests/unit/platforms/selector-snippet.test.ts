@@ -68,7 +68,7 @@ describe('selector snippet', () => {
     const linkedin = Object.fromEntries(hookExpectations('linkedin').map((hook) => [hook.name, hook]));
     expect(linkedin.meLink).toMatchObject({ fixtures: '0–2', required: true, expected: '≥1 on every logged-in page (0 on no-signals)', max: 2 });
     expect(linkedin.interopOutlet).toMatchObject({ fixtures: '1', required: true, expected: '≥1 on every page' });
-    expect(linkedin.railProfileLink).toMatchObject({ fixtures: '0–1', required: false, expected: '≥1 on feed' });
+    expect(linkedin.railProfileLink).toMatchObject({ fixtures: '0–1', required: false, expected: '≥1 on feed-comment-section-outside, feed' });
     const x = Object.fromEntries(hookExpectations('x').map((hook) => [hook.name, hook]));
     expect(x.postControl).toMatchObject({ fixtures: '0–2', required: false, expected: '≥1 except on logged-out, xchat' });
   });
