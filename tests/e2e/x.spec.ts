@@ -302,6 +302,63 @@ test.describe('X', () => {
     await site.close();
   });
 
+  for (const [fixture, reply] of [
+    ['reply-en', 'Thanks, see you soon!'],
+    ['reply-fr', 'Merci, à bientôt !'],
+  ] as const)
+  test(`the inline reply of a conversation page is guarded on click and Ctrl+Enter; confirm replies once (${fixture})`, async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const url = 'https://x.com/le_fournil/status/1790000000000000001';
+    const site = await ext.newSite({ [url]: `x/${fixture}.html` });
+    await site.goto(url);
+    await site.waitFor(() => !!document.querySelector('[data-testid="tweetTextarea_0"]'));
+    // The fixture's open hover card (a decoy for identity) would cover the Reply button in Firefox's layout: X closes it
+    // once the pointer leaves the avatar.
+    await site.evaluate(() => document.querySelector('[data-testid="HoverCard"]')?.remove());
+    await site.type(EDITOR, reply);
+    await site.press('Control+Enter');
+    await waitForBanner(site);
+    // The protected brand replies: asked, whoever wrote the tweet replied to (never taken for the viewer).
+    const banner = await readBanner(site);
+    expect(banner?.reasons).toEqual(['protected-account']);
+    expect(banner?.text).toContain('@boulangerie_dupont');
+    await clickBanner(site, 'cancel');
+    await settle(site);
+    await site.click(POST);
+    await waitForBanner(site);
+    await clickBanner(site, 'confirm');
+    await settle(site);
+    expect((await published(site)).map((p) => [p.surface, p.text, p.handle])).toEqual([['reply', reply, 'boulangerie_dupont']]);
+    await site.close();
+  });
+
+  for (const [fixture, draft] of [
+    ['quote-en', 'Look at this 👇 #BoulangerieDupont'],
+    ['quote-fr', 'Regardez ça 👇 #BoulangerieDupont'],
+  ] as const)
+  test(`a quote post in the modal is guarded; the quoted tweet is neither the draft nor the identity (${fixture})`, async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await ext.newSite({ 'https://x.com/compose/post': `x/${fixture}.html` });
+    await site.goto('https://x.com/compose/post');
+    const modalEditor = '[role="dialog"] [data-testid="tweetTextarea_0"]';
+    await site.waitFor(() => !!document.querySelector('[role="dialog"] [data-testid="tweetTextarea_0"]'));
+    await site.click(modalEditor);
+    await site.press('Control+Enter');
+    await waitForBanner(site);
+    const banner = await readBanner(site);
+    expect(banner?.reasons).toEqual(['protected-account']);
+    expect(banner?.text).toContain('@boulangerie_dupont');
+    expect(banner?.text).not.toContain('@le_fournil');
+    await clickBanner(site, 'cancel');
+    await settle(site);
+    await site.click('[role="dialog"] [data-testid="tweetButton"]');
+    await waitForBanner(site);
+    await clickBanner(site, 'confirm');
+    await settle(site);
+    expect((await published(site)).map((p) => [p.surface, p.text, p.handle])).toEqual([['post', draft, 'boulangerie_dupont']]);
+    await site.close();
+  });
+
   test('a thread posted with Ctrl+Enter is checked as a whole', async ({ ext }) => {
     await setSettings(ext, standardSettings());
     const site = await ext.newSite({ 'https://x.com/compose/post': 'x/thread-fr.html' });
