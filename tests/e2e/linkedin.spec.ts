@@ -316,6 +316,45 @@ test.describe('LinkedIn', () => {
     await site.close();
   });
 
+  for (const [fixture, editor, post] of [
+    ['share-repost-fr', SHARE_EDITOR, SHARE_POST],
+    ['share-repost-en', SDUI_EDITOR, SDUI_POST],
+  ] as const)
+  test(`a repost with thoughts publishes as the share box's author, never as the reposted post's (${fixture})`, async ({ ext }) => {
+    const site = await open(ext, FEED, fixture, editor);
+    await site.type(editor, 'Bravo Jean !');
+    await site.click(post);
+    expect(await published(site)).toEqual([{ surface: 'post', text: 'Bravo Jean !', actor: 'Marie Dupont', via: 'click' }]);
+    await site.type(editor, 'Comme notre pain au levain');
+    await site.click(post);
+    await waitForBanner(site);
+    const banner = await readBanner(site);
+    expect(banner?.reasons).toEqual(['other-account-words']);
+    expect(banner?.text).toContain('@marie-dupont-4b2a1');
+    expect(banner?.text).not.toContain('Jean Martin');
+    await site.close();
+  });
+
+  // Independent markup: no member marker, and the "post as" control shows only the audience.
+  for (const [fixture, editor, post] of [
+    ['share-repost-no-member-fr', SHARE_EDITOR, SHARE_POST],
+    ['share-repost-no-member-en', SDUI_EDITOR, SDUI_POST],
+  ] as const)
+  test(`the audience label of the "post as" control is never the author: unknown, asked, confirm publishes once (${fixture})`, async ({ ext }) => {
+    const site = await open(ext, FEED, fixture, editor);
+    await site.type(editor, 'Bravo Jean !');
+    await site.click(post);
+    await waitForBanner(site);
+    const banner = await readBanner(site);
+    expect(banner?.reasons).toEqual(['unknown-identity']);
+    expect(banner?.text).not.toMatch(/Post to Anyone|Publier pour/);
+    expect(await published(site)).toEqual([]);
+    await clickBanner(site, 'confirm');
+    await settle(site);
+    expect(await published(site)).toEqual([{ surface: 'post', text: 'Bravo Jean !', actor: 'Marie Dupont', via: 'click' }]);
+    await site.close();
+  });
+
   test('"post as" switched in place after the share box was focused: the post is judged as the new author', async ({ ext }) => {
     const site = await feedFr(ext);
     await site.type(SHARE_EDITOR, 'Bonne journée à tous');

@@ -1,9 +1,9 @@
 /** Who a LinkedIn publish goes out as, per fixture and per composer: the member, the share box author, the comment actor. */
 import { describe, expect, it } from 'vitest';
-import { adminCompanyOf, detectIdentity, detectMember, findComposers, kindOf, vanityOf } from '../../../utils/platforms/linkedin/detect';
+import { adminCompanyOf, detectIdentity, detectMember, draftOf, findComposers, kindOf, vanityOf } from '../../../utils/platforms/linkedin/detect';
 import { LINKEDIN_SELECTORS as S } from '../../../utils/platforms/linkedin/selectors';
 import type { Identity } from '../../../utils/types';
-import { URLS, deepQuery, loadFixture } from './load-fixture';
+import { URLS, deepQuery, loadFixture, setDraft } from './load-fixture';
 
 const MARIE_AV =
   'https://media.licdn.com/dms/image/v2/D4E03AQH7mZ2kQx1a9w/profile-displayphoto-shrink_100_100/profile-displayphoto-shrink_100_100/0/1716300000000?e=1790000000&v=beta&t=mD7xQ2pL';
@@ -110,6 +110,27 @@ describe('LinkedIn identity', () => {
         ['comment', { identity: marie('global-nav') }],
         ['comment', { identity: { ...pageByActor, avatarUrl: BOUL_AV } }],
       ]);
+    });
+  }
+
+  for (const [name, twin] of [['share-repost-fr', 'feed-fr'], ['share-repost-en', 'feed-en']] as const) {
+    it(`${name}: a repost with thoughts publishes as the share box's author; the reposted post is neither author nor draft`, () => {
+      expect(identities(name)).toEqual(identities(twin));
+      const doc = loadFixture(name);
+      const share = findComposers(doc).find((c) => kindOf(c) === 'share' || kindOf(c) === 'sdui')!;
+      expect(share.querySelector('a[href*="/in/jean-martin-92/"]')).not.toBeNull();
+      setDraft(deepQuery(share, '[contenteditable="true"]'), 'Bravo Jean !');
+      expect(draftOf(share)).toBe('Bravo Jean !');
+    });
+  }
+
+  for (const name of ['share-repost-no-member-fr', 'share-repost-no-member-en']) {
+    it(`${name}: with the member's markers gone and only the audience in the "post as" control, the author is unknown`, () => {
+      const doc = loadFixture(name);
+      const share = findComposers(doc).find((c) => kindOf(c) === 'share' || kindOf(c) === 'sdui')!;
+      expect(detectMember(doc)).toEqual({ identity: null, problem: 'no-identity-signal' });
+      expect(detectIdentity(doc, URLS[name]!, share)).toEqual({ identity: null, problem: 'no-identity-signal' });
+      expect(detectIdentity(doc, URLS[name]!, null)).toEqual({ identity: null, problem: 'no-identity-signal' });
     });
   }
 
