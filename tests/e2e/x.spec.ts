@@ -242,6 +242,25 @@ test.describe('X', () => {
     await site.close();
   });
 
+  test('an account switched in place after the composer was focused: the publish is never judged as the old account', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openHome(ext);
+    await site.type(EDITOR, 'Bonne journée');
+    // The SideNav and the session now say @boulangerie_dupont; the focus-time reading said @marie_dupont.
+    const switched = await site.evaluate(() =>
+      (window as unknown as { __fixture: { switchAccount(h: string, n: string, id: string): boolean } }).__fixture.switchAccount('boulangerie_dupont', 'Boulangerie Dupont', '1600000000000000001'),
+    );
+    expect(switched).toBe(true);
+    await site.click(POST);
+    await waitForBanner(site);
+    // The session key changed since the page was rendered: the guard trusts neither reading (see the README).
+    expect((await readBanner(site))?.reasons).toEqual(['unknown-identity', 'identity-changed']);
+    await clickBanner(site, 'confirm');
+    await settle(site);
+    expect((await published(site)).map((p) => [p.text, p.handle])).toEqual([['Bonne journée', 'boulangerie_dupont']]);
+    await site.close();
+  });
+
   test('the intended account chosen for a tab is enforced there, until it is cleared', async ({ ext }) => {
     await setSettings(ext, standardSettings());
     const site = await openHome(ext); // active as @marie_dupont
