@@ -64,6 +64,37 @@ describe('Instagram DM bar: the Send found by its relation to the draft', () => 
   });
 });
 
+describe('Instagram comment form: a Post rendered beside the form', () => {
+  function moveOut() {
+    const doc = loadFixture('post-fr');
+    const form = q(doc, 'form[data-fixture-composer="comment"]');
+    const post = Array.from(form.querySelectorAll<HTMLElement>(S.control)).find((c) => labelOf(c) === 'Publier')!;
+    // Other markup: the Post control in a wrapper next to the form, not in it.
+    const wrapper = doc.createElement('div');
+    form.parentElement!.append(wrapper);
+    wrapper.append(post);
+    return { doc, form, post, textarea: q<HTMLTextAreaElement>(form, 'textarea') };
+  }
+
+  it('is the form’s control (for the replay) and its click is the form’s publish', () => {
+    const { form, post } = moveOut();
+    expect(form.contains(post)).toBe(false);
+    expect(publishControlOf(form)).toBe(post);
+    expect(publishControlAt(post)).toEqual({ control: post, composer: form });
+    expect(composerAt(post)).toBe(form);
+  });
+
+  it('two Post controls beside the form: both guarded while there is a draft, neither replayed', () => {
+    const { form, post, textarea } = moveOut();
+    post.insertAdjacentHTML('afterend', '<div role="button" tabindex="0">Publier</div>');
+    const other = post.nextElementSibling as HTMLElement;
+    expect(publishControlOf(form)).toBeNull();
+    expect(publishControlAt(other)).toEqual({ control: other, composer: form });
+    setDraft(textarea, 'Superbe');
+    expect(publishControlAt(post)).toEqual({ control: post, composer: form });
+  });
+});
+
 describe('Instagram composer details', () => {
   it('comment draft is the textarea value; a comment starting with "@user " is a reply', () => {
     const doc = loadFixture('post-fr');

@@ -291,13 +291,49 @@ function controlsIn(scope: ParentNode, labels: ReadonlySet<string>): HTMLElement
   return Array.from(scope.querySelectorAll<HTMLElement>(S.control)).filter((c) => labels.has(labelOf(c)) && !c.querySelector(S.control));
 }
 
-/** The publish control of a comment/story form: its Post/Send control, else its only submit button. */
+/** The publish control of a comment/story form: its Post/Send control, else its only submit button, else the one beside it. */
 function formControlOf(form: Element): HTMLElement | null {
   const labelled = controlsIn(form, POST_LABELS).concat(controlsIn(form, SEND_LABELS));
   if (labelled.length === 1) return labelled[0]!;
   if (labelled.length > 1) return null; // ambiguous: never guessed
   const submits = Array.from(form.querySelectorAll<HTMLButtonElement>('button')).filter((b) => b.type === 'submit');
-  return submits.length === 1 ? submits[0]! : null;
+  if (submits.length === 1) return submits[0]!;
+  if (submits.length > 1) return null;
+  const beside = besideForm(form);
+  return beside.length === 1 ? beside[0]! : null;
+}
+
+/** How far above a comment form a Post/Send control beside it may sit. */
+const BESIDE_DEPTH = 3;
+
+/**
+ * Post/Send controls beside a comment or story form rather than in it: in the nearest ancestors of the form that hold
+ * no other editor and are no content scope (a post, the page).
+ */
+function besideForm(form: Element): HTMLElement[] {
+  let node = form.parentElement;
+  for (let depth = 0; node && depth < BESIDE_DEPTH && !node.matches(S.contentScope); depth++, node = node.parentElement) {
+    if (node.querySelectorAll(EDITORS).length > 1) return [];
+    const found = controlsIn(node, POST_LABELS).concat(controlsIn(node, SEND_LABELS)).filter((c) => !form.contains(c));
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/**
+ * The comment or story form a Post/Send control outside any form belongs to: the form of the one editor in its nearest
+ * ancestors, when the control is beside that form, or when the form's textarea holds a draft (fail closed).
+ */
+function formBeside(control: Element): Element | null {
+  let node = control.parentElement;
+  for (let depth = 0; node && depth < BESIDE_DEPTH + 1 && !node.matches(S.contentScope); depth++, node = node.parentElement) {
+    const editors = Array.from(node.querySelectorAll(EDITORS));
+    if (editors.length === 0) continue;
+    const form = editors.length === 1 && editors[0]!.localName === 'textarea' ? editors[0]!.closest('form') : null;
+    if (!form) return null;
+    return besideForm(form).includes(control as HTMLElement) || editorText(editors[0]!).trim() !== '' ? form : null;
+  }
+  return null;
 }
 
 /** The create dialog's Share candidates: Share-labelled controls of the dialog before the caption editor (header). */
@@ -406,6 +442,9 @@ export function publishControlAt(el: Element): ControlHit | null {
   if (POST_LABELS.has(label) || SEND_LABELS.has(label)) {
     const form = control.closest('form');
     if (form && form.querySelector('textarea')) return controlsIn(form, POST_LABELS).concat(controlsIn(form, SEND_LABELS)).includes(control) ? { control, composer: form } : null;
+    // A comment form's Post rendered beside the form, not in it.
+    const beside = !form && !control.closest(S.dialog) ? formBeside(control) : null;
+    if (beside) return { control, composer: beside };
   }
   if (SHARE_LABELS.has(label)) {
     const dialog = control.closest(S.dialog);
