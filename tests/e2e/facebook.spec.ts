@@ -277,6 +277,50 @@ test.describe('Facebook', () => {
     await site.close();
   });
 
+  for (const fixture of ['feed-fr', 'feed-en'] as const)
+  test(`a chat message: the chat's send button is intercepted like Enter; confirm sends once (${fixture})`, async ({ ext }) => {
+    await setSettings(ext, facebookSettings());
+    const site = await open(ext, fixture);
+    await site.type(CHAT_BOX, 'Le pain au levain est prêt');
+    await site.click('[data-pagelet="MWChatTab"] [data-fixture-send]');
+    await waitForBanner(site);
+    expect((await readBanner(site))?.reasons).toEqual(['other-account-words']);
+    expect(await published(site)).toEqual([]);
+    await clickBanner(site, 'confirm');
+    await settle(site);
+    expect(await published(site)).toEqual([{ surface: 'message', text: 'Le pain au levain est prêt', actor: 'Marie Dupont', via: 'click' }]);
+    await site.close();
+  });
+
+  // Independent markup: the reply box sits inside a plain-div comment, shows no actor picture, and its send button is
+  // beside the form.
+  for (const [fixture, send] of [
+    ['feed-reply-outside-fr', 'Commenter'],
+    ['feed-reply-outside-en', 'Comment'],
+  ] as const)
+  test(`a reply under another person's comment is the viewer's, never the commenter's; its "${send}" beside the form is guarded (${fixture})`, async ({ ext }) => {
+    // The commenter is one of the user's accounts: taken for the actor, the brand's words would pass as theirs.
+    await setSettings(ext, facebookSettings((s) => s.accounts.push({ platform: 'facebook', name: 'Jean Martin', kind: 'personal', ownWords: [] })));
+    const site = await open(ext, fixture);
+    const box = '[data-fixture-composer] [contenteditable="true"]';
+    await site.type(box, 'Merci #BoulangerieDupont');
+    await site.press('Enter');
+    await waitForBanner(site);
+    const banner = await readBanner(site);
+    expect(banner?.reasons).toEqual(['other-account-words']);
+    expect(banner?.text).toContain('Marie Dupont');
+    expect(banner?.text).not.toContain('Jean Martin');
+    await clickBanner(site, 'cancel');
+    await settle(site);
+    expect(await published(site)).toEqual([]);
+    await site.click(`[data-fixture-composer] [aria-label="${send}"][data-fixture-send]`);
+    await waitForBanner(site);
+    await clickBanner(site, 'confirm');
+    await settle(site);
+    expect(await published(site)).toEqual([{ surface: 'comment', text: 'Merci #BoulangerieDupont', actor: 'Marie Dupont', via: 'click' }]);
+    await site.close();
+  });
+
   test('a chat message: Enter is intercepted', async ({ ext }) => {
     await setSettings(ext, facebookSettings());
     const site = await open(ext, 'feed-fr');

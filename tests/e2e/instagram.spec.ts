@@ -304,16 +304,50 @@ test.describe('Instagram', () => {
     await site.close();
   });
 
-  test('story reply: Enter is intercepted for the protected brand', async ({ ext }) => {
+  for (const [fixture, reply] of [
+    ['story-en', 'Looks delicious'],
+    ['story-fr', 'Ça a l’air délicieux'],
+  ] as const)
+  test(`story reply: Enter is intercepted for the protected brand (${fixture})`, async ({ ext }) => {
     await setSettings(ext, fullBanner(igSettings()));
-    const site = await open(ext, STORY_URL, 'instagram/story-en.html');
-    await site.type('form textarea', 'Looks delicious');
+    const site = await open(ext, STORY_URL, `instagram/${fixture}.html`);
+    await site.type('form textarea', reply);
     await site.press('Enter');
     await waitForBanner(site);
     expect((await readBanner(site))?.reasons).toEqual(['protected-account']);
     await clickBanner(site, 'confirm');
     await settle(site);
-    expect(await published(site)).toEqual([{ surface: 'message', text: 'Looks delicious', actor: 'boulangerie.dupont', via: 'click' }]);
+    expect(await published(site)).toEqual([{ surface: 'message', text: reply, actor: 'boulangerie.dupont', via: 'click' }]);
+    await site.close();
+  });
+
+  // Independent markup with none of the viewer's markers: the conversation partner's avatar link sits next to a back
+  // link to the inbox, in a div[role=main] (fr) or in no landmark (en), and the DM bar wraps its editor deeper.
+  for (const [fixture, send] of [
+    ['direct-no-viewer-fr', 'Envoyer'],
+    ['direct-no-viewer-en', 'Send'],
+  ] as const)
+  test(`DM without the viewer's markers: the partner is never the viewer, the banner asks, confirm sends once; "${send}" is guarded (${fixture})`, async ({ ext }) => {
+    // The partner is one of the user's accounts: taken for the viewer, a harmless message would pass unasked.
+    await setSettings(ext, igSettings((s) => s.accounts.push({ platform: 'instagram', handle: 'fournil_de_paul', name: 'Le Fournil de Paul', kind: 'personal', ownWords: [] })));
+    const site = await open(ext, DM_URL, `instagram/${fixture}.html`);
+    await site.type(DM_EDITOR, 'À demain');
+    await site.press('Enter');
+    await waitForBanner(site);
+    const banner = await readBanner(site);
+    expect(banner?.reasons).toEqual(['unknown-identity']);
+    expect(banner?.text).not.toContain('fournil_de_paul');
+    await clickBanner(site, 'confirm');
+    await settle(site);
+    expect((await published(site)).map((p) => [p.surface, p.text, p.via])).toEqual([['message', 'À demain', 'click']]);
+    // The bar's Send, farther from its editor than in direct-*: a click is intercepted too.
+    await site.type(DM_EDITOR, 'Bonne soirée');
+    await site.click(DM_SEND);
+    await waitForBanner(site);
+    expect((await readBanner(site))?.reasons).toEqual(['unknown-identity']);
+    await clickBanner(site, 'cancel');
+    await settle(site);
+    expect(await published(site)).toHaveLength(1);
     await site.close();
   });
 });

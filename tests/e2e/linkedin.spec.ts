@@ -281,6 +281,96 @@ test.describe('LinkedIn', () => {
     await site.close();
   });
 
+  // Independent markup: each TipTap comment box's button section is a sibling of the box in the post card.
+  for (const [fixture, reply] of [
+    ['feed-comment-section-outside-en', 'Reply'],
+    ['feed-comment-section-outside-fr', 'Répondre'],
+  ] as const)
+  test(`a comment whose submit section sits outside the box is intercepted; confirm publishes once ("${reply}", ${fixture})`, async ({ ext }) => {
+    const site = await open(ext, FEED, fixture, '.ProseMirror');
+    const PAGE_REPLY = '[data-fixture-actor="Boulangerie Dupont"] .ProseMirror';
+    const PAGE_SUBMIT = '[data-fixture-actor="Boulangerie Dupont"] [componentkey*="commentButtonSection"] button:not(:has(svg))';
+    // The member's own comment, harmless: through at once.
+    await site.type('[data-fixture-actor="Marie Dupont"] .ProseMirror', 'Bravo Jean');
+    await site.click('[data-fixture-actor="Marie Dupont"] [componentkey*="commentButtonSection"] button:not(:has(svg))');
+    expect(await published(site)).toEqual([{ surface: 'comment', text: 'Bravo Jean', actor: 'Marie Dupont', via: 'click' }]);
+    // The reply box set to the protected page: its outside submit is held, then published once.
+    await site.type(PAGE_REPLY, 'Merci Jean !');
+    await site.click(PAGE_SUBMIT);
+    await waitForBanner(site);
+    expect((await readBanner(site))?.reasons).toEqual(['protected-account']);
+    expect((await published(site)).length).toBe(1);
+    await clickBanner(site, 'confirm');
+    await settle(site);
+    expect(await published(site)).toEqual([
+      { surface: 'comment', text: 'Bravo Jean', actor: 'Marie Dupont', via: 'click' },
+      { surface: 'reply', text: 'Merci Jean !', actor: 'Boulangerie Dupont', via: 'click' },
+    ]);
+    // Ctrl+Enter in the reply box: held too.
+    await site.type(PAGE_REPLY, 'Encore merci');
+    await site.press('Control+Enter');
+    await waitForBanner(site);
+    await clickBanner(site, 'cancel');
+    await settle(site);
+    expect((await published(site)).length).toBe(2);
+    await site.close();
+  });
+
+  for (const [fixture, editor, post] of [
+    ['share-repost-fr', SHARE_EDITOR, SHARE_POST],
+    ['share-repost-en', SDUI_EDITOR, SDUI_POST],
+  ] as const)
+  test(`a repost with thoughts publishes as the share box's author, never as the reposted post's (${fixture})`, async ({ ext }) => {
+    const site = await open(ext, FEED, fixture, editor);
+    await site.type(editor, 'Bravo Jean !');
+    await site.click(post);
+    expect(await published(site)).toEqual([{ surface: 'post', text: 'Bravo Jean !', actor: 'Marie Dupont', via: 'click' }]);
+    await site.type(editor, 'Comme notre pain au levain');
+    await site.click(post);
+    await waitForBanner(site);
+    const banner = await readBanner(site);
+    expect(banner?.reasons).toEqual(['other-account-words']);
+    expect(banner?.text).toContain('@marie-dupont-4b2a1');
+    expect(banner?.text).not.toContain('Jean Martin');
+    await site.close();
+  });
+
+  // Independent markup: no member marker, and the "post as" control shows only the audience.
+  for (const [fixture, editor, post] of [
+    ['share-repost-no-member-fr', SHARE_EDITOR, SHARE_POST],
+    ['share-repost-no-member-en', SDUI_EDITOR, SDUI_POST],
+  ] as const)
+  test(`the audience label of the "post as" control is never the author: unknown, asked, confirm publishes once (${fixture})`, async ({ ext }) => {
+    const site = await open(ext, FEED, fixture, editor);
+    await site.type(editor, 'Bravo Jean !');
+    await site.click(post);
+    await waitForBanner(site);
+    const banner = await readBanner(site);
+    expect(banner?.reasons).toEqual(['unknown-identity']);
+    expect(banner?.text).not.toMatch(/Post to Anyone|Publier pour/);
+    expect(await published(site)).toEqual([]);
+    await clickBanner(site, 'confirm');
+    await settle(site);
+    expect(await published(site)).toEqual([{ surface: 'post', text: 'Bravo Jean !', actor: 'Marie Dupont', via: 'click' }]);
+    await site.close();
+  });
+
+  test('"post as" switched in place after the share box was focused: the post is judged as the new author', async ({ ext }) => {
+    const site = await feedFr(ext);
+    await site.type(SHARE_EDITOR, 'Bonne journée à tous');
+    // The share box was focused as the member; the author becomes the protected page without a reload.
+    expect(await site.evaluate(() => (window as unknown as { __fixture: { setAuthor(n: string): boolean } }).__fixture.setAuthor('Boulangerie Dupont'))).toBe(true);
+    await site.click(SHARE_POST);
+    await waitForBanner(site);
+    const banner = await readBanner(site);
+    expect(banner?.reasons).toEqual(['protected-account', 'identity-changed']);
+    expect(banner?.text).toContain('Boulangerie Dupont');
+    await clickBanner(site, 'confirm');
+    await settle(site);
+    expect(await published(site)).toEqual([{ surface: 'post', text: 'Bonne journée à tous', actor: 'Boulangerie Dupont', via: 'click' }]);
+    await site.close();
+  });
+
   test('messaging: Enter sends when the setting is on (held when risky); the Send button always', async ({ ext }) => {
     const site = await feedFr(ext);
     await site.type(MSG_EDITOR, 'putain de retard');

@@ -284,6 +284,25 @@ test.describe('X', () => {
     await site.close();
   });
 
+  test('an account switched in place after the composer was focused: the publish is never judged as the old account', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openHome(ext);
+    await site.type(EDITOR, 'Bonne journée');
+    // The SideNav and the session now say @boulangerie_dupont; the focus-time reading said @marie_dupont.
+    const switched = await site.evaluate(() =>
+      (window as unknown as { __fixture: { switchAccount(h: string, n: string, id: string): boolean } }).__fixture.switchAccount('boulangerie_dupont', 'Boulangerie Dupont', '1600000000000000001'),
+    );
+    expect(switched).toBe(true);
+    await site.click(POST);
+    await waitForBanner(site);
+    // The session key changed since the page was rendered: the guard trusts neither reading (see the README).
+    expect((await readBanner(site))?.reasons).toEqual(['unknown-identity', 'identity-changed']);
+    await clickBanner(site, 'confirm');
+    await settle(site);
+    expect((await published(site)).map((p) => [p.text, p.handle])).toEqual([['Bonne journée', 'boulangerie_dupont']]);
+    await site.close();
+  });
+
   test('the intended account chosen for a tab is enforced there, until it is cleared', async ({ ext }) => {
     await setSettings(ext, standardSettings());
     const site = await openHome(ext); // active as @marie_dupont
@@ -341,6 +360,63 @@ test.describe('X', () => {
     await clickBanner(site, 'confirm');
     await settle(site);
     expect((await published(site)).map((p) => p.text)).toEqual(['Depuis la modale #BoulangerieDupont']);
+    await site.close();
+  });
+
+  for (const [fixture, reply] of [
+    ['reply-en', 'Thanks, see you soon!'],
+    ['reply-fr', 'Merci, à bientôt !'],
+  ] as const)
+  test(`the inline reply of a conversation page is guarded on click and Ctrl+Enter; confirm replies once (${fixture})`, async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const url = 'https://x.com/le_fournil/status/1790000000000000001';
+    const site = await ext.newSite({ [url]: `x/${fixture}.html` });
+    await site.goto(url);
+    await site.waitFor(() => !!document.querySelector('[data-testid="tweetTextarea_0"]'));
+    // The fixture's open hover card (a decoy for identity) would cover the Reply button in Firefox's layout: X closes it
+    // once the pointer leaves the avatar.
+    await site.evaluate(() => document.querySelector('[data-testid="HoverCard"]')?.remove());
+    await site.type(EDITOR, reply);
+    await site.press('Control+Enter');
+    await waitForBanner(site);
+    // The protected brand replies: asked, whoever wrote the tweet replied to (never taken for the viewer).
+    const banner = await readBanner(site);
+    expect(banner?.reasons).toEqual(['protected-account']);
+    expect(banner?.text).toContain('@boulangerie_dupont');
+    await clickBanner(site, 'cancel');
+    await settle(site);
+    await site.click(POST);
+    await waitForBanner(site);
+    await clickBanner(site, 'confirm');
+    await settle(site);
+    expect((await published(site)).map((p) => [p.surface, p.text, p.handle])).toEqual([['reply', reply, 'boulangerie_dupont']]);
+    await site.close();
+  });
+
+  for (const [fixture, draft] of [
+    ['quote-en', 'Look at this 👇 #BoulangerieDupont'],
+    ['quote-fr', 'Regardez ça 👇 #BoulangerieDupont'],
+  ] as const)
+  test(`a quote post in the modal is guarded; the quoted tweet is neither the draft nor the identity (${fixture})`, async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await ext.newSite({ 'https://x.com/compose/post': `x/${fixture}.html` });
+    await site.goto('https://x.com/compose/post');
+    const modalEditor = '[role="dialog"] [data-testid="tweetTextarea_0"]';
+    await site.waitFor(() => !!document.querySelector('[role="dialog"] [data-testid="tweetTextarea_0"]'));
+    await site.click(modalEditor);
+    await site.press('Control+Enter');
+    await waitForBanner(site);
+    const banner = await readBanner(site);
+    expect(banner?.reasons).toEqual(['protected-account']);
+    expect(banner?.text).toContain('@boulangerie_dupont');
+    expect(banner?.text).not.toContain('@le_fournil');
+    await clickBanner(site, 'cancel');
+    await settle(site);
+    await site.click('[role="dialog"] [data-testid="tweetButton"]');
+    await waitForBanner(site);
+    await clickBanner(site, 'confirm');
+    await settle(site);
+    expect((await published(site)).map((p) => [p.surface, p.text, p.handle])).toEqual([['post', draft, 'boulangerie_dupont']]);
     await site.close();
   });
 

@@ -19,10 +19,11 @@ const HOSTS: Record<Platform, string[]> = {
 };
 
 /**
- * Fixtures of a page with no identity on purpose (logged out, or every signal removed). A hook that matches at least
- * once in every other fixture is required: zero on a live logged-in page means the site changed.
+ * Fixtures of a page with no identity on purpose (logged out, every signal removed, or the viewer's own markers missing
+ * while the rest of the page is there: `…-no-viewer`, `…-no-member`). A hook that matches at least once in every other
+ * fixture is required: zero on a live logged-in page means the site changed.
  */
-const DEGRADED_FIXTURE = /^(logged-out|no-signals)(-|$)/;
+const DEGRADED_FIXTURE = /^(logged-out|no-signals)(-|$)|-no-(viewer|member)(-|$)/;
 
 /** The kind of page a fixture stands for: its name without the language (`reply-modal-fr` → `reply-modal`). */
 const kindOf = (fixture: string) => fixture.replace(/-(en|fr)$/, '');

@@ -35,6 +35,71 @@ describe('Facebook composers', () => {
     });
   }
 
+  for (const [name, label] of [['feed-reply-outside-fr', 'Commenter'], ['feed-reply-outside-en', 'Comment']] as const) {
+    it(`${name}: a reply box's send button beside its form is its control; Enter and the button are guarded, once each`, () => {
+      const { doc, adapter, click, key } = setup(name);
+      const editor = q(doc, '[data-fixture-composer] [contenteditable="true"]');
+      const send = q(doc, `[data-fixture-composer] [aria-label="${label}"][data-fixture-send]`);
+      const [box] = findComposers(doc);
+      expect(box!.contains(send)).toBe(false); // the markup this fixture is for
+      expect(adapter.publishControlOf(box!)).toBe(send);
+      expect(adapter.classify(new MouseEvent('click'), [send, doc.body])).toBeNull(); // empty: disabled
+      setDraft(editor, 'Merci Jean');
+      enable(send);
+      expect(click(send)).toMatchObject({ kind: 'click', surface: 'reply', control: send, composer: box });
+      expect(key(editor)).toMatchObject({ kind: 'enter', surface: 'reply', control: send, composer: box });
+      // The comment's own Like/Reply buttons and the post's toolbar are never publishes, draft or not.
+      for (const b of Array.from(doc.querySelectorAll('[role="article"] [role="button"]')).filter((b) => b !== send && !b.closest('form'))) expect(click(b)).toBeNull();
+    });
+  }
+
+  it('two send-labelled controls beside a box: both guarded, neither replayed (a replay needs exactly one)', () => {
+    const { doc, adapter, click } = setup('feed-reply-outside-en');
+    const editor = q(doc, '[data-fixture-composer] [contenteditable="true"]');
+    const send = q(doc, '[data-fixture-composer] [data-fixture-send]');
+    // A second "Comment" control beside the box: both are guarded, neither is the one control a replay may click.
+    send.insertAdjacentHTML('afterend', '<div aria-label="Comment" role="button" tabindex="0"></div>');
+    const other = send.nextElementSibling!;
+    const [box] = findComposers(doc);
+    setDraft(editor, 'Merci Jean');
+    enable(send);
+    expect(click(other)).toMatchObject({ kind: 'click', control: other, composer: box });
+    expect(click(send)).toMatchObject({ kind: 'click', control: send, composer: box });
+    expect(adapter.publishControlOf(box!)).toBeNull();
+  });
+
+  it('a send control farther from the form than a box reaches is guarded only while the box holds a draft (fail closed)', () => {
+    const { doc, adapter, click } = setup('feed-reply-outside-fr');
+    const form = q(doc, '[data-fixture-composer] form');
+    // Three more wrappers around the form: the send button is now beyond the reach of the box's own control.
+    const outer = doc.createElement('div');
+    outer.innerHTML = '<div><div></div></div>';
+    form.replaceWith(outer);
+    outer.firstElementChild!.firstElementChild!.append(form);
+    const send = q(doc, '[data-fixture-composer] [data-fixture-send]');
+    enable(send);
+    expect(adapter.publishControlOf(findComposers(doc)[0]!)).toBeNull();
+    expect(click(send)).toBeNull(); // no draft: nothing to guard
+    setDraft(q(form, '[contenteditable="true"]'), 'Merci Jean');
+    expect(click(send)).toMatchObject({ kind: 'click', control: send, composer: form });
+  });
+
+  for (const [name, label] of [['feed-fr', 'Appuyez sur Entrée pour envoyer'], ['feed-en', 'Press Enter to send']] as const) {
+    it(`${name}: a Messenger chat tab has no form; a click on its send button is a publish all the same`, () => {
+      const { doc, adapter, click } = setup(name);
+      const tab = q(doc, '[data-pagelet="MWChatTab"]');
+      expect(tab.querySelector('form')).toBeNull(); // the markup this test is for
+      const send = q(tab, `[aria-label="${label}"]`);
+      const [chat] = findComposers(doc).filter((c) => tab.contains(c));
+      expect(adapter.publishControlOf(chat!)).toBe(send);
+      setDraft(q(tab, '[contenteditable="true"]'), 'On se voit demain');
+      enable(send);
+      expect(click(send.firstElementChild ?? send)).toMatchObject({ kind: 'click', surface: 'message', control: send, composer: chat });
+      // Its "Send a Like" and "Close" are not.
+      for (const b of Array.from(tab.querySelectorAll('[role="button"]')).filter((b) => b !== send)) expect(click(b)).toBeNull();
+    });
+  }
+
   it('the post viewer dialog is not a composer; the comment box inside it is', () => {
     const { doc } = setup('feed-as-page-en');
     const viewer = q(doc, '[role="dialog"]');

@@ -132,6 +132,13 @@ export const EXPECTED: Record<string, FixtureExpectation> = {
     composers: [{ surface: 'comment', control: 'comment', identity: null, problem: 'no-identity-signal', marker: 'comment' }],
   },
 };
+// Independent markup: a reply box inside a plain-div comment, no actor picture, its send button beside the form.
+EXPECTED['feed-reply-outside-fr'] = {
+  url: 'https://www.facebook.com/',
+  identity: marie('current-user', MARIE_VANITY),
+  composers: [{ surface: 'reply', control: 'commenter', identity: marie('current-user', MARIE_VANITY), marker: 'comment' }],
+};
+EXPECTED['feed-reply-outside-en'] = twin(EXPECTED['feed-reply-outside-fr']!, { commenter: 'comment' });
 EXPECTED['feed-en'] = twin(EXPECTED['feed-fr']!, { commenter: 'comment', 'appuyez sur entrée pour envoyer': 'press enter to send' });
 EXPECTED['feed-as-page-fr'] = twin(EXPECTED['feed-as-page-en']!, { comment: 'commenter' });
 EXPECTED['create-post-en'] = twin(EXPECTED['create-post-fr']!, { commenter: 'comment', publier: 'post' });

@@ -35,6 +35,66 @@ describe('Instagram composers, per fixture', () => {
   }
 });
 
+describe('Instagram DM bar: the Send found by its relation to the draft', () => {
+  for (const [name, send] of [['direct-no-viewer-fr', 'Envoyer'], ['direct-no-viewer-en', 'Send']] as const) {
+    it(`${name}: an editor under many wrappers still has its bar's ${send}, from the editor and from the control`, () => {
+      const doc = loadFixture(name);
+      const editor = q(doc, S.richEditor);
+      const bar = q(doc, '[data-fixture-composer="message"]');
+      const control = Array.from(bar.querySelectorAll<HTMLElement>(S.control)).find((c) => labelOf(c) === send)!;
+      expect(composerAt(editor)).toBe(bar);
+      expect(publishControlOf(bar)).toBe(control);
+      expect(publishControlAt(control)).toEqual({ control, composer: bar });
+    });
+  }
+
+  it('a Send farther from the editor than its bar reaches is guarded while the editor holds a draft (fail closed)', () => {
+    const doc = loadFixture('direct-fr');
+    const editor = q(doc, S.richEditor);
+    const bar = q(doc, '[data-fixture-composer="message"]');
+    // Another "Envoyer" nearer the editor makes its bar the editor's wrapper; the bar's own Send is then outside it.
+    const wrapper = doc.createElement('div');
+    editor.replaceWith(wrapper);
+    wrapper.append(editor);
+    wrapper.insertAdjacentHTML('beforeend', '<div role="button" tabindex="0">Envoyer</div>');
+    const far = Array.from(bar.querySelectorAll<HTMLElement>(':scope > [role="button"]')).find((c) => labelOf(c) === 'Envoyer')!;
+    expect(publishControlAt(far)).toBeNull(); // empty: nothing to send, nothing to guard
+    setDraft(editor, 'À demain');
+    expect(publishControlAt(far)).toEqual({ control: far, composer: bar });
+  });
+});
+
+describe('Instagram comment form: a Post rendered beside the form', () => {
+  function moveOut() {
+    const doc = loadFixture('post-fr');
+    const form = q(doc, 'form[data-fixture-composer="comment"]');
+    const post = Array.from(form.querySelectorAll<HTMLElement>(S.control)).find((c) => labelOf(c) === 'Publier')!;
+    // Other markup: the Post control in a wrapper next to the form, not in it.
+    const wrapper = doc.createElement('div');
+    form.parentElement!.append(wrapper);
+    wrapper.append(post);
+    return { doc, form, post, textarea: q<HTMLTextAreaElement>(form, 'textarea') };
+  }
+
+  it('is the form’s control (for the replay) and its click is the form’s publish', () => {
+    const { form, post } = moveOut();
+    expect(form.contains(post)).toBe(false);
+    expect(publishControlOf(form)).toBe(post);
+    expect(publishControlAt(post)).toEqual({ control: post, composer: form });
+    expect(composerAt(post)).toBe(form);
+  });
+
+  it('two Post controls beside the form: both guarded while there is a draft, neither replayed', () => {
+    const { form, post, textarea } = moveOut();
+    post.insertAdjacentHTML('afterend', '<div role="button" tabindex="0">Publier</div>');
+    const other = post.nextElementSibling as HTMLElement;
+    expect(publishControlOf(form)).toBeNull();
+    expect(publishControlAt(other)).toEqual({ control: other, composer: form });
+    setDraft(textarea, 'Superbe');
+    expect(publishControlAt(post)).toEqual({ control: post, composer: form });
+  });
+});
+
 describe('Instagram composer details', () => {
   it('comment draft is the textarea value; a comment starting with "@user " is a reply', () => {
     const doc = loadFixture('post-fr');

@@ -69,6 +69,25 @@ export const EXPECTED: Record<string, FixtureExpectation> = {
     identity: { platform: 'instagram', handle: 'boulangerie.dupont', source: 'viewer-data', name: 'Boulangerie Dupont', sessionKey: BOULANGERIE_ID },
     composers: [{ surface: 'message', control: 'Send', marker: 'story' }],
   },
+  'story-fr': {
+    url: 'https://www.instagram.com/stories/fournil_de_paul/3300000000000000001/',
+    identity: { platform: 'instagram', handle: 'boulangerie.dupont', source: 'viewer-data', name: 'Boulangerie Dupont', sessionKey: BOULANGERIE_ID },
+    composers: [{ surface: 'message', control: 'Envoyer', marker: 'story' }],
+  },
+  // Independent markup, the viewer's markers absent: the conversation partner (header link next to a back link to the
+  // inbox, in a div[role=main] or in no landmark at all) is never taken for the viewer.
+  'direct-no-viewer-fr': {
+    url: 'https://www.instagram.com/direct/t/340282366841710300949128155678901234567/',
+    identity: null,
+    problem: 'no-identity-signal',
+    composers: [{ surface: 'message', control: 'Envoyer', marker: 'message' }],
+  },
+  'direct-no-viewer-en': {
+    url: 'https://www.instagram.com/direct/t/340282366841710300949128155678901234567/',
+    identity: null,
+    problem: 'no-identity-signal',
+    composers: [{ surface: 'message', control: 'Send', marker: 'message' }],
+  },
   'logged-out-fr': { url: 'https://www.instagram.com/p/DAaBbCc1/', identity: null, problem: 'no-identity-signal', composers: [] },
   'no-signals-en': { url: 'https://www.instagram.com/p/DAaBbCc1/', identity: null, problem: 'no-identity-signal', composers: [comment('Post')] },
 };

@@ -77,6 +77,60 @@ describe('Instagram identity decoys', () => {
   });
 });
 
+describe('Instagram identity: only the viewer’s own markers (independent markup)', () => {
+  for (const name of ['direct-no-viewer-fr', 'direct-no-viewer-en']) {
+    it(`${name}: the conversation partner's avatar link, next to a back link to the inbox, is never the viewer`, () => {
+      const doc = loadFixture(name);
+      const partner = doc.querySelector('a[href="/fournil_de_paul/"] img[alt]')!;
+      // The failure the fix is for: outside <main>, and a fixed navigation route (the inbox) a few levels up.
+      expect(partner.closest('main')).toBeNull();
+      expect(partner.closest('section')!.querySelector('a[href="/direct/inbox/"]')).not.toBeNull();
+      expect(read(name)).toEqual({ identity: null, problem: 'no-identity-signal' });
+    });
+
+    it(`${name}: once the sidebar's own "Profile" entry renders, it is the viewer again`, () => {
+      const doc = loadFixture(name);
+      const loading = doc.querySelector('[data-fixture-nav] [role="progressbar"]')!;
+      const alt = name.endsWith('-fr') ? 'Photo de profil de marie.dupont' : "marie.dupont's profile picture";
+      loading.outerHTML = `<a href="/marie.dupont/" role="link"><img alt="${alt}" src="https://scontent.cdninstagram.com/v/t51.2885-19/5100000002_a1.jpg"><span>Profil</span></a>`;
+      expect(detectIdentity(doc, EXPECTED[name]!.url, cookieFor(doc)).identity).toMatchObject({ handle: 'marie.dupont', source: 'profile-link' });
+    });
+  }
+
+  it('a profile link needs two of the navigation’s fixed routes beside it, not the inbox alone', () => {
+    const doc = loadFixture('story-en');
+    for (const script of Array.from(doc.querySelectorAll(S.dataScript))) script.remove();
+    const header = doc.querySelector('header')!;
+    header.insertAdjacentHTML('afterbegin', '<a href="/direct/inbox/" role="link">Back</a>');
+    expect(detectIdentity(doc, EXPECTED['story-en']!.url, cookieFor(doc))).toEqual({ identity: null, problem: 'no-identity-signal' });
+  });
+
+  it('home-fr: a switcher card whose own avatar link is missing never takes a suggestion for the viewer', () => {
+    const doc = loadFixture('home-fr');
+    navProfileLink(doc).remove();
+    for (const script of Array.from(doc.querySelectorAll(S.dataScript))) script.remove();
+    const switchButton = Array.from(doc.querySelectorAll(S.control)).find((b) => b.textContent === 'Changer')!;
+    // The card without the viewer's links (still loading); one suggestion left below it.
+    for (const link of Array.from(switchButton.parentElement!.querySelectorAll('a'))) link.remove();
+    doc.querySelector('main a[href="/meteo.paris/"]')!.closest('.x9f619')!.remove();
+    expect(doc.querySelectorAll('main a[href="/boulangerie.dupont/"] img').length).toBe(1);
+    expect(detectIdentity(doc, 'https://www.instagram.com/', cookieFor(doc))).toEqual({ identity: null, problem: 'no-identity-signal' });
+  });
+
+  it('a feed in a div[role=main] is a content scope too: a feed author there is never the viewer', () => {
+    const doc = loadFixture('home-fr');
+    navProfileLink(doc).remove();
+    for (const script of Array.from(doc.querySelectorAll(S.dataScript))) script.remove();
+    Array.from(doc.querySelectorAll(S.control)).find((b) => b.textContent === 'Changer')!.parentElement!.remove();
+    const main = doc.querySelector('main')!;
+    const div = doc.createElement('div');
+    div.setAttribute('role', 'main');
+    div.append(...Array.from(main.childNodes));
+    main.replaceWith(div);
+    expect(detectIdentity(doc, 'https://www.instagram.com/', cookieFor(doc)).identity).toBeNull();
+  });
+});
+
 describe('Instagram identity fallbacks and cross-checks', () => {
   it('without the navigation link, the switcher card gives the identity (with its name)', () => {
     const doc = loadFixture('home-fr');

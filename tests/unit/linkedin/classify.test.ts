@@ -49,6 +49,15 @@ describe('LinkedIn composers', () => {
       ['message', 'message', 'Marie Dupont', 'Envoyer'],
     ]);
     expect(summary('no-signals-en')).toEqual([['share', 'post', 'unknown', 'Post']]);
+    // Independent markup: each comment box's button section sits beside the box, not inside it.
+    expect(summary('feed-comment-section-outside-en')).toEqual([
+      ['comment', 'comment', null, 'Comment'],
+      ['comment', 'comment', null, 'Reply'],
+    ]);
+    expect(summary('feed-comment-section-outside-fr')).toEqual([
+      ['comment', 'comment', null, 'Commenter'],
+      ['comment', 'comment', null, 'Répondre'],
+    ]);
   });
 
   it('never takes the messaging overlay (a role=dialog) for the share dialog, nor a placeholder share dialog for a composer', () => {
@@ -173,6 +182,52 @@ describe('LinkedIn gestures', () => {
     const all = Array.from(screen.querySelectorAll<HTMLElement>('button'));
     all.forEach(enable);
     expect(all.map((b) => click(b)?.surface ?? null)).toEqual([null, null, null, null, null, 'post']);
+  });
+
+  for (const [name, comment, reply] of [
+    ['feed-comment-section-outside-en', 'Comment', 'Reply'],
+    ['feed-comment-section-outside-fr', 'Commenter', 'Répondre'],
+  ] as const) {
+    it(`${name}: a comment box's button section outside the box is found by its relation to the draft`, () => {
+      const { doc, adapter, click, key } = setup(name);
+      const [mine, page] = Array.from(doc.querySelectorAll('[data-fixture-composer]'));
+      for (const [wrapper, label, actor] of [[mine!, comment, 'Marie Dupont'], [page!, reply, 'Boulangerie Dupont']] as const) {
+        const box = wrapper.querySelector(S.commentBox)!;
+        const section = wrapper.querySelector(S.commentButtonSection)!;
+        expect(box.contains(section)).toBe(false); // the markup this fixture is for
+        const editor = box.querySelector<HTMLElement>('[contenteditable="true"]')!;
+        const submit = Array.from(section.querySelectorAll<HTMLElement>('button')).find((b) => b.textContent!.trim() === label)!;
+        expect(adapter.publishControlOf(box)).toBe(submit);
+        expect(adapter.classify(new MouseEvent('click'), pathOf(submit))).toBeNull(); // empty: disabled
+        setDraft(editor, 'Bravo');
+        enable(submit);
+        const g = click(submit.querySelector('span')!);
+        expect(g).toMatchObject({ kind: 'click', surface: 'comment', control: submit });
+        expect(g!.composer).toBe(box);
+        expect(wrapper.getAttribute('data-fixture-actor')).toBe(actor);
+        expect(key(editor, { ctrlKey: true })).toMatchObject({ kind: 'shortcut', control: submit, composer: box });
+        // The icon buttons of the section never publish.
+        for (const icon of Array.from(section.querySelectorAll('button')).filter((b) => b !== submit)) expect(click(icon)).toBeNull();
+      }
+      // The comment's own Like/Reply buttons and the post's action bar are never publishes.
+      for (const b of Array.from(doc.querySelectorAll('article button, [data-fixture-urn] button')).filter((b) => !b.closest(S.commentButtonSection) && !b.closest(S.commentBox)))
+        expect(click(b)).toBeNull();
+    });
+  }
+
+  it('an outside section holding several submit-labelled text buttons: each is guarded while the box holds a draft', () => {
+    const { doc, adapter, click } = setup('feed-comment-section-outside-en');
+    const wrapper = doc.querySelector('[data-fixture-composer="comment"]')!;
+    const box = wrapper.querySelector(S.commentBox)!;
+    const section = wrapper.querySelector(S.commentButtonSection)!;
+    section.insertAdjacentHTML('beforeend', '<button type="button"><span>Post</span></button>');
+    const [comment, post] = Array.from(section.querySelectorAll<HTMLElement>('button')).filter((b) => !b.querySelector('svg'));
+    enable(comment!);
+    expect(adapter.publishControlOf(box)).toBeNull(); // ambiguous: no replay target
+    expect(click(post!)).toBeNull(); // no draft: nothing to guard
+    setDraft(box.querySelector<HTMLElement>('[contenteditable="true"]')!, 'Bravo');
+    expect(click(post!)).toMatchObject({ kind: 'click', control: post, composer: box });
+    expect(click(comment!)).toMatchObject({ kind: 'click', control: comment, composer: box });
   });
 
   it('messaging: Enter sends only with "Press Enter to Send"; the Send button always; Shift+Enter never', () => {

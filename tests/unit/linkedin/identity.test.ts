@@ -1,9 +1,9 @@
 /** Who a LinkedIn publish goes out as, per fixture and per composer: the member, the share box author, the comment actor. */
 import { describe, expect, it } from 'vitest';
-import { adminCompanyOf, detectIdentity, detectMember, findComposers, kindOf, vanityOf } from '../../../utils/platforms/linkedin/detect';
+import { adminCompanyOf, detectIdentity, detectMember, draftOf, findComposers, kindOf, vanityOf } from '../../../utils/platforms/linkedin/detect';
 import { LINKEDIN_SELECTORS as S } from '../../../utils/platforms/linkedin/selectors';
 import type { Identity } from '../../../utils/types';
-import { URLS, deepQuery, loadFixture } from './load-fixture';
+import { URLS, deepQuery, loadFixture, setDraft } from './load-fixture';
 
 const MARIE_AV =
   'https://media.licdn.com/dms/image/v2/D4E03AQH7mZ2kQx1a9w/profile-displayphoto-shrink_100_100/profile-displayphoto-shrink_100_100/0/1716300000000?e=1790000000&v=beta&t=mD7xQ2pL';
@@ -102,6 +102,76 @@ describe('LinkedIn identity', () => {
     // A picture that names someone else is not taken over the label.
     picker.querySelector('img')!.setAttribute('alt', 'Photo');
     expect(detectIdentity(doc, URLS['feed-en']!, page).identity).toMatchObject({ name: 'Dupont' });
+  });
+
+  for (const name of ['feed-comment-section-outside-en', 'feed-comment-section-outside-fr']) {
+    it(`${name}: the member's box publishes as the member, the reply box set to the page as the page`, () => {
+      expect(identities(name)).toEqual([
+        ['comment', { identity: marie('global-nav') }],
+        ['comment', { identity: { ...pageByActor, avatarUrl: BOUL_AV } }],
+      ]);
+    });
+  }
+
+  for (const [name, twin] of [['share-repost-fr', 'feed-fr'], ['share-repost-en', 'feed-en']] as const) {
+    it(`${name}: a repost with thoughts publishes as the share box's author; the reposted post is neither author nor draft`, () => {
+      expect(identities(name)).toEqual(identities(twin));
+      const doc = loadFixture(name);
+      const share = findComposers(doc).find((c) => kindOf(c) === 'share' || kindOf(c) === 'sdui')!;
+      expect(share.querySelector('a[href*="/in/jean-martin-92/"]')).not.toBeNull();
+      setDraft(deepQuery(share, '[contenteditable="true"]'), 'Bravo Jean !');
+      expect(draftOf(share)).toBe('Bravo Jean !');
+    });
+  }
+
+  for (const name of ['share-repost-no-member-fr', 'share-repost-no-member-en']) {
+    it(`${name}: with the member's markers gone and only the audience in the "post as" control, the author is unknown`, () => {
+      const doc = loadFixture(name);
+      const share = findComposers(doc).find((c) => kindOf(c) === 'share' || kindOf(c) === 'sdui')!;
+      expect(detectMember(doc)).toEqual({ identity: null, problem: 'no-identity-signal' });
+      expect(detectIdentity(doc, URLS[name]!, share)).toEqual({ identity: null, problem: 'no-identity-signal' });
+      expect(detectIdentity(doc, URLS[name]!, null)).toEqual({ identity: null, problem: 'no-identity-signal' });
+    });
+  }
+
+  it('the share box\'s audience label is never the author, with or without the member\'s markers', () => {
+    for (const [name, audience] of [['feed-fr', 'Publier pour : Tout le monde'], ['page-admin-en', 'Post to Anyone']] as const) {
+      const doc = loadFixture(name);
+      const control = deepQuery(doc, S.shareAuthor);
+      // Another markup of the "post as" control: the author's name is not in it (it sits elsewhere, or is loading).
+      control.querySelector('h3')!.remove();
+      control.querySelector('img')!.setAttribute('alt', '');
+      expect(control.textContent!.trim()).toBe(audience);
+      const share = findComposers(doc).find((c) => kindOf(c) === 'share')!;
+      const url = name === 'feed-fr' ? URLS['feed-fr']! : URLS['page-admin-en']!;
+      const expected = name === 'feed-fr' ? { identity: null, problem: 'no-identity-signal' } : { identity: { platform: 'linkedin', handle: 'boulangerie-dupont', source: 'admin-url' } };
+      expect(detectIdentity(doc, url, share)).toEqual(expected);
+      // The member's markers gone too: still nothing taken from the control's label.
+      for (const el of Array.from(doc.querySelectorAll(`${S.meLink}, ${S.mePhoto}, ${S.railProfileLink}, ${S.datalet}`))) el.remove();
+      expect(detectIdentity(doc, url, share)).toEqual(expected);
+    }
+  });
+
+  it('a share author line is taken only when something else names the same author', () => {
+    const doc = loadFixture('feed-fr');
+    const control = deepQuery(doc, S.shareAuthor);
+    const share = findComposers(doc).find((c) => kindOf(c) === 'share')!;
+    // Two lines (author, audience) and the picture's alt: the member.
+    expect(detectIdentity(doc, URLS['feed-fr']!, share).identity).toMatchObject({ source: 'share-author+global-nav' });
+    // A lone heading (no audience line, no alt, no label): a heading, not a name.
+    control.querySelector('span')!.remove();
+    control.querySelector('img')!.setAttribute('alt', '');
+    control.removeAttribute('aria-label');
+    control.querySelector('h3')!.textContent = 'Créer un post';
+    expect(detectIdentity(doc, URLS['feed-fr']!, share)).toEqual({ identity: null, problem: 'no-identity-signal' });
+  });
+
+  it('the member\'s name comes from the Me entry\'s own photo, never from another picture of the nav', () => {
+    const doc = loadFixture('feed-en');
+    doc.querySelector(S.mePhoto)!.remove();
+    for (const el of Array.from(doc.querySelectorAll(`${S.railProfileLink}, ${S.datalet}`))) el.remove();
+    doc.querySelector('#global-nav .global-nav__primary-items')!.insertAdjacentHTML('afterbegin', '<li><a href="https://www.linkedin.com/notifications/"><img alt="Jean Martin" src="https://media.licdn.com/x.jpg"></a></li>');
+    expect(detectMember(doc).identity).toEqual({ platform: 'linkedin', handle: 'marie-dupont-4b2a1', source: 'global-nav' });
   });
 
   it('no-signals-en: nothing names the author, other members\' links are not taken', () => {

@@ -17,6 +17,12 @@ export const URLS: Record<string, string> = {
   'page-admin-fr': 'https://www.linkedin.com/company/104857600/admin/page-posts/published/?share=true',
   'page-admin-en': 'https://www.linkedin.com/company/boulangerie-dupont/admin/page-posts/published/?share=true',
   'feed-ui-fr-account-en': 'https://www.linkedin.com/feed/',
+  'feed-comment-section-outside-en': 'https://www.linkedin.com/feed/',
+  'feed-comment-section-outside-fr': 'https://www.linkedin.com/feed/',
+  'share-repost-en': 'https://www.linkedin.com/feed/',
+  'share-repost-fr': 'https://www.linkedin.com/feed/',
+  'share-repost-no-member-en': 'https://www.linkedin.com/feed/',
+  'share-repost-no-member-fr': 'https://www.linkedin.com/feed/',
 };
 
 /** Puts text in a LinkedIn editor the way Quill/TipTap render it: one <p> per line. */

@@ -66,9 +66,9 @@ describe('selector snippet', () => {
 
   it('says where each hook is expected, from the fixtures, and which hooks are required', () => {
     const linkedin = Object.fromEntries(hookExpectations('linkedin').map((hook) => [hook.name, hook]));
-    expect(linkedin.meLink).toMatchObject({ fixtures: '0–2', required: true, expected: '≥1 on every logged-in page (0 on no-signals)', max: 2 });
+    expect(linkedin.meLink).toMatchObject({ fixtures: '0–2', required: true, expected: '≥1 on every logged-in page (0 on no-signals, share-repost-no-member)', max: 2 });
     expect(linkedin.interopOutlet).toMatchObject({ fixtures: '1', required: true, expected: '≥1 on every page' });
-    expect(linkedin.railProfileLink).toMatchObject({ fixtures: '0–1', required: false, expected: '≥1 on feed' });
+    expect(linkedin.railProfileLink).toMatchObject({ fixtures: '0–1', required: false, expected: '≥1 on feed-comment-section-outside, feed, share-repost' });
     const x = Object.fromEntries(hookExpectations('x').map((hook) => [hook.name, hook]));
     expect(x.postControl).toMatchObject({ fixtures: '0–2', required: false, expected: '≥1 except on logged-out, xchat' });
   });

@@ -25,8 +25,9 @@ describe('createXAdapter', () => {
     cookie = `twid=u%3D${BOULANGERIE_ID}`;
     expect(adapter.readIdentity(null)).toEqual({ identity: null, problem: 'conflicting-signals' });
     expect(adapter.readSessionKey!()).toBe(BOULANGERIE_ID);
-    // The page re-renders with another account in the switcher.
+    // The page re-renders with another account in the switcher (and in the SideNav's profile link, which must agree).
     cookie = `twid=u%3D${MARIE_ID}`;
+    doc.querySelector(X_SELECTORS.profileLink)!.setAttribute('href', '/marie_pro');
     const avatar = doc.querySelector(`${X_SELECTORS.accountSwitcher} ${X_SELECTORS.userAvatar}`)!;
     avatar.setAttribute('data-testid', 'UserAvatar-Container-marie_pro');
     doc.querySelector(`${X_SELECTORS.accountSwitcher} [dir] span span`)!.closest('[dir]')!.nextElementSibling?.remove();

@@ -56,6 +56,11 @@ export const EXPECTED: Record<string, FixtureExpectation> = {
     identity: boulangerieBySwitcher,
     composers: [{ surface: 'reply', control: 'tweetButtonInline', editors: 1, draft: '', marker: 'reply' }],
   },
+  'reply-fr': {
+    url: 'https://x.com/le_fournil/status/1790000000000000001',
+    identity: boulangerieBySwitcher,
+    composers: [{ surface: 'reply', control: 'tweetButtonInline', editors: 1, draft: '', marker: 'reply' }],
+  },
   'reply-modal-fr': {
     url: 'https://x.com/compose/post',
     identity: marieBySwitcher,
@@ -79,6 +84,11 @@ export const EXPECTED: Record<string, FixtureExpectation> = {
     url: 'https://x.com/compose/post',
     identity: boulangerieBySwitcher,
     composers: [{ surface: 'post', control: 'tweetButton', editors: 1, draft: 'Look at this 👇 #BoulangerieDupont', marker: 'post' }, home()],
+  },
+  'quote-fr': {
+    url: 'https://x.com/compose/post',
+    identity: boulangerieBySwitcher,
+    composers: [{ surface: 'post', control: 'tweetButton', editors: 1, draft: 'Regardez ça 👇 #BoulangerieDupont', marker: 'post' }, home()],
   },
   'dm-drawer-fr': {
     url: 'https://x.com/home',

@@ -58,6 +58,23 @@ describe('X identity decoys', () => {
     expect(reading.identity?.handle).toBe('boulangerie_dupont');
   });
 
+  for (const name of ['reply-en', 'reply-fr', 'quote-fr']) {
+    it(`${name}: with the viewer's switcher and profile link gone, the replied-to or quoted author is never the viewer`, () => {
+      const doc = loadFixture(name);
+      doc.querySelector(X_SELECTORS.accountSwitcher)!.remove();
+      doc.querySelector(X_SELECTORS.profileLink)!.remove();
+      doc.querySelector(X_SELECTORS.stateScript)!.remove();
+      expect(doc.querySelector('[data-testid="UserAvatar-Container-le_fournil"]')).not.toBeNull();
+      expect(detectIdentity(doc, EXPECTED[name]!.url, cookieFor(doc))).toEqual({ identity: null, problem: 'no-identity-signal' });
+    });
+  }
+
+  it('the switcher and the SideNav profile link naming two accounts is a conflict (a half re-rendered SideNav)', () => {
+    const doc = loadFixture('home-fr');
+    doc.querySelector(X_SELECTORS.profileLink)!.setAttribute('href', '/boulangerie_dupont');
+    expect(detectIdentity(doc, 'https://x.com/home', cookieFor(doc))).toEqual({ identity: null, problem: 'conflicting-signals' });
+  });
+
   it('no-signals: a handle in arbitrary page text ("@marie_dupont" in another extension’s header) is never read', () => {
     const doc = loadFixture('no-signals');
     expect(doc.body.textContent).toContain('@marie_dupont');

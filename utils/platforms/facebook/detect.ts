@@ -390,13 +390,48 @@ function findBoxRoot(editor: Element, kind: 'comment' | 'chat'): Element {
   let node = start.parentElement;
   // Bounded by structure, not by a count of levels that fits one markup: wrappers come and go between redesigns.
   for (let depth = 0; node && depth < MAX_DEPTH; depth++, node = node.parentElement) {
-    // Never grow into the post (its author's avatar, its toolbar, its heading), a comment (an article) or past
-    // another box.
-    if (node.matches(BOX_LIMIT) || node.querySelector(POST_PARTS) || allEditors(node).length > 1) break;
+    // Never grow into the post (its author's avatar, its toolbar, its heading), a comment (an article, or any words
+    // beside the box: a commenter's name and text; the actor picker is a picture without words) or past another box.
+    if (node.matches(BOX_LIMIT) || node.querySelector(POST_PARTS) || allEditors(node).length > 1 || hasWordsOutside(node, start)) break;
     if (actorAvatarBefore(node, editor)) return node;
   }
   return start;
 }
+
+/**
+ * Does `node` show words outside `inner`: a name, a comment's text? Controls' labels, aria-hidden placeholders, icons and
+ * pictures are not such words (a box's send button may carry its label as text).
+ */
+function hasWordsOutside(node: Element, inner: Element): boolean {
+  const walk = (el: Element): boolean => {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3 && (child as Text).data.trim() !== '') return true;
+      if (child.nodeType !== 1) continue;
+      const element = child as Element;
+      if (element === inner || element.localName === 'svg' || element.getAttribute('aria-hidden') === 'true' || element.matches(S.control)) continue;
+      if (walk(element)) return true;
+    }
+    return false;
+  };
+  return walk(node);
+}
+
+/**
+ * The publish controls of a comment or chat box that sit beside its root rather than in it (a send button next to the
+ * form): in the nearest ancestors of the root that hold no other editor and no part of a post.
+ */
+function besideControls(root: Element, kind: ComposerKind): HTMLElement[] {
+  let node = root.parentElement;
+  for (let depth = 0; node && depth < BESIDE_DEPTH && !node.matches(BOX_LIMIT); depth++, node = node.parentElement) {
+    if (allEditors(node).length > 1 || node.querySelector(POST_PARTS) || hasWordsOutside(node, root)) return [];
+    const found = controlsIn(node).filter((c) => !root.contains(c) && !c.closest(S.editor) && isPublishControl(c, kind));
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** How far above a box's root a send control beside it may sit. */
+const BESIDE_DEPTH = 3;
 
 /** Ancestors a comment or chat box root never reaches. */
 const BOX_LIMIT = '[role="article"], [role="dialog"], [role="main"], [role="feed"], [role="complementary"], body';
@@ -438,7 +473,12 @@ export function publishControlOf(composer: Element): HTMLElement | null {
   const kind = composerKind(composer);
   if (!kind) return null;
   const controls = controlsIn(composer).filter((c) => !c.closest(S.editor) && isPublishControl(c, kind));
-  return controls.find((c) => PUBLISH_LABELS.includes(labelOf(c)) && !isHidden(c)) ?? controls.find((c) => !isHidden(c)) ?? null;
+  const own = controls.find((c) => PUBLISH_LABELS.includes(labelOf(c)) && !isHidden(c)) ?? controls.find((c) => !isHidden(c));
+  if (own || kind === 'post') return own ?? null;
+  // A comment's or chat's send control beside its box (outside the form): the one such control, else none (a replay
+  // never guesses).
+  const beside = besideControls(composer, kind).filter((c) => !isHidden(c));
+  return beside.length === 1 ? beside[0]! : null;
 }
 
 /** A control inside a `hidden` subtree (the two-step dialog's first step once "Next" was pressed). */
@@ -510,10 +550,36 @@ export function publishControlAt(el: Element): ControlHit | null {
   ) {
     return null;
   }
-  const composer = composerAt(control);
+  const composer = composerAt(control) ?? boxBeside(control);
   if (!composer) return null;
   const kind = composerKind(composer);
   return kind && isPublishControl(control, kind) ? { control, composer } : null;
+}
+
+/**
+ * The comment or chat box of a send control that `composerAt` cannot place (it finds boxes through their form or the
+ * main landmark): the box of the one editor in the nearest ancestors of the control, when its root holds the control
+ * (a Messenger chat tab has no form), when the control is that box's send control beside it, or when that editor holds
+ * a draft (fail closed: a send-labelled control next to a box with a draft is guarded).
+ */
+function boxBeside(control: Element): Element | null {
+  let node = control.parentElement;
+  for (let depth = 0; node && depth < BESIDE_DEPTH + 2 && !node.matches(BOX_LIMIT); depth++, node = node.parentElement) {
+    // Never from a post's parts (its toolbar's "Comment" only opens the box) nor past another box.
+    if (node.querySelector(POST_PARTS)) return null;
+    const editors = allEditors(node);
+    if (editors.length === 0) continue;
+    if (editors.length > 1) return null;
+    const kind = editorKind(editors[0]!);
+    const root = kind === 'comment' || kind === 'chat' ? rootOfEditor(editors[0]!) : null;
+    // A box with no form (a Messenger chat tab): its root holds the control.
+    if (root?.contains(control)) return root;
+    // Words between the control and the box (a commenter's name and text): the control is that comment's ("Reply"
+    // under a comment opens a box, it sends nothing).
+    if (!root || !kind || hasWordsOutside(node, root)) return null;
+    return besideControls(root, kind).includes(control as HTMLElement) || editorText(editors[0]!).trim() !== '' ? root : null;
+  }
+  return null;
 }
 
 /**

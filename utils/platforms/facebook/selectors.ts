@@ -47,7 +47,7 @@ export const FACEBOOK_SELECTORS = {
    * Page profiles]). The account button shows only "Your profile" and an avatar, so this entry is the DOM's named
    * reading of "who am I": it is cross-checked against `CurrentUserInitialData` (NAME, and USER_ID when the link is
    * `profile.php?id=`); a difference is `conflicting-signals`. Its other links (Groups…) are the decoys.
-   * @count feed-as-page-en=2 feed-as-page-fr=2 feed-en=2 feed-fr=2 *=0
+   * @count feed-as-page-en=2 feed-as-page-fr=2 feed-en=2 feed-fr=2 feed-reply-outside-en=2 feed-reply-outside-fr=2 *=0
    */
   leftRailLink: '[data-pagelet="LeftRail"] a[href]',
 
@@ -64,7 +64,10 @@ export const FACEBOOK_SELECTORS = {
    * actor: the row at the top of "Create post"/"Créer une publication" (avatar + name + audience), or the avatar
    * with a chevron left of a comment box (the per-comment identity picker, research §2.1 [V, index id
    * 70976423801]). The account button's own svg is labelled "Your profile", never a name: it is never queried here.
-   * @count create-post-en=4 create-post-fr=4 feed-as-page-en=8 feed-as-page-fr=8 feed-en=7 feed-fr=7 no-signals=1 *=2
+   * A comment box's root grows towards its picker only through ancestors that show no words of their own: one that
+   * shows a name or a text (a comment, its author: feed-reply-outside-*) is past the box, so a commenter's avatar is
+   * never taken for the actor.
+   * @count create-post-en=4 create-post-fr=4 feed-as-page-en=8 feed-as-page-fr=8 feed-en=7 feed-fr=7 feed-reply-outside-en=3 feed-reply-outside-fr=3 no-signals=1 *=2
    */
   namedAvatar: 'svg[role="img"][aria-label]',
 
@@ -100,15 +103,16 @@ export const FACEBOOK_SELECTORS = {
   /**
    * Dialogs: create-post, the post viewer (feed-as-page-*: a dialog showing one post with its comments and a comment
    * box, never a post composer: it has no `form[method=post]`), menus. Used to bound composer searches.
-   * @count business-suite-en=0 business-suite-fr=0 feed-en=0 feed-fr=0 no-signals=0 *=1
+   * @count business-suite-en=0 business-suite-fr=0 feed-en=0 feed-fr=0 feed-reply-outside-en=0 feed-reply-outside-fr=0 no-signals=0 *=1
    */
   dialog: '[role="dialog"]',
 
   /**
    * A comment box or a chat box's form. The comment composer root starts here and grows to the nearest ancestor
    * that also holds the actor picker (left of the box, outside the form). Plain `form`: the search box's form is
-   * never a root (it has no editor).
-   * @count business-suite-en=0 business-suite-fr=0 create-post-two-step-en=2 create-post-two-step-fr=2 feed-as-page-en=4 feed-as-page-fr=4 no-signals=2 *=3
+   * never a root (it has no editor). A send button may sit beside the form (feed-reply-outside-*): it is the box's
+   * control when it is the only one within a few wordless ancestors; a Messenger chat tab has no form at all.
+   * @count business-suite-en=0 business-suite-fr=0 create-post-two-step-en=2 create-post-two-step-fr=2 feed-as-page-en=4 feed-as-page-fr=4 feed-reply-outside-en=2 feed-reply-outside-fr=2 no-signals=2 *=3
    */
   form: 'form',
 
@@ -116,7 +120,7 @@ export const FACEBOOK_SELECTORS = {
    * Controls: Facebook's buttons are `div[role=button]` (native `<button>` is accepted too). Publish controls among
    * them are told by their label (aria-label, else text) from the tables below, and only inside a composer root.
    * Likes, reactions, share, follow, "Next"/"Suivant" have other labels: never publish controls.
-   * @count create-post-en=19 create-post-fr=19 create-post-two-step-en=13 create-post-two-step-fr=13 feed-as-page-en=37 feed-as-page-fr=37 feed-en=30 feed-fr=30 no-signals=9 *=6
+   * @count create-post-en=19 create-post-fr=19 create-post-two-step-en=13 create-post-two-step-fr=13 feed-as-page-en=37 feed-as-page-fr=37 feed-en=30 feed-fr=30 feed-reply-outside-en=12 feed-reply-outside-fr=12 no-signals=9 *=6
    */
   control: '[role="button"], button',
 

@@ -32,6 +32,10 @@ export type ComposerFamily = 'form' | 'create' | 'dm';
 const DOCUMENT_POSITION_FOLLOWING = 4;
 /** How far up from a profile link the navigation's other entries may be. */
 const NAV_DEPTH = 8;
+/** How far up from a DM editor (or from a Send control) the DM bar may reach. */
+const DM_DEPTH = 12;
+/** Ancestors a DM bar never reaches. */
+const DM_LIMIT = 'main, [role="main"], body';
 
 
 /** Strips "@" and validates; undefined when it is not a possible Instagram username. */
@@ -168,15 +172,29 @@ function profileLinks(scope: ParentNode, url: string): { link: Element; img: Ele
   return out;
 }
 
-/** Is this link part of the app's navigation: in its landmark, or next to its fixed entries (Explore, Reels, Messages)? */
+/**
+ * Is this link the navigation's own profile entry: in its landmark, or among its fixed entries? "Among" means that the
+ * nearest ancestor holding a fixed entry holds at least two different ones (Explore, Reels, Messages: a bar of the app,
+ * not a DM thread's back link to the inbox) and no editor (the navigation never holds a composer: an ancestor that does
+ * is the whole page, where a conversation partner's or a story author's avatar sits too).
+ */
 function inNavigation(link: Element): boolean {
   if (link.closest(S.navigation)) return true;
   let node: Element | null = link.parentElement;
   for (let depth = 0; node && depth < NAV_DEPTH && !node.matches('body'); depth++, node = node.parentElement) {
-    const entries = Array.from(node.querySelectorAll(S.navEntry));
-    if (entries.some((entry) => !entry.closest(S.contentScope))) return true;
+    if (node.querySelector(EDITORS)) return false;
+    const entries = Array.from(node.querySelectorAll(S.navEntry)).filter((entry) => !entry.closest(S.contentScope));
+    if (new Set(entries.map((entry) => navRoute(entry.getAttribute('href')))).size >= 2) return true;
   }
   return false;
+}
+
+/** Every editor a composer can have: the navigation holds none. */
+const EDITORS = `${S.richEditor}, textarea`;
+
+/** The route of a fixed navigation entry: its first path segment (`explore`, `reels`, `direct`). */
+function navRoute(href: string | null): string {
+  return /^\/([^/?#]*)/.exec(href ?? '')?.[1] ?? '';
 }
 
 /** Signal 1: the navigation's profile entry (never an avatar in the feed, stories, dialogs or menus). */
@@ -191,9 +209,12 @@ function fromNavigation(root: ParentNode, url: string): Signal {
   return found;
 }
 
-/** Signal 2: the switcher card of the home feed's right column (your username, your name, "Switch"). */
+/**
+ * Signal 2: the switcher card of the home feed's right column (your username, your name, "Switch"): the nearest
+ * ancestor of a Switch button that holds a profile link, and nothing else that is a control.
+ */
 function fromSwitcherCard(root: ParentNode, url: string): Signal {
-  const buttons = Array.from(root.querySelectorAll(S.control)).filter((b) => SWITCH_LABELS.has(labelOf(b)) && b.closest('main'));
+  const buttons = Array.from(root.querySelectorAll(S.control)).filter((b) => SWITCH_LABELS.has(labelOf(b)) && b.closest(S.mainLandmark));
   const handles = new Map<string, Found>();
   for (const button of buttons) {
     // The card: the nearest ancestor that holds a profile link.
@@ -204,6 +225,9 @@ function fromSwitcherCard(root: ParentNode, url: string): Signal {
       if (links.length > 0) break;
     }
     if (!card || links.length === 0) continue;
+    // The card holds the viewer and the Switch button only. An ancestor that also holds other controls (Follow) is the
+    // suggestions list, reached because the viewer's own avatar link is missing: those are other people.
+    if (Array.from(card.querySelectorAll(S.control)).some((c) => !SWITCH_LABELS.has(labelOf(c)))) continue;
     const handle = links[0]!.handle;
     if (links.some((l) => l.handle.toLowerCase() !== handle.toLowerCase())) return 'conflict';
     const found: Found = { handle, source: 'account-switcher' };
@@ -267,13 +291,49 @@ function controlsIn(scope: ParentNode, labels: ReadonlySet<string>): HTMLElement
   return Array.from(scope.querySelectorAll<HTMLElement>(S.control)).filter((c) => labels.has(labelOf(c)) && !c.querySelector(S.control));
 }
 
-/** The publish control of a comment/story form: its Post/Send control, else its only submit button. */
+/** The publish control of a comment/story form: its Post/Send control, else its only submit button, else the one beside it. */
 function formControlOf(form: Element): HTMLElement | null {
   const labelled = controlsIn(form, POST_LABELS).concat(controlsIn(form, SEND_LABELS));
   if (labelled.length === 1) return labelled[0]!;
   if (labelled.length > 1) return null; // ambiguous: never guessed
   const submits = Array.from(form.querySelectorAll<HTMLButtonElement>('button')).filter((b) => b.type === 'submit');
-  return submits.length === 1 ? submits[0]! : null;
+  if (submits.length === 1) return submits[0]!;
+  if (submits.length > 1) return null;
+  const beside = besideForm(form);
+  return beside.length === 1 ? beside[0]! : null;
+}
+
+/** How far above a comment form a Post/Send control beside it may sit. */
+const BESIDE_DEPTH = 3;
+
+/**
+ * Post/Send controls beside a comment or story form rather than in it: in the nearest ancestors of the form that hold
+ * no other editor and are no content scope (a post, the page).
+ */
+function besideForm(form: Element): HTMLElement[] {
+  let node = form.parentElement;
+  for (let depth = 0; node && depth < BESIDE_DEPTH && !node.matches(S.contentScope); depth++, node = node.parentElement) {
+    if (node.querySelectorAll(EDITORS).length > 1) return [];
+    const found = controlsIn(node, POST_LABELS).concat(controlsIn(node, SEND_LABELS)).filter((c) => !form.contains(c));
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/**
+ * The comment or story form a Post/Send control outside any form belongs to: the form of the one editor in its nearest
+ * ancestors, when the control is beside that form, or when the form's textarea holds a draft (fail closed).
+ */
+function formBeside(control: Element): Element | null {
+  let node = control.parentElement;
+  for (let depth = 0; node && depth < BESIDE_DEPTH + 1 && !node.matches(S.contentScope); depth++, node = node.parentElement) {
+    const editors = Array.from(node.querySelectorAll(EDITORS));
+    if (editors.length === 0) continue;
+    const form = editors.length === 1 && editors[0]!.localName === 'textarea' ? editors[0]!.closest('form') : null;
+    if (!form) return null;
+    return besideForm(form).includes(control as HTMLElement) || editorText(editors[0]!).trim() !== '' ? form : null;
+  }
+  return null;
 }
 
 /** The create dialog's Share candidates: Share-labelled controls of the dialog before the caption editor (header). */
@@ -289,10 +349,13 @@ function shareControlOf(dialog: Element): HTMLElement | null {
   return shares.length === 1 ? shares[0]! : null;
 }
 
-/** The DM composer of a DM editor: its nearest ancestor (6 levels at most) that holds a Send control. */
+/**
+ * The DM composer of a DM editor: its nearest ancestor that holds a Send control. Instagram wraps its Lexical editor in
+ * many layers (and a redesign adds more): up to DM_DEPTH of them, never past `main` or the page.
+ */
 function dmRootOf(editor: Element): Element {
   let node: Element | null = editor.parentElement;
-  for (let depth = 0; node && depth < 6 && !node.matches('main, body'); depth++, node = node.parentElement) {
+  for (let depth = 0; node && depth < DM_DEPTH && !node.matches(DM_LIMIT); depth++, node = node.parentElement) {
     if (controlsIn(node, SEND_LABELS).length > 0) return node;
   }
   return editor.parentElement ?? editor;
@@ -379,17 +442,24 @@ export function publishControlAt(el: Element): ControlHit | null {
   if (POST_LABELS.has(label) || SEND_LABELS.has(label)) {
     const form = control.closest('form');
     if (form && form.querySelector('textarea')) return controlsIn(form, POST_LABELS).concat(controlsIn(form, SEND_LABELS)).includes(control) ? { control, composer: form } : null;
+    // A comment form's Post rendered beside the form, not in it.
+    const beside = !form && !control.closest(S.dialog) ? formBeside(control) : null;
+    if (beside) return { control, composer: beside };
   }
   if (SHARE_LABELS.has(label)) {
     const dialog = control.closest(S.dialog);
     return dialog && shareControlsOf(dialog).includes(control) ? { control, composer: dialog } : null;
   }
   if (SEND_LABELS.has(label) && !control.closest(S.dialog)) {
-    // A DM bar: the nearest ancestor holding a DM editor.
+    // A DM bar: the nearest ancestor holding a DM editor. When that editor's own bar does not reach this Send (another
+    // Send sits nearer the editor, or a layout this code does not know), the Send is still guarded while the editor
+    // holds a draft (fail closed), with that ancestor as the composer; a replay clicks only a bar's one Send.
     let node: Element | null = control.parentElement;
-    for (let depth = 0; node && depth < 6 && !node.matches('main, body'); depth++, node = node.parentElement) {
+    for (let depth = 0; node && depth < DM_DEPTH && !node.matches(DM_LIMIT); depth++, node = node.parentElement) {
       const editor = node.querySelector(S.richEditor);
-      if (editor) return isDmEditor(editor) && dmRootOf(editor) === node && controlsIn(node, SEND_LABELS).includes(control) ? { control, composer: node } : null;
+      if (!editor) continue;
+      if (!isDmEditor(editor) || !controlsIn(node, SEND_LABELS).includes(control)) return null;
+      return dmRootOf(editor) === node || editorText(editor).trim() !== '' ? { control, composer: node } : null;
     }
   }
   return null;

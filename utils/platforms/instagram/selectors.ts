@@ -29,7 +29,7 @@ export const INSTAGRAM_SELECTORS = {
    * PROFILE_PICTURE_ALT and must name the same user as the link's last path segment. Only the ones outside the
    * content scopes (`contentScope`) and in the navigation (`navigation` landmark or next to `navEntry` links) are the
    * viewer's: never the first avatar of the page. Fallbacks: the switcher card, then the embedded viewer JSON cross-checked with the cookie.
-   * @count direct-en=2 direct-fr=2 logged-out-fr=2 no-signals-en=2 story-en=1 *=6
+   * @count direct-en=2 direct-fr=2 direct-no-viewer-en=1 direct-no-viewer-fr=1 logged-out-fr=2 no-signals-en=2 story-en=1 story-fr=1 *=6
    */
   linkedAvatar: 'a[role="link"][href] img[alt]',
 
@@ -46,16 +46,23 @@ export const INSTAGRAM_SELECTORS = {
    * `contentScope` is the viewer's only when it sits in the `navigation` landmark or within a few ancestors of one of
    * these (the sidebar, the mobile tab bar). The story viewer, which has no navigation, shows the story author's avatar
    * link outside any content scope: it has none of these next to it, so it is never taken.
-   * @count logged-out-fr=0 no-signals-en=0 story-en=0 *=3
+   * @count direct-no-viewer-en=4 direct-no-viewer-fr=4 logged-out-fr=0 no-signals-en=0 story-en=0 story-fr=0 *=3
    */
   navEntry: 'a[href="/explore/"], a[href="/reels/"], a[href^="/direct/inbox"]',
 
   /**
-   * Where other people's avatars live: the feed and the pages (`main`), posts (`article`), dialogs (create, share,
-   * likers), menus. A profile link inside one of these is never the viewer's navigation entry.
-   * @count create-caption-en=4 create-caption-fr=4 create-crop-fr=4 direct-en=1 direct-fr=1 home-en=3 home-fr=3 story-en=0 *=2
+   * The page's main landmark, as an element (`<main>`) or as a role (`div[role=main]`, which Meta's apps also render):
+   * the home feed's switcher card is looked for inside it only.
+   * @count direct-no-viewer-en=0 story-en=0 story-fr=0 *=1
    */
-  contentScope: 'main, article, [role="dialog"], [role="menu"]',
+  mainLandmark: 'main, [role="main"]',
+
+  /**
+   * Where other people's avatars live: the feed and the pages (`main` or `[role=main]`), posts (`article`), dialogs
+   * (create, share, likers), menus. A profile link inside one of these is never the viewer's navigation entry.
+   * @count create-caption-en=4 create-caption-fr=4 create-crop-fr=4 direct-en=1 direct-fr=1 direct-no-viewer-en=0 direct-no-viewer-fr=1 home-en=3 home-fr=3 story-en=0 story-fr=0 *=2
+   */
+  contentScope: 'main, [role="main"], article, [role="dialog"], [role="menu"]',
 
   /**
    * Instagram's server-sent data blocks (`<script type="application/json" data-sjs>`). The one holding
@@ -63,7 +70,7 @@ export const INSTAGRAM_SELECTORS = {
    * [shape G: the `"username":"…"` pattern is [V] in scrapers, the enclosing key is not]. Other blocks carry feed
    * authors' usernames (decoys): only the marked object is parsed. Cross-checks the DOM; used alone only when its id is
    * the cookie's.
-   * @count direct-en=1 direct-fr=1 logged-out-fr=1 no-signals-en=0 story-en=1 *=2
+   * @count direct-en=1 direct-fr=1 direct-no-viewer-en=1 direct-no-viewer-fr=1 logged-out-fr=1 no-signals-en=0 story-en=1 story-fr=1 *=2
    */
   dataScript: 'script[type="application/json"]',
 
@@ -72,7 +79,7 @@ export const INSTAGRAM_SELECTORS = {
    * Candidates for the switcher card (label SWITCH_LABELS, in `main`) and for publish controls (labels below, inside a
    * composer found by structure). Likes, saves, shares and follows are among them: never matched (svg labels are not
    * read, and their text labels are in no table).
-   * @count direct-en=11 direct-fr=11 home-en=21 home-fr=21 logged-out-fr=4 no-signals-en=5 post-fr=12 story-en=8 *=27
+   * @count direct-en=11 direct-fr=11 direct-no-viewer-en=7 direct-no-viewer-fr=7 home-en=21 home-fr=21 logged-out-fr=4 no-signals-en=5 post-fr=12 story-en=8 story-fr=8 *=27
    */
   control: '[role="button"], button',
 
@@ -83,7 +90,7 @@ export const INSTAGRAM_SELECTORS = {
    * "Ajouter un commentaire…" [V EN], "Reply to <user>…" / "Répondre à <user>…" for stories). The form is the
    * composer; Enter in the textarea sends, and so does the form's submit. The form's own publish control is found by
    * POST_LABELS / SEND_LABELS inside it. No fallback needed for the editor: the structure is the form.
-   * @count direct-en=0 direct-fr=0 logged-out-fr=0 no-signals-en=1 post-fr=1 story-en=1 *=2
+   * @count direct-en=0 direct-fr=0 direct-no-viewer-en=0 direct-no-viewer-fr=0 logged-out-fr=0 no-signals-en=1 post-fr=1 story-en=1 story-fr=1 *=2
    */
   formTextarea: 'form textarea',
 
@@ -91,7 +98,7 @@ export const INSTAGRAM_SELECTORS = {
    * Lexical rich-text editors (`div[contenteditable=true][role=textbox][data-lexical-editor=true]`): the create flow's
    * caption ("Write a caption…" / "Écrivez une légende…") inside the create dialog, and the DM composer
    * (aria-label "Message") outside any dialog [V EN]. Told apart by structure (inside a `dialog` or not), never by label.
-   * @count create-caption-en=1 create-caption-fr=1 direct-en=1 direct-fr=1 *=0
+   * @count create-caption-en=1 create-caption-fr=1 direct-en=1 direct-fr=1 direct-no-viewer-en=1 direct-no-viewer-fr=1 *=0
    */
   richEditor: '[contenteditable="true"][role="textbox"]',
 

@@ -26,6 +26,8 @@ export type ComposerKind = 'share' | 'sdui' | 'comment' | 'ember-comment' | 'mes
 export type Surface = PublishGesture['surface'];
 
 const BASE = 'https://www.linkedin.com/';
+/** The navigation's "Me" entry: the item that holds the member's link and photo. */
+const ME_ENTRY = '.global-nav__me, li';
 
 
 // =====================================================================================================================
@@ -141,7 +143,10 @@ export function readMeDatalet(root: ParentNode): { vanity?: string; name?: strin
 export function detectMember(root: ParentNode): IdentityReading {
   const navLink = root.querySelector(S.meLink);
   const navVanity = vanityOf(navLink?.getAttribute('href'));
-  const photo = root.querySelector<HTMLImageElement>(S.mePhoto);
+  // The member's photo is the Me entry's own (its alt is the member's name); any other picture of the nav (a
+  // notification's avatar, a promotion) names someone or something else.
+  const meEntry = navLink?.closest(ME_ENTRY);
+  const photo = meEntry ? Array.from(root.querySelectorAll<HTMLImageElement>(S.mePhoto)).find((img) => img.closest(ME_ENTRY) === meEntry) : undefined;
   const rail = root.querySelector(S.railProfileLink);
   const railVanity = vanityOf(rail?.getAttribute('href'));
   const me = readMeDatalet(root);
@@ -161,21 +166,46 @@ export function detectMember(root: ParentNode): IdentityReading {
   return { identity };
 }
 
-/** The author line of a share composer (classic: the post-as control; SDUI: the first button with a picture before the editor). */
-export function shareAuthorOf(composer: Element): { name: string; avatarUrl?: string } | null {
-  let control: Element | null = null;
-  if (kindOf(composer) === 'share') control = composer.querySelector(S.shareAuthor);
-  else {
-    const editor = editorsOf(composer)[0];
-    control =
-      Array.from(composer.querySelectorAll(INNER.button)).find(
-        (b) => !!b.querySelector('img') && (!editor || !!(b.compareDocumentPosition(editor) & 4)),
-      ) ?? null;
-  }
+/** Is this line the audience half of the "post as" control (a control's label, never a name)? */
+export function isAudienceLabel(line: string): boolean {
+  const folded = fold(line);
+  return LABELS.audience.some((pattern) => pattern.test(folded));
+}
+
+/** The share composer's "post as" control: classic, its class; SDUI, the first button with a picture before the editor. */
+function shareAuthorControl(composer: Element): Element | null {
+  if (kindOf(composer) === 'share') return composer.querySelector(S.shareAuthor);
+  const editor = editorsOf(composer)[0];
+  return (
+    Array.from(composer.querySelectorAll(INNER.button)).find(
+      (b) => !!b.querySelector('img') && (!editor || !!(b.compareDocumentPosition(editor) & 4)),
+    ) ?? null
+  );
+}
+
+/**
+ * The author line of a share composer: the first line of its "post as" control, taken as a name only when the control
+ * says it names someone. That line must not be the audience ("Post to Anyone"), and something else must name the same
+ * author: its picture's `alt`, its `aria-label` ("Marie Dupont, Post to Anyone"), or the audience on the next line (the
+ * control's two-line shape, research §3.1). 'unreadable': the control is there but names no one (the author's line
+ * missing, a redesign): the author is unknown, never the audience label, nor assumed to be the member.
+ * Null: no such control.
+ */
+export function shareAuthorOf(composer: Element): { name: string; avatarUrl?: string } | 'unreadable' | null {
+  const control = shareAuthorControl(composer);
   if (!control) return null;
-  const name = firstLine(control);
-  if (!name) return null;
-  const avatarUrl = httpUrl(control.querySelector('img')?.getAttribute('src'));
+  const lines = textOf(control)
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const name = lines[0];
+  if (!name || isAudienceLabel(name)) return 'unreadable';
+  const img = control.querySelector('img');
+  const alt = img?.getAttribute('alt')?.trim();
+  const label = control.getAttribute('aria-label') ?? '';
+  const confirmed = sameName(alt, name) || fold(label).startsWith(`${fold(name)},`) || (!!lines[1] && isAudienceLabel(lines[1]));
+  if (!confirmed) return 'unreadable';
+  const avatarUrl = httpUrl(img?.getAttribute('src'));
   return avatarUrl ? { name, avatarUrl } : { name };
 }
 
@@ -236,6 +266,8 @@ export function detectIdentity(root: ParentNode, url: string, composer: Element 
   const kind = composer ? kindOf(composer) : null;
   if (composer && (kind === 'share' || kind === 'sdui')) {
     const author = shareAuthorOf(composer);
+    // The "post as" control names no one: unknown (on an admin URL, the URL still fixes the page).
+    if (author === 'unreadable') return company ? page(null, 'admin-url') : { identity: null, problem: 'no-identity-signal' };
     if (author) {
       if (sameName(author.name, member.identity?.name)) return asMember('share-author');
       if (!company && !member.identity && member.problem === 'conflicting-signals') return member;
@@ -316,7 +348,7 @@ export function publishControlOf(composer: Element): HTMLElement | null {
     case 'message':
       return composer.querySelector<HTMLElement>(S.msgSend);
     case 'comment': {
-      const section = composer.querySelector(S.commentButtonSection);
+      const section = composer.querySelector(S.commentButtonSection) ?? outsideSectionOf(composer);
       return section ? onlyTextButton(Array.from(section.querySelectorAll(INNER.button))) : null;
     }
     case 'sdui': {
@@ -330,11 +362,74 @@ export function publishControlOf(composer: Element): HTMLElement | null {
   }
 }
 
+// ---------------------------------------------------------------------------------------------------------------------
+// A TipTap comment box's button section may sit outside the box, beside it in the post card (another render of the same
+// components): the box and its section are then paired by the URN their component keys name, else by order (a section
+// belongs to the nearest comment editor before it, with no other section in between).
+// ---------------------------------------------------------------------------------------------------------------------
+
+/** How far up from a comment box (or an outside section) the post card that holds both may be. */
+const CARD_DEPTH = 8;
+/** A post card (or a comment, for replies): a pairing never looks past it. */
+const POST_CARD = '[data-urn], [role="article"], article';
+
+/** The URN a component key names (`commentBox-urn:li:activity:73…` → `urn:li:activity:73…`), if any. */
+export function urnOfKey(key: string | null | undefined): string | undefined {
+  return /urn:li:[A-Za-z]+:[^\s]+/.exec(key ?? '')?.[0];
+}
+
+/** TipTap comment boxes (with an editor) under `scope`, in document order. */
+function commentBoxesIn(scope: ParentNode): Element[] {
+  return Array.from(scope.querySelectorAll(S.commentBox)).filter((box) => editorsOf(box).length > 0);
+}
+
+/** The nearest ancestor of `el` (up to the post card) holding something `has` accepts; null when none does. */
+function cardScope(el: Element, has: (scope: Element) => boolean): Element | null {
+  let node = el.parentElement;
+  for (let depth = 0; node && depth < CARD_DEPTH && !node.matches('main, body'); depth++, node = node.parentElement) {
+    if (has(node)) return node;
+    if (node.matches(POST_CARD)) return null;
+  }
+  return null;
+}
+
+/** The comment box a button section outside any box belongs to: same URN, else the nearest comment editor before it. */
+export function commentBoxOfSection(section: Element): Element | null {
+  const inside = section.closest(S.commentBox);
+  if (inside) return editorsOf(inside).length > 0 ? inside : null;
+  const scope = cardScope(section, (node) => commentBoxesIn(node).length > 0);
+  if (!scope) return null;
+  const boxes = commentBoxesIn(scope);
+  const urn = urnOfKey(section.getAttribute('componentkey'));
+  const sameUrn = urn ? boxes.filter((box) => urnOfKey(box.getAttribute('componentkey')) === urn) : [];
+  if (sameUrn.length === 1) return sameUrn[0]!;
+  // The nearest editor before the section, with no other button section between them.
+  const before = boxes.filter((box) => !!(editorsOf(box)[0]!.compareDocumentPosition(section) & 4) && !box.contains(section));
+  const nearest = before[before.length - 1];
+  if (!nearest || nearest.querySelector(S.commentButtonSection)) return null;
+  const editor = editorsOf(nearest)[0]!;
+  const between = Array.from(scope.querySelectorAll(S.commentButtonSection)).some(
+    (other) => other !== section && !!(editor.compareDocumentPosition(other) & 4) && !!(other.compareDocumentPosition(section) & 4),
+  );
+  return between ? null : nearest;
+}
+
+/** The button section of a comment box that sits outside it: the one section of its post card paired with it. */
+function outsideSectionOf(box: Element): Element | null {
+  const outside = (scope: ParentNode) => Array.from(scope.querySelectorAll(S.commentButtonSection)).filter((section) => !section.closest(S.commentBox));
+  const scope = cardScope(box, (node) => outside(node).length > 0);
+  if (!scope) return null;
+  const mine = outside(scope).filter((section) => commentBoxOfSection(section) === box);
+  return mine.length === 1 ? mine[0]! : null;
+}
+
 /**
  * The composer root containing `el` (editor, control or anything inside), or null. A root counts only when it holds
  * an editor: LinkedIn's placeholder share dialog (no editor yet) is not a composer.
  */
 export function composerAt(el: Element): Element | null {
+  const section = el.closest(S.commentButtonSection);
+  if (section && !section.closest(S.commentBox)) return commentBoxOfSection(section);
   const root =
     el.closest(S.shareDialog) ??
     el.closest(S.sduiShare) ??
@@ -426,14 +521,21 @@ export function pressEnterToSend(form: Element): boolean {
 // Gestures: LinkedIn's finders and its policy table (the rules shared by every platform: ../gestures.ts)
 // =====================================================================================================================
 
-/** The publish control `el` is or is inside, with its composer. */
+/**
+ * The publish control `el` is or is inside, with its composer. In a comment box's button section, when the section
+ * holds several text buttons that no rule tells apart, a submit-labelled one is still guarded while the box holds a
+ * draft (fail closed); only a replay needs the one control.
+ */
 export function publishControlAt(el: Element): ControlHit | null {
-  const button = el.closest(INNER.button);
+  const button = el.closest<HTMLElement>(INNER.button);
   if (!button) return null;
   const composer = composerAt(button);
   if (!composer) return null;
   const control = publishControlOf(composer);
-  return control === button ? { control, composer } : null;
+  if (control === button) return { control, composer };
+  const inSection = kindOf(composer) === 'comment' && !!button.closest(S.commentButtonSection);
+  const submitLabelled = !hasIcon(button) && (LABELS.submit as readonly string[]).includes(fold(textOf(button)));
+  return inSection && submitLabelled && draftOf(composer) !== '' ? { control: button, composer } : null;
 }
 
 /**

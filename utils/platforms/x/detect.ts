@@ -197,13 +197,18 @@ function fromInitialState(state: InitialState | null, sessionKey: string | undef
 /**
  * Who a publish would go out as, from the page as it is now. `sessionKey` is the `twid` id whenever the cookie has
  * one. Conflicts: the server-rendered state names another account than the cookie (the session switched account
- * in another tab after this page was rendered), or the switcher's avatar and text name two different handles.
+ * in another tab after this page was rendered), the switcher's avatar and text name two different handles, or the
+ * switcher and the SideNav's profile link name two different accounts (a half re-rendered SideNav).
  */
 export function detectIdentity(root: ParentNode, url: string, cookie: string): IdentityReading {
   const sessionKey = twidFromCookie(cookie);
   const state = readInitialState(root);
   if (state?.userId && sessionKey && state.userId !== sessionKey) return { identity: null, problem: 'conflicting-signals' };
-  const found = fromSwitcher(root) ?? fromProfileLink(root, url) ?? fromMobileDash(root) ?? fromInitialState(state, sessionKey);
+  const switcher = fromSwitcher(root);
+  const profile = fromProfileLink(root, url);
+  // The SideNav's two markers of the viewer (both render the delegate when acting as one) must name one account.
+  if (switcher && profile && switcher.handle!.toLowerCase() !== profile.handle!.toLowerCase()) return { identity: null, problem: 'conflicting-signals' };
+  const found = switcher ?? profile ?? fromMobileDash(root) ?? fromInitialState(state, sessionKey);
   if (!found) return { identity: null, problem: 'no-identity-signal' };
   if (found.conflict) return { identity: null, problem: 'conflicting-signals' };
   const { conflict: _conflict, ...rest } = found;

@@ -34,7 +34,7 @@ export const X_SELECTORS = {
    * Only ever queried INSIDE `accountSwitcher` or `mobileDash`: the first one in the document is usually a hover card
    * in `#layers` (which precedes the app in document order) or a timeline avatar, never reliably the viewer.
    * The high counts below are those decoys.
-   * @count delegated-en=5 logged-out-fr=4 mobile-compose-en=2 mobile-en=3 no-signals=1 profile-link-fr=6 quote-en=9 reply-en=7 reply-modal-fr=9 thread-fr=9 xchat-en=1 xchat-fr=1 *=8
+   * @count delegated-en=5 logged-out-fr=4 mobile-compose-en=2 mobile-en=3 no-signals=1 profile-link-fr=6 quote-en=9 quote-fr=9 reply-en=7 reply-fr=7 reply-modal-fr=9 thread-fr=9 xchat-en=1 xchat-fr=1 *=8
    */
   userAvatar: '[data-testid^="UserAvatar-Container-"]',
 
@@ -68,7 +68,7 @@ export const X_SELECTORS = {
    * Draft.js post editors: `div.public-DraftEditor-content[contenteditable=true][role=textbox][data-testid="tweetTextarea_N"]`.
    * `[contenteditable]` excludes the `_label` and `RichTextInputContainer` wrappers that share the prefix; the exact
    * id is then checked with POST_EDITOR_TESTID. One per thread item.
-   * @count logged-out-fr=0 mobile-compose-en=0 mobile-en=0 modal-over-home-fr=2 quote-en=2 reply-modal-fr=2 thread-fr=3 xchat-en=0 xchat-fr=0 *=1
+   * @count logged-out-fr=0 mobile-compose-en=0 mobile-en=0 modal-over-home-fr=2 quote-en=2 quote-fr=2 reply-modal-fr=2 thread-fr=3 xchat-en=0 xchat-fr=0 *=1
    */
   postEditable: '[data-testid^="tweetTextarea_"][contenteditable]:not([contenteditable="false"])',
 
@@ -85,7 +85,7 @@ export const X_SELECTORS = {
    * (`RichTextCompose` line 901). A `<button>` today, disabled while the composer is invalid; not tied to the tag
    * because it used to be a `div[role=button]`. Its label (Post, Reply, Post all, Poster, Répondre, Tout poster…) is
    * never read. Both ids exist at once when the modal is open over Home: always scope to a composer.
-   * @count logged-out-fr=0 modal-over-home-fr=2 quote-en=2 reply-modal-fr=2 thread-fr=2 xchat-en=0 xchat-fr=0 *=1
+   * @count logged-out-fr=0 modal-over-home-fr=2 quote-en=2 quote-fr=2 reply-modal-fr=2 thread-fr=2 xchat-en=0 xchat-fr=0 *=1
    */
   postControl: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]',
 
@@ -94,7 +94,7 @@ export const X_SELECTORS = {
    * as the composer of last resort for an editor whose control cannot be found. Trusted: the ARIA role React Native
    * Web renders for X's modals (CPFT scopes the compose modal the same way). No fallback needed: without it, reply
    * detection falls back to `main`.
-   * @count modal-over-home-fr=1 quote-en=1 reply-modal-fr=1 thread-fr=1 *=0
+   * @count modal-over-home-fr=1 quote-en=1 quote-fr=1 reply-modal-fr=1 thread-fr=1 *=0
    */
   dialog: '[role="dialog"]',
 
@@ -110,7 +110,7 @@ export const X_SELECTORS = {
   /**
    * The main landmark (`<main role="main">`): scope of reply detection for composers outside a dialog (inline reply
    * of a conversation page, mobile reply page). A structural HTML element, the same in every layout and locale.
-   * @count *=1
+   * @count  *=1
    */
   main: 'main',
 
@@ -118,7 +118,7 @@ export const X_SELECTORS = {
    * Draft.js blocks (one per line) inside a contenteditable: the draft is their text joined with "\n". Draft.js's own
    * data attribute, stable across X builds. Fallback when absent (a browser-typed contenteditable): `<div>`/`<br>`
    * boundaries as newlines.
-   * @count dm-drawer-fr=2 logged-out-fr=0 mobile-compose-en=0 mobile-en=0 modal-over-home-fr=2 quote-en=2 reply-modal-fr=2 thread-fr=4 xchat-en=0 xchat-fr=0 *=1
+   * @count dm-drawer-fr=2 logged-out-fr=0 mobile-compose-en=0 mobile-en=0 modal-over-home-fr=2 quote-en=2 quote-fr=2 reply-modal-fr=2 thread-fr=4 xchat-en=0 xchat-fr=0 *=1
    */
   draftBlock: '[data-block="true"]',
 
