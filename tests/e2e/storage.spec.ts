@@ -108,11 +108,9 @@ test('a stored record with an account the rules refuse: the valid accounts still
   // The restored account guards too: its own words from Marie's account ask first.
   await site.type('[data-testid="tweetTextarea_0"]', ' #CafeDupont');
   await site.click('[data-testid="tweetButtonInline"]');
-  await site.waitFor(() => {
-    const root = document.querySelector('[data-right-account="banner"]')?.shadowRoot;
-    // The reason names the account whose words these are.
-    return (root?.querySelector('[data-reason="other-account-words"]')?.textContent ?? '').includes('@cafe_dupont');
-  });
+  await waitForBanner(site);
+  // The reason names the account whose words these are.
+  expect((await readBanner(site))?.text).toContain('@cafe_dupont');
   await clickBanner(site, 'cancel');
   await site.close();
   await setSettings(ext, standardSettings());

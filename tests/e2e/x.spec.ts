@@ -368,7 +368,7 @@ test.describe('X', () => {
     ['reply-fr', 'Merci, à bientôt !'],
   ] as const)
   test(`the inline reply of a conversation page is guarded on click and Ctrl+Enter; confirm replies once (${fixture})`, async ({ ext }) => {
-    await setSettings(ext, standardSettings());
+    await setSettings(ext, fullBanner(standardSettings())); // the full banner: the subject is interception
     const url = 'https://x.com/le_fournil/status/1790000000000000001';
     const site = await ext.newSite({ [url]: `x/${fixture}.html` });
     await site.goto(url);
@@ -398,7 +398,7 @@ test.describe('X', () => {
     ['quote-fr', 'Regardez ça 👇 #BoulangerieDupont'],
   ] as const)
   test(`a quote post in the modal is guarded; the quoted tweet is neither the draft nor the identity (${fixture})`, async ({ ext }) => {
-    await setSettings(ext, standardSettings());
+    await setSettings(ext, fullBanner(standardSettings())); // the full banner: the subject is interception
     const site = await ext.newSite({ 'https://x.com/compose/post': `x/${fixture}.html` });
     await site.goto('https://x.com/compose/post');
     const modalEditor = '[role="dialog"] [data-testid="tweetTextarea_0"]';

@@ -375,7 +375,7 @@ const handlers: Handlers = {
     // A tab speaks for a page we do not control: its writes are rate-limited, so that a flood cannot push the user's
     // real entries out of the journal (extension pages are not limited).
     const tabId = sender.tab?.id;
-    if (tabId !== undefined && !journalWrites.take(tabId, Date.now())) return { ok: false as const, error: 'rate-limited' as const };
+    if (tabId !== undefined && !isExtensionPage(sender) && !journalWrites.take(tabId, Date.now())) return { ok: false as const, error: 'rate-limited' as const };
     return loadSettings().then((settings) =>
       serialized(async () => {
         const journal = await readJournal();
