@@ -28,6 +28,8 @@ export interface RibbonView {
   color: string | null;
   problem: DetectionProblem | null;
   paused: boolean;
+  /** The page's reading is degraded (utils/platforms/health.ts): the ribbon adds a mark saying so. */
+  degraded?: boolean;
 }
 
 /** Everything the banner shows; the words of lists and accounts are left out (only the matched ones travel). */

@@ -3,7 +3,8 @@
  * pause + now → a status. The ribbon's tone, the toolbar badge, the popup and the tab's report to the background all
  * read it, so they can never disagree. Pure: no DOM, no browser API.
  */
-import type { Account, DetectionProblem, Identity, Platform, Settings } from '../types';
+import type { Account, DetectionProblem, Identity, PageHealth, Platform, Settings } from '../types';
+import { HEALTH_OK } from '../types';
 import { matchAccount } from './engine';
 
 /** An identity as read from the page at one moment (utils/platforms reads it; the status only interprets it). */
@@ -32,6 +33,13 @@ export interface GuardStatus {
   pausedUntil: number | null;
   /** Whether publishes as this identity go through unchecked now (a running pause that does not spare the account). */
   paused: boolean;
+  /**
+   * How well the page is read (utils/platforms/health.ts): 'degraded' when the identity's markers, hooks the guard
+   * relies on, or a publish control are no longer where the platform's tables say. The ribbon, badge and popup show it.
+   */
+  health: PageHealth;
+  /** The guard is on (not off, loading or unconfigured) and the page's reading is degraded. */
+  degraded: boolean;
 }
 
 /** Does a pause leave this account guarded? Protected accounts stay guarded when the user asked so. */
@@ -50,6 +58,7 @@ export function guardStatus(
   reading: IdentityStatusReading,
   pausedUntil: number | null | undefined,
   now: number,
+  health: PageHealth = HEALTH_OK,
 ): GuardStatus {
   const identity = reading.identity;
   const accounts = settings ? settings.accounts.filter((a) => a.platform === platform) : [];
@@ -65,5 +74,7 @@ export function guardStatus(
     accounts,
     pausedUntil: running,
     paused: !!settings && pausedFor(settings, account, running, now),
+    health,
+    degraded: guard === 'on' && health.state === 'degraded',
   };
 }
