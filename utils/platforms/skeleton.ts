@@ -40,6 +40,8 @@ export interface SkeletonOptions {
 }
 
 export const SKELETON_MAX_ELEMENTS = 20_000;
+/** How much of each embedded data block is read for the words to mask (Facebook's blocks can be megabytes). */
+const EMBEDDED_CHARS = 500_000;
 /** What replaces text and labels. Not a word: nothing of the page can be mistaken for it. */
 export const REDACTED = '⋯';
 
@@ -56,7 +58,7 @@ const LABEL_LIKE = /^(aria-(label|placeholder|description|roledescription|valuet
 /** The values of ARIA states and properties that are tokens or small numbers, never text (aria-expanded="false"). */
 const ARIA_TOKEN = /^(true|false|mixed|undefined|menu|listbox|tree|grid|dialog|page|step|location|date|time|polite|assertive|off|inline|list|both|none|additions|removals|text|all|ascending|descending|other|horizontal|vertical|-?\d{1,4})$/;
 /** Attributes whose value is a list of element ids. */
-const ID_REFS = /^(aria-(labelledby|describedby|controls|owns|activedescendant|details|errormessage|flowto)|for)$/;
+const ID_REFS = /^aria-(labelledby|describedby|controls|owns|activedescendant|details|errormessage|flowto)$/;
 
 /** FNV-1a, in base 36: a stable short name for a class or an id that says nothing of it. */
 function hash(text: string): string {
@@ -137,7 +139,11 @@ export function skeletonOf(root: ParentNode, url: string, spec: HealthSpec, { ma
           if (LABEL_LIKE.test(attribute.name) || attribute.name === 'href' || attribute.name === 'src' || attribute.name === 'value' || attribute.name.endsWith(':href'))
             for (const w of wordsOf(attribute.value)) shown.add(w);
         }
-        if (child.localName !== 'script' && child.localName !== 'style') collect(child);
+        if (child.localName === 'script' || child.localName === 'code') {
+          // Embedded data (Facebook's and Instagram's JSON, LinkedIn's datalets, X's state) names people too: its words
+          // are masked like the page's text, even though no script content is ever kept.
+          for (const w of wordsOf((child.textContent ?? '').slice(0, EMBEDDED_CHARS))) shown.add(w);
+        } else if (child.localName !== 'style') collect(child);
         if (child.shadowRoot) collect(child.shadowRoot);
         if (child.localName === 'template') collect((child as HTMLTemplateElement).content);
       }
