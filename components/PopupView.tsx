@@ -90,6 +90,12 @@ export type GuardState =
   | { kind: 'degraded'; problem: DetectionProblem | null; health: PageHealth }
   | { kind: 'active' };
 
+/** Why the guard is degraded, in one sentence: the identity's problem, then each cause of a degraded reading. */
+function degradedWhy(t: Translate, problem: DetectionProblem | null, health: PageHealth): string {
+  const parts = [...(problem ? [t(PROBLEM_KEYS[problem])] : []), ...health.causes.map((c) => t(CAUSE_KEYS[c]))].map((p) => p.replace(/[.\s]+$/, ''));
+  return `${parts.join('; ')}.`;
+}
+
 /** The popup's words for the tab's guard status (utils/rules/status.ts), in order of precedence. */
 export function guardState(status: TabStatus, settings: Settings, pauses: Pauses | undefined, now: number): GuardState {
   const tab = guardStatus(settings, status.platform, status, pauses ? pauses[status.platform] : status.pausedUntil, now, status.health);
@@ -154,9 +160,7 @@ function GuardStateSection(props: PopupViewProps & { status: TabStatus; settings
         : state.kind === 'paused'
           ? t('popup_state_paused', [platform, new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(state.until))])
           : state.kind === 'degraded'
-            ? t('popup_state_degraded', [
-                [...(state.problem ? [t(PROBLEM_KEYS[state.problem])] : []), ...state.health.causes.map((c) => t(CAUSE_KEYS[c]))].join('; '),
-              ])
+            ? t('popup_state_degraded', [degradedWhy(t, state.problem, state.health)])
             : t('popup_state_active');
   const spared = settings.accounts.filter((a) => a.platform === status.platform && pauseSpares(settings, a)).map((a) => accountLabel(a) ?? a.id);
   const canPause = state.kind === 'active' || state.kind === 'degraded';
