@@ -36,6 +36,11 @@ export interface HealthEnv {
   record(entry: JournalEntryInput): void;
   /** The health changed: the badge follows (the ribbon reads `current()` itself while it shows). */
   changed(health: PageHealth): void;
+  /**
+   * Whether the guard protects anything here now (switched on, accounts on this platform). A degraded reading where
+   * nothing is protected is not journaled: the journal would cry wolf on sites the user does not guard.
+   */
+  guarded?: () => boolean;
   now?: () => number;
 }
 
@@ -87,7 +92,7 @@ export function startHealth(adapter: PlatformAdapter, env: HealthEnv): HealthMon
     const key = JSON.stringify(health);
     if (key !== lastKey) {
       lastKey = key;
-      if (health.state === 'degraded' && !journaled) {
+      if (health.state === 'degraded' && !journaled && (env.guarded?.() ?? true)) {
         journaled = true;
         const reading = composer ? read(composer) : read(null);
         env.record({

@@ -35,7 +35,11 @@ export function runGuard(adapter: PlatformAdapter, health?: HealthSpec) {
   const frameUrl = (ui: 'banner' | 'ribbon') => `${browser.runtime.getURL('/in-page.html')}?ui=${ui}`;
   const record = (entry: JournalEntryInput) => void askBackground({ type: 'journal/record', entry }).catch(() => undefined);
   // The page's health: its adapter notices publish-labelled clicks no finder classified; the badge follows its changes.
-  const monitor = health ? startHealth(adapter, { win: window, spec: health, record, changed: () => reports?.report() }) : null;
+  const guarded = () => {
+    const current = settings.current();
+    return !!current && current.guardEnabled && current.accounts.some((a) => a.platform === adapter.platform);
+  };
+  const monitor = health ? startHealth(adapter, { win: window, spec: health, record, changed: () => reports?.report(), guarded }) : null;
   const pageHealth = () => monitor?.current() ?? HEALTH_OK;
   const ribbon = startRibbon(adapter, { win: window, settings, surface: ribbonFrameSurface(document, frameUrl('ribbon'), language), health: pageHealth });
   lifecycle.onStop(ribbon.stop);

@@ -70,6 +70,17 @@ describe('the health monitor', () => {
     expect(changed.mock.calls.map(([h]) => h.state)).toEqual(['degraded', 'ok']);
   });
 
+  it('journals nothing where the guard protects nothing (switched off, or no account on the platform)', () => {
+    const doc = loadFixture('no-signals');
+    const record = vi.fn();
+    const changed = vi.fn();
+    const monitor = startHealth(createXAdapter({ doc, getCookie: () => '', getUrl: () => 'https://x.com/home' }), { win: window, spec: X_HEALTH, record, changed, guarded: () => false });
+    monitor.seen(findComposers(doc)[0]!);
+    expect(monitor.current().state).toBe('degraded');
+    expect(changed).toHaveBeenCalledTimes(1);
+    expect(record).not.toHaveBeenCalled();
+  });
+
   it('reads the same composer at most once per HEALTH_MIN_MS', () => {
     const { monitor, adapter, composer, tick } = monitorOn('home-fr');
     const spy = vi.spyOn(adapter, 'readIdentity');
