@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { hookTable } from './build/hook-table';
 import { X_MATCHES } from './utils/platforms/x/adapter';
 import { FACEBOOK_MATCHES } from './utils/platforms/facebook/adapter';
 import { INSTAGRAM_MATCHES } from './utils/platforms/instagram/adapter';
@@ -14,7 +15,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No auto-imports: every dependency, WXT's own helpers included, is a visible import line.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // hookTable: `selectors.ts?hook-table`, the selector tables' fixture counts as data (build/hook-table.ts).
+  vite: () => ({ plugins: [preact(), hookTable()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

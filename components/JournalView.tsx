@@ -8,6 +8,9 @@
  * - data-status: loading, text-kept | text-not-kept, count, empty, no-match, cleared; journal-stopped (recording fails
  *   now: since when, why, how many attempts were lost), journal-gap (it failed, then recorded again), clear-error
  * - data-list: journal-entries (rows carry data-outcome, data-platform), weekly-counts (rows carry data-week)
+ *
+ * A 'degraded' entry is no publish: the page's reading degraded (utils/platforms/health.ts); it has no surface, and its
+ * words are the names of what was missing ("Missing: …").
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings } from '@/utils/types';
@@ -176,12 +179,12 @@ function Entries({ t, locale, entries }: { t: Translate; locale: string; entries
               </td>
               <td>{t(`platform_${e.platform}`)}</td>
               <td class="wrap">{e.account ?? t('journal_unknown_account')}</td>
-              <td>{t(`journal_surface_${e.surface}`)}</td>
+              <td>{e.outcome === 'degraded' ? '' : t(`journal_surface_${e.surface}`)}</td>
               <td>
                 <span class={`outcome ${e.outcome}`}>{t(`journal_outcome_${e.outcome}`)}</span>
               </td>
               <td>{e.reasons.map((r) => t(reasonKey(r))).join(', ')}</td>
-              <td class="wrap">{e.words.join(', ')}</td>
+              <td class="wrap">{e.outcome === 'degraded' ? t('journal_degraded_missing', [e.words.join(', ')]) : e.words.join(', ')}</td>
               {withText ? <td class="wrap">{e.text ?? ''}</td> : null}
             </tr>
           ))}

@@ -1,15 +1,18 @@
 /**
  * The popup: the active tab's platform and identity (avatar or initials in the account's colour), whether it is a
  * configured account, the guard's state (active, degraded and why, paused until when, off), pause and resume, the
- * intended account for the tab, the last journal entries.
+ * intended account for the tab, the last journal entries, and for a guarded tab "Check this page" and "Report a broken
+ * page" (./popup/CheckPage.tsx, ./popup/ReportPage.tsx).
  *
  * Automation hooks:
- * - data-action: set-intended, toggle-guard, pause, resume, add-account, open-journal, open-options
+ * - data-action: set-intended, toggle-guard, pause, resume, add-account, open-journal, open-options, and
+ *   check-page, report-page, save-skeleton, close-report (their components list their own hooks)
  * - data-status: unsupported, no-content-script, identity, not-detected, configured | unregistered,
  *   intended-mismatch, guard-on | guard-off, state-active | state-degraded | state-paused | state-off | state-idle,
- *   pause-spares-protected, recent-empty; settings-unreadable | settings-newer | settings-salvaged (the stored
- *   settings cannot all be trusted), journal-stopped (the journal stopped recording, and why), write-error (a change
- *   asked from the popup was not made, and why)
+ *   pause-spares-protected, recent-empty, health-missing (the names of what a degraded reading misses);
+ *   settings-unreadable | settings-newer | settings-salvaged (the stored settings cannot all be trusted),
+ *   journal-stopped (the journal stopped recording, and why), write-error (a change asked from the popup was not
+ *   made, and why)
  * - data-list: recent-journal (items carry data-outcome)
  */
 import type { Account, Identity, Pauses, Platform, Settings, SensitivePeriod } from '@/utils/types';
@@ -18,7 +21,9 @@ import type { PopupError, TabState } from '@/utils/ui/popup-store';
 import type { JournalEntry, StorageStatus, TabStatus } from '@/utils/messaging/protocol';
 import { describeWriteError } from './import-errors';
 import { journalStoppedText } from './storage-notices';
-import type { DetectionProblem } from '@/utils/types';
+import type { DetectionProblem, HealthCause, PageHealth } from '@/utils/types';
+import { CheckPage, type CheckState } from './popup/CheckPage';
+import { ReportPage, type ReportState } from './popup/ReportPage';
 import { accountColor, accountLabel, initials, textColorOn } from '@/utils/format';
 import { newestFirst } from '@/utils/journal/filter';
 import { SensitivePeriodControl } from './SensitivePeriod';
@@ -55,11 +60,25 @@ export interface PopupViewProps {
   storage?: StorageStatus | null;
   /** The last change asked from the popup that was not made. */
   error?: PopupError | null;
+  /** "Check this page": its state, and the button's action. */
+  check?: CheckState;
+  onCheck?: () => void;
+  /** "Report a broken page": its state, the button's action, saving the reviewed skeleton, closing it. */
+  report?: ReportState;
+  onReport?: () => void;
+  onSaveReport?: (fileName: string, html: string) => void;
+  onCloseReport?: () => void;
 }
 
 const PROBLEM_KEYS: Record<DetectionProblem, MessageKey> = {
   'no-identity-signal': 'problem_no_identity_signal',
   'conflicting-signals': 'problem_conflicting_signals',
+};
+
+const CAUSE_KEYS: Record<HealthCause, MessageKey> = {
+  'no-identity-marker': 'health_cause_no_identity_marker',
+  'missing-hooks': 'health_cause_missing_hooks',
+  'unrecognized-publish': 'health_cause_unrecognized_publish',
 };
 
 /** `options.html?add=1&platform=…&handle=…&name=…`: the options page pre-fills a new account from it. */
@@ -80,17 +99,24 @@ export type GuardState =
   | { kind: 'off' }
   | { kind: 'idle' }
   | { kind: 'paused'; until: number }
-  | { kind: 'degraded'; problem: DetectionProblem }
+  /** The identity cannot be read with certainty (`problem`), or the page's reading degraded (`health`), or both. */
+  | { kind: 'degraded'; problem: DetectionProblem | null; health: PageHealth }
   | { kind: 'active' };
+
+/** Why the guard is degraded, in one sentence: the identity's problem, then each cause of a degraded reading. */
+function degradedWhy(t: Translate, problem: DetectionProblem | null, health: PageHealth): string {
+  const parts = [...(problem ? [t(PROBLEM_KEYS[problem])] : []), ...health.causes.map((c) => t(CAUSE_KEYS[c]))].map((p) => p.replace(/[.\s]+$/, ''));
+  return `${parts.join('; ')}.`;
+}
 
 /** The popup's words for the tab's guard status (utils/rules/status.ts), in order of precedence. */
 export function guardState(status: TabStatus, settings: Settings, pauses: Pauses | undefined, now: number): GuardState {
-  const tab = guardStatus(settings, status.platform, status, pauses ? pauses[status.platform] : status.pausedUntil, now);
+  const tab = guardStatus(settings, status.platform, status, pauses ? pauses[status.platform] : status.pausedUntil, now, status.health ? { health: status.health } : {});
   if (tab.guard === 'off') return { kind: 'off' };
   if (tab.guard !== 'on') return { kind: 'idle' };
   // The platform's pause, even where it spares a protected account: the popup lists those below.
   if (tab.pausedUntil) return { kind: 'paused', until: tab.pausedUntil };
-  if (tab.problem) return { kind: 'degraded', problem: tab.problem };
+  if (tab.problem || tab.degraded) return { kind: 'degraded', problem: tab.problem, health: tab.health };
   return { kind: 'active' };
 }
 
@@ -147,7 +173,7 @@ function GuardStateSection(props: PopupViewProps & { status: TabStatus; settings
         : state.kind === 'paused'
           ? t('popup_state_paused', [platform, new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(state.until))])
           : state.kind === 'degraded'
-            ? t('popup_state_degraded', [t(PROBLEM_KEYS[state.problem])])
+            ? t('popup_state_degraded', [degradedWhy(t, state.problem, state.health)])
             : t('popup_state_active');
   const spared = settings.accounts.filter((a) => a.platform === status.platform && pauseSpares(settings, a)).map((a) => accountLabel(a) ?? a.id);
   const canPause = state.kind === 'active' || state.kind === 'degraded';
@@ -156,6 +182,14 @@ function GuardStateSection(props: PopupViewProps & { status: TabStatus; settings
       <p class={`guard-state ${state.kind}`} role="status" data-status={`state-${state.kind}`}>
         {text}
       </p>
+      {state.kind === 'degraded' && state.health.missing.length ? (
+        <div class="health-missing">
+          <p class="small" data-status="health-missing">
+            {t('health_missing', [state.health.missing.join(', ')])}
+          </p>
+          <p class="muted small">{t('health_help')}</p>
+        </div>
+      ) : null}
       {canPause || state.kind === 'paused' ? (
         <div class="actions">
           {state.kind === 'paused' ? (
@@ -222,6 +256,8 @@ function TabSection(props: PopupViewProps & { now: number; locale: string }) {
       {!status.platformConfigured ? <p class="notice">{t('popupNoAccountsHere', [t(`platform_${status.platform}`)])}</p> : null}
       {settings ? <GuardStateSection {...props} settings={settings} status={status} /> : null}
       <IntendedPicker t={t} status={status} settings={settings} onIntend={onIntend} />
+      <CheckPage t={t} state={props.check ?? { kind: 'idle' }} onCheck={props.onCheck} />
+      <ReportPage t={t} state={props.report ?? { kind: 'idle' }} onReport={props.onReport} onSave={props.onSaveReport} onClose={props.onCloseReport} />
     </section>
   );
 }

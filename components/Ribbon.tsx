@@ -7,7 +7,8 @@
  *
  * Automation hooks (stable): the root `.ribbon` has data-tone="protected|brand|personal|unregistered|unknown",
  * data-color="#rrggbb" (the account's colour, absent when the account is none of the user's), and
- * data-paused="true" while the guard is paused; text parts are [data-field="as|name|handle|kind|protected|state|paused"].
+ * data-paused="true" while the guard is paused, data-degraded="true" while the page's reading is degraded; text parts
+ * are [data-field="as|name|handle|kind|protected|state|paused|degraded"].
  */
 import type { RibbonView } from '@/utils/messaging/frame-protocol';
 
@@ -21,10 +22,10 @@ export interface RibbonProps {
 }
 
 export function Ribbon({ t, view }: RibbonProps) {
-  const { tone, name, handle, kind, color, problem, paused } = view;
+  const { tone, name, handle, kind, color, problem, paused, degraded } = view;
   const style = color ? `--account: ${color}; --on-account: ${textColorOn(color)};` : undefined;
   return (
-    <div class="ribbon" data-tone={tone} data-color={color ?? undefined} data-paused={paused ? 'true' : undefined} style={style}>
+    <div class="ribbon" data-tone={tone} data-color={color ?? undefined} data-paused={paused ? 'true' : undefined} data-degraded={degraded ? 'true' : undefined} style={style}>
       <span class="dot" aria-hidden="true" />
       {tone === 'unknown' ? (
         <span class="state" data-field="state">
@@ -76,6 +77,14 @@ export function Ribbon({ t, view }: RibbonProps) {
           {' '}
           <span class="chip" data-field="paused">
             {t('ribbon_paused')}
+          </span>
+        </>
+      ) : null}
+      {degraded ? (
+        <>
+          {' '}
+          <span class="chip degraded" data-field="degraded">
+            {t('ribbon_degraded')}
           </span>
         </>
       ) : null}

@@ -45,4 +45,7 @@ export const RIBBON_CSS = `
 .ribbon[data-tone="unregistered"], .ribbon[data-tone="unknown"] { background: var(--warn-bg); border-color: var(--warn); }
 .ribbon[data-tone="unknown"] { border-style: dashed; border-left-style: solid; font-weight: 600; }
 .chip.warn { background: var(--warn); border-color: var(--warn); color: var(--warn-on); font-weight: 600; }
+/* A degraded reading: the badge's violet, with a dashed edge, on whatever tone the ribbon has. */
+.ribbon .chip.degraded { background: #6d28d9; border-color: #6d28d9; color: #ffffff; font-weight: 600; }
+.ribbon[data-degraded="true"] { border-top: 2px dashed #6d28d9; }
 `;

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createFacebookAdapter, FACEBOOK_MATCHES } from '@/utils/platforms/facebook/adapter';
+import { FACEBOOK_HEALTH } from '@/utils/platforms/facebook/health';
 import { runGuard } from '@/utils/guard/run';
 
 export default defineContentScript({
@@ -7,6 +8,6 @@ export default defineContentScript({
   // Listeners must be on window, in the capture phase, before Facebook's own code registers anything.
   runAt: 'document_start',
   main() {
-    runGuard(createFacebookAdapter());
+    runGuard(createFacebookAdapter(), FACEBOOK_HEALTH);
   },
 });

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createLinkedInAdapter, LINKEDIN_MATCHES } from '@/utils/platforms/linkedin/adapter';
+import { LINKEDIN_HEALTH } from '@/utils/platforms/linkedin/health';
 import { runGuard } from '@/utils/guard/run';
 
 export default defineContentScript({
@@ -7,6 +8,6 @@ export default defineContentScript({
   // Listeners must be on window, in the capture phase, before LinkedIn's own code registers anything.
   runAt: 'document_start',
   main() {
-    runGuard(createLinkedInAdapter());
+    runGuard(createLinkedInAdapter(), LINKEDIN_HEALTH);
   },
 });

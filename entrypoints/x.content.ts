@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createXAdapter, X_MATCHES } from '@/utils/platforms/x/adapter';
+import { X_HEALTH } from '@/utils/platforms/x/health';
 import { runGuard } from '@/utils/guard/run';
 
 export default defineContentScript({
@@ -7,6 +8,6 @@ export default defineContentScript({
   // Listeners must be on window, in the capture phase, before X's own code registers anything.
   runAt: 'document_start',
   main() {
-    runGuard(createXAdapter());
+    runGuard(createXAdapter(), X_HEALTH);
   },
 });

@@ -144,3 +144,23 @@ export const HANDLE_PATTERNS: Partial<Record<Platform, RegExp>> = {
   x: /^[A-Za-z0-9_]{1,20}$/,
   instagram: /^[A-Za-z0-9._]{1,30}$/,
 };
+
+/**
+ * Why the reading of a page is weaker than it should be (utils/platforms/health.ts), as the ribbon, badge, popup and
+ * journal name it:
+ * - 'no-identity-marker': a composer is on the page but none of the platform's identity signals could be read;
+ * - 'missing-hooks': on a page with a composer, hooks that every logged-in fixture has match nothing;
+ * - 'unrecognized-publish': the user clicked a control labelled like the platform's publish button that no gesture
+ *   finder recognised (that publish went out unchecked).
+ */
+export const HEALTH_CAUSES = ['no-identity-marker', 'missing-hooks', 'unrecognized-publish'] as const;
+export type HealthCause = (typeof HEALTH_CAUSES)[number];
+
+/** How well the guard can read the page now. `missing` names signals and hooks (never values or page text). */
+export interface PageHealth {
+  state: 'ok' | 'degraded';
+  causes: HealthCause[];
+  missing: string[];
+}
+
+export const HEALTH_OK: PageHealth = { state: 'ok', causes: [], missing: [] };

@@ -4,6 +4,7 @@ import { PopupView } from '@/components/PopupView';
 import { usePopupStore } from '@/utils/ui/popup-store';
 import { translatorForLanguage } from '@/utils/i18n-browser';
 import { STORAGE_KEYS } from '@/utils/settings/storage-keys';
+import { downloadText } from '@/components/options/download';
 import '@/components/pages.css';
 
 /** Opens an extension page in a new tab, then closes the popup (a real popup only: not when opened as a tab). */
@@ -14,7 +15,7 @@ async function openPage(path: string) {
 }
 
 function App() {
-  const { tab, settings, pauses, journal, storage, error, setGuardEnabled, setIntended, pause, resume, sensitive, setSensitive } = usePopupStore();
+  const { tab, settings, pauses, journal, storage, error, setGuardEnabled, setIntended, pause, resume, sensitive, setSensitive, check, report, checkPage, reportPage, closeReport, reportSaved } = usePopupStore();
   const language = settings?.language ?? 'auto';
   const t = translatorForLanguage(language);
   const locale = language === 'auto' ? browser.i18n.getUILanguage() : language;
@@ -38,6 +39,15 @@ function App() {
       onAddAccount={(path) => void openPage(path)}
       onOpenJournal={() => void openPage('journal.html')}
       onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+      check={check}
+      onCheck={() => void checkPage()}
+      report={report}
+      onReport={() => void reportPage()}
+      onSaveReport={(fileName, html) => {
+        downloadText(fileName, html);
+        reportSaved(fileName);
+      }}
+      onCloseReport={closeReport}
     />
   );
 }

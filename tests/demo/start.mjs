@@ -20,6 +20,7 @@ const SITES = [
       ['https://x.com/thread', 'x/thread-fr.html', 'a thread: replies are guarded too'],
       ['https://x.com/messages', 'x/dm-drawer-fr.html', 'the DM drawer (Enter sends)'],
       ['https://x.com/chat', 'x/xchat-en.html', 'X Chat'],
+      ['https://x.com/broken', 'x/no-signals.html', 'a page whose identity markers another extension removed: focus the composer, and the ribbon, the badge and the popup say "detection degraded"; in the popup, try "Check this page" and "Report a broken page"'],
     ],
   },
   {

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Platform } from '../../utils/types';
 import { fixtureNames } from '../unit/platforms/load-fixture';
 import { SELECTOR_TABLES, documentedCount, documentedSelectors } from '../unit/platforms/selector-docs';
+import { DEGRADED_FIXTURE } from '../../build/hook-table';
 
 /** The sites each platform's snippet is meant for (the page's host or a subdomain of it). */
 const HOSTS: Record<Platform, string[]> = {
@@ -18,12 +19,6 @@ const HOSTS: Record<Platform, string[]> = {
   instagram: ['instagram.com'],
 };
 
-/**
- * Fixtures of a page with no identity on purpose (logged out, every signal removed, or the viewer's own markers missing
- * while the rest of the page is there: `…-no-viewer`, `…-no-member`). A hook that matches at least once in every other
- * fixture is required: zero on a live logged-in page means the site changed.
- */
-const DEGRADED_FIXTURE = /^(logged-out|no-signals)(-|$)|-no-(viewer|member)(-|$)/;
 
 /** The kind of page a fixture stands for: its name without the language (`reply-modal-fr` → `reply-modal`). */
 const kindOf = (fixture: string) => fixture.replace(/-(en|fr)$/, '');

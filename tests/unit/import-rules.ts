@@ -67,6 +67,8 @@ const ROOT_ALIASES = ['@/', '~/', '@@/', '~~/'];
 
 /** Where an import leads: a repository-relative file (when `exists` finds one) or a package. */
 export function resolveImport(spec: string, from: string, exists: (path: string) => boolean): { target: string; external: boolean } {
+  // A build-time query (`./selectors.ts?hook-table`, build/hook-table.ts) imports data made from that same file.
+  spec = spec.replace(/\?[\w-]+$/, '');
   let base: string | undefined;
   if (spec.startsWith('./') || spec.startsWith('../')) base = posix.normalize(posix.join(posix.dirname(from), spec));
   else {

@@ -3,7 +3,9 @@
  * account's colour and initials, "?" when the identity cannot be read, "!" for an account that is not configured,
  * "‖" while the guard is paused there, "–" when it is switched off, nothing where no account is configured; "!" in
  * red, above all but the user's own switch, when the stored settings cannot be trusted there (unreadable, or the only
- * account of the platform set aside): the guard asks before every publish and the user should know why.
+ * account of the platform set aside): the guard asks before every publish and the user should know why; and "⚠" in
+ * violet when the page's reading is degraded (utils/platforms/health.ts): before the account's initials, because a
+ * badge that names an account on a page the guard reads badly would say more than the guard knows.
  * Pure: the service applies it with browser.action.
  */
 import type { Pauses, Settings } from '../types';
@@ -19,17 +21,21 @@ export interface Badge {
   title: string;
 }
 
-export const BADGE_COLORS = { unknown: '#b91c1c', unregistered: '#b45309', paused: '#4b5563', off: '#4b5563' } as const;
+export const BADGE_COLORS = { unknown: '#b91c1c', unregistered: '#b45309', paused: '#4b5563', off: '#4b5563', degraded: '#6d28d9' } as const;
+
+/** The badge's text for a degraded reading: a warning sign, unlike any initials, "?", "!", "‖" or "–". */
+export const DEGRADED_BADGE = '⚠';
 
 export function badgeFor(report: TabReport, settings: Settings, pauses: Pauses, now: number, health: SettingsHealth | null = null): Badge {
   const t = translatorForLanguage(settings.language);
-  const status = guardStatus(settings, report.platform, report, pauses[report.platform], now);
+  const askFirst = askFirstReason(health, report.platform);
+  const status = guardStatus(settings, report.platform, report, pauses[report.platform], now, { askFirst, ...(report.health ? { health: report.health } : {}) });
   const { account } = status;
   if (status.guard === 'off') return { text: '–', color: BADGE_COLORS.off, title: t('badgeOff') };
-  const askFirst = askFirstReason(health, report.platform);
   if (askFirst) return { text: '!', color: BADGE_COLORS.unknown, title: t(askFirst === 'settings-unreadable' ? 'badgeSettingsUnreadable' : 'badgeAccountSetAside') };
   if (status.guard !== 'on') return { text: '', color: BADGE_COLORS.off, title: t('extName') };
   if (status.paused) return { text: '‖', color: BADGE_COLORS.paused, title: t('badgePaused', [new Date(status.pausedUntil!).toLocaleTimeString(settings.language === 'auto' ? [] : [settings.language], { hour: '2-digit', minute: '2-digit' })]) };
+  if (status.degraded) return { text: DEGRADED_BADGE, color: BADGE_COLORS.degraded, title: t('badgeDegraded', [status.health.missing.join(', ')]) };
   if (account) return { text: initials(account.name ?? account.handle), color: accountColor(account), title: t('badgeAccount', [account.name ?? accountLabel(account) ?? '']) };
   if (status.who === 'unregistered') return { text: '!', color: BADGE_COLORS.unregistered, title: t('badgeUnregistered') };
   return { text: '?', color: BADGE_COLORS.unknown, title: t('badgeUnknown') };

@@ -19,7 +19,7 @@
  *   typing is silent).
  */
 import type { RibbonView } from '@/utils/messaging/frame-protocol';
-import { HANDLE_PATTERNS } from '../types';
+import { HANDLE_PATTERNS, type PageHealth } from '../types';
 import type { PlatformAdapter } from '../platforms/adapter';
 import type { SettingsSource } from './guard';
 import { guardStatus, type GuardStatus } from '../rules/status';
@@ -60,6 +60,8 @@ export interface RibbonEnv {
   /** Schedules a callback before the next paint (tests replace it). */
   frame?: (callback: () => void) => void;
   pollMs?: number;
+  /** The page's health now (./health.ts), for the ribbon's "degraded" mark; ok when absent. */
+  health?: () => PageHealth;
 }
 
 export interface RibbonController {
@@ -72,7 +74,7 @@ export interface RibbonController {
 export function ribbonView(status: GuardStatus): RibbonView | null {
   if (status.guard !== 'on') return null;
   const { identity, account, paused } = status;
-  const base = { kind: null, color: null, problem: null, paused };
+  const base = { kind: null, color: null, problem: null, paused, ...(status.degraded ? { degraded: true } : {}) };
   if (status.askFirst) return { ...base, tone: 'unknown', name: null, handle: null, askFirst: true };
   if (!identity) return { ...base, tone: 'unknown', name: null, handle: null, problem: status.problem ?? 'no-identity-signal' };
   // Facebook and LinkedIn "handles" are numeric ids or slugs: the name says more there.
@@ -146,7 +148,8 @@ export function startRibbon(adapter: PlatformAdapter, env: RibbonEnv): RibbonCon
     if (!composer || stopped) return;
     if (!composer.isConnected) return hide();
     const { platform } = adapter;
-    const status = guardStatus(env.settings.current(), platform, read(composer), env.settings.pausedUntil(platform), now(), env.settings.askFirst?.(platform) ?? null);
+    const more = { askFirst: env.settings.askFirst?.(platform) ?? null, ...(env.health ? { health: env.health() } : {}) };
+    const status = guardStatus(env.settings.current(), platform, read(composer), env.settings.pausedUntil(platform), now(), more);
     const view = ribbonView(status);
     if (!view) return surface.hide();
     surface.show(view, placeAbove(adapter.editorOf(composer) ?? composer, win), composer);

@@ -1,14 +1,16 @@
 /**
  * Wires the guard to the browser: settings snapshot, journal messages, the in-page frames (banner, ribbon), the
- * popup's status query, the identity reports that draw the toolbar badge, and the identity ribbon on the focused
- * composer. Everything it starts is undone when this copy steps aside (./lifecycle.ts).
+ * popup's status query, the identity reports that draw the toolbar badge, the identity ribbon on the focused
+ * composer, and the page's health (./health.ts: the popup's "Check this page" and "Report a broken page" too).
+ * Everything it starts is undone when this copy steps aside (./lifecycle.ts).
  */
 import { browser } from 'wxt/browser';
 import type { PlatformAdapter } from '../platforms/adapter';
-import { parseContentRequest, type TabStatus } from '../messaging/protocol';
+import type { HealthSpec } from '../platforms/health';
+import { parseContentRequest, type JournalEntryInput, type TabStatus } from '../messaging/protocol';
 import { askBackground } from '../messaging/client';
 import { guardStatus, type GuardStatus } from '../rules/status';
-import type { Platform } from '../types';
+import { HEALTH_OK, type Platform } from '../types';
 import { startGuard } from './guard';
 import { startRibbon } from './ribbon';
 import { ribbonFrameSurface } from './ribbon-frame';
@@ -20,8 +22,10 @@ import { startHandOffChip } from './handoff-chip';
 import { identityReader } from './identity';
 import { hasFocus } from './focus';
 import type { FrameRole } from '../messaging/frame-protocol';
+import { startHealth } from './health';
 
-export function runGuard(adapter: PlatformAdapter) {
+/** `health`: what the platform's page must show (utils/platforms/<platform>/health.ts); without it, no health check. */
+export function runGuard(adapter: PlatformAdapter, health?: HealthSpec) {
   const lifecycle = startLifecycle({ win: window, connected: () => !!browser.runtime?.id });
   const settings = watchSettings();
   lifecycle.onStop(settings.stop);
@@ -33,20 +37,30 @@ export function runGuard(adapter: PlatformAdapter) {
   // Our in-page UI is drawn by extension frames, in the user's language (read at each use: a change applies at once).
   const language = () => settings.current()?.language ?? 'auto';
   const frameUrl = (ui: FrameRole) => `${browser.runtime.getURL('/in-page.html')}?ui=${ui}`;
-  const ribbon = startRibbon(adapter, { win: window, settings, surface: ribbonFrameSurface(document, frameUrl('ribbon'), language) });
+  const record = (entry: JournalEntryInput) => void askBackground({ type: 'journal/record', entry }).catch(() => undefined);
+  // The page's health: its adapter notices publish-labelled clicks no finder classified; the badge follows its changes.
+  const guarded = () => {
+    const current = settings.current();
+    return !!current && current.guardEnabled && current.accounts.some((a) => a.platform === adapter.platform);
+  };
+  const monitor = health ? startHealth(adapter, { win: window, spec: health, record, changed: () => reports?.report(), guarded }) : null;
+  const pageHealth = () => monitor?.current() ?? HEALTH_OK;
+  const ribbon = startRibbon(adapter, { win: window, settings, surface: ribbonFrameSurface(document, frameUrl('ribbon'), language), health: pageHealth });
   lifecycle.onStop(ribbon.stop);
   const read = identityReader(adapter);
   const chip = startHandOffChip({ doc: document, frameUrl: frameUrl('chip'), platform: adapter.platform, language, ask: askBackground, editorOf: (c) => adapter.editorOf(c) });
   lifecycle.onStop(chip.stop);
-  const guard = startGuard(adapter, {
+  let reports: ReturnType<typeof startTabReports> | undefined;
+  const guard = startGuard(monitor?.adapter ?? adapter, {
     win: window,
     settings,
     lifecycle,
     intendedAccountId: () => intended,
-    record: (entry) => void askBackground({ type: 'journal/record', entry }).catch(() => undefined),
+    record,
     banners: createBannerLayer(document, frameUrl('banner')),
     onIdentitySeen: (composer) => {
-      reports.report();
+      monitor?.seen(composer);
+      reports?.report();
       ribbon.seen(composer);
       if (composer && hasFocus(composer)) {
         const { platform } = adapter;
@@ -57,7 +71,7 @@ export function runGuard(adapter: PlatformAdapter) {
     handOff: (platform, accountId, text) => void askBackground({ type: 'handoff/offer', platform, accountId, text }).catch(() => undefined),
   });
   lifecycle.onStop(guard.stop);
-  const reports = startTabReports({ platform: adapter.platform, settings, lifecycle, reading: () => guard.status() });
+  reports = startTabReports({ platform: adapter.platform, settings, lifecycle, reading: () => guard.status(), health: pageHealth });
 
   const onMessage = (message: unknown, sender: { id?: string }) => {
     // Only our own extension talks to us (runtime messages never come from web pages).
@@ -68,9 +82,15 @@ export function runGuard(adapter: PlatformAdapter) {
       intended = request.accountId;
       return Promise.resolve({ ok: true });
     }
+    // Asked by the user in the popup: read the page now (counts, names and structure only).
+    if (request.type === 'tab/check' || request.type === 'tab/skeleton') {
+      if (!monitor) return undefined;
+      return Promise.resolve(request.type === 'tab/check' ? monitor.check() : monitor.skeleton());
+    }
     const { settings: current, ...reading } = guard.status();
     const { platform } = adapter;
-    return Promise.resolve(tabStatus(guardStatus(current, platform, reading, settings.pausedUntil(platform), Date.now(), settings.askFirst(platform)), platform, intended));
+    const status = guardStatus(current, platform, reading, settings.pausedUntil(platform), Date.now(), { askFirst: settings.askFirst(platform), health: pageHealth() });
+    return Promise.resolve(tabStatus(status, platform, intended));
   };
   browser.runtime.onMessage.addListener(onMessage);
   lifecycle.onStop(() => browser.runtime.onMessage.removeListener(onMessage));
@@ -87,5 +107,6 @@ function tabStatus(status: GuardStatus, platform: Platform, intendedAccountId: s
     guardEnabled: status.guard !== 'off',
     intendedAccountId,
     pausedUntil: status.pausedUntil,
+    ...(status.health.state !== 'ok' ? { health: status.health } : {}),
   };
 }

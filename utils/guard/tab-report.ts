@@ -3,7 +3,7 @@
  * tab is visible (an SPA can switch account without any event here), and when a pause or the settings change.
  */
 import { browser } from 'wxt/browser';
-import type { Platform } from '../types';
+import type { PageHealth, Platform } from '../types';
 import { reportedIdentity, type TabReport } from '../messaging/protocol';
 import { askBackground } from '../messaging/client';
 import { STORAGE_KEYS } from '../settings/storage-keys';
@@ -19,15 +19,23 @@ export interface TabReportsEnv {
   settings: SettingsSource;
   lifecycle: Lifecycle;
   reading(): GuardReading;
+  /** The page's health (./health.ts), reported with the identity so that the badge can say "degraded". */
+  health?(): PageHealth;
 }
 
-export function startTabReports({ platform, settings, lifecycle, reading }: TabReportsEnv): { report(force?: boolean): void } {
+export function startTabReports({ platform, settings, lifecycle, reading, health }: TabReportsEnv): { report(force?: boolean): void } {
   let last = '';
   function report(force = false) {
     if (!lifecycle.alive()) return lifecycle.cutOff(false);
     if (!settings.current()) return;
     const { identity, problem } = reading();
-    const next: TabReport = { platform, identity: identity && reportedIdentity(identity), ...(problem ? { problem } : {}) };
+    const pageHealth = health?.();
+    const next: TabReport = {
+      platform,
+      identity: identity && reportedIdentity(identity),
+      ...(problem ? { problem } : {}),
+      ...(pageHealth && pageHealth.state !== 'ok' ? { health: pageHealth } : {}),
+    };
     const key = JSON.stringify(next);
     if (key === last && !force) return;
     last = key;

@@ -30,6 +30,8 @@ export interface RibbonView {
   paused: boolean;
   /** The settings cannot be trusted here: every publish asks first. */
   askFirst?: boolean;
+  /** The page's reading is degraded (utils/platforms/health.ts): the ribbon adds a mark saying so. */
+  degraded?: boolean;
 }
 
 /** Everything the banner shows; the words of lists and accounts are left out (only the matched ones travel). */

@@ -4,9 +4,9 @@
  * else. Content scripts are untrusted senders (they live in pages we do not control): they may only send the
  * kinds listed in CONTENT_SCRIPT_KINDS.
  */
-import type { Identity, Pauses, Platform, Preferences, SensitivePeriod, Settings } from '../types';
+import type { HealthCause, Identity, PageHealth, Pauses, Platform, Preferences, SensitivePeriod, Settings } from '../types';
 import { SENSITIVE_NOTE_MAX } from '../rules/sensitive';
-import { PLATFORMS } from '../types';
+import { HEALTH_CAUSES, PLATFORMS } from '../types';
 import { PREFERENCE_KEYS } from '../types';
 import { REASON_IDS, type Decision, type ReasonId } from '../rules/verdict';
 import { Problems, readPreferences } from '../settings/schema';
@@ -16,11 +16,13 @@ import type { DetectionProblem, PublishGesture } from '../platforms/adapter';
 
 // ---------- journal ----------
 
-export const OUTCOMES = ['allowed', 'confirmed', 'delayed', 'cancelled', 'blocked', 'vanished', 'paused'] as const;
+export const OUTCOMES = ['allowed', 'confirmed', 'delayed', 'cancelled', 'blocked', 'vanished', 'paused', 'degraded'] as const;
 /** allowed: no risk, went through untouched; confirmed: published after the banner; delayed: a routine publish of a
  * protected account, published once its countdown ran out; cancelled: the user kept the draft (Cancel, Undo);
  * blocked: a block rule stopped it; vanished: confirmed, but the publish control was gone; paused: the guard was
- * paused on the site and let a risky publish through unchecked (recorded so that a pause is never silent). */
+ * paused on the site and let a risky publish through unchecked (recorded so that a pause is never silent);
+ * degraded: not a publish, but the page's reading degraded (utils/platforms/health.ts), once per page load: decision
+ * 'allow', no reasons, and `words` names the missing signals and hooks (never a value). */
 export type Outcome = (typeof OUTCOMES)[number];
 
 export const SURFACES = ['post', 'reply', 'message', 'comment'] as const satisfies readonly PublishGesture['surface'][];
@@ -57,6 +59,8 @@ export interface TabReport {
   platform: Platform;
   identity: ReportedIdentity | null;
   problem?: DetectionProblem;
+  /** How well the page is read (utils/platforms/health.ts); absent means ok. */
+  health?: PageHealth;
 }
 
 /** The parts of an identity the badge needs (no picture, no session key). */
@@ -203,6 +207,10 @@ export const CONTENT_SCRIPT_KINDS: ReadonlySet<BackgroundRequest['type']> = new 
 
 export type ContentRequest =
   | { type: 'tab/status' }
+  /** "Check this page": each hook of the platform's selector table counted on the page, and the identity signals found. */
+  | { type: 'tab/check' }
+  /** "Report a broken page": a privacy-safe skeleton of the page (utils/platforms/skeleton.ts). */
+  | { type: 'tab/skeleton' }
   /** Pushed by the background when the popup changes this tab's intended account. */
   | { type: 'tab/intended-changed'; accountId: string | null };
 
@@ -220,10 +228,44 @@ export interface TabStatus {
   intendedAccountId: string | null;
   /** Until when the guard is paused on this platform (ms since epoch), null when it is not. */
   pausedUntil: number | null;
+  /** How well the page is read (utils/platforms/health.ts); absent means ok. */
+  health?: PageHealth;
+}
+
+/** One hook of a selector table on the page now: its count, and what the fixtures say (build/hook-table.ts). */
+export interface HookCheck {
+  name: string;
+  /** null: the browser rejects the selector. */
+  count: number | null;
+  min: number;
+  max: number;
+  /** At least one on every logged-in fixture. */
+  required: boolean;
+}
+
+/** "Check this page": counts and names only, never a text, a value or a URL of the page. */
+export interface PageCheck {
+  platform: Platform;
+  hooks: HookCheck[];
+  /** The platform's identity signals, by name, and whether each is on the page. */
+  signals: { name: string; found: boolean }[];
+  health: PageHealth;
+}
+
+/** "Report a broken page": the skeleton, for the user to review before saving it. */
+export interface PageSkeleton {
+  platform: Platform;
+  html: string;
+  /** The page's path pattern (`/:name/status/:id`). */
+  path: string;
+  elements: number;
+  truncated: boolean;
 }
 
 export interface ContentResponses {
   'tab/status': TabStatus;
+  'tab/check': PageCheck;
+  'tab/skeleton': PageSkeleton;
   'tab/intended-changed': { ok: true };
 }
 
@@ -257,11 +299,26 @@ function parseJournalEntry(v: unknown): JournalEntryInput | null {
   if (!Array.isArray(words) || words.length > MESSAGE_LIMITS.journalWords || !words.every(isShortString)) return null;
   const { text } = v;
   if (text !== undefined && (typeof text !== 'string' || text.length > MESSAGE_LIMITS.journalText)) return null;
+  // A degraded reading is no publish: nothing was decided, nothing matched, no draft; its words are signal names.
+  if (outcome === 'degraded' && (decision !== 'allow' || reasons.length > 0 || text !== undefined || !words.every(isSignalName))) return null;
   // Rebuild the object so that nothing but the known fields is ever stored.
   return { platform, account, accountId, surface, decision, outcome, reasons: [...reasons], words: [...words], ...(text !== undefined ? { text } : {}) };
 }
 
 const DETECTION_PROBLEMS = ['no-identity-signal', 'conflicting-signals'] as const satisfies readonly DetectionProblem[];
+
+/** A signal's or hook's name (`accountSwitcher`, `ds_user_id`, `publishControl`): a word, never a value. */
+const isSignalName = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z][\w:-]{0,59}$/.test(v);
+
+/** A page's health as a tab reports it: rebuilt from known causes and signal names, or null when malformed. */
+export function parsePageHealth(v: unknown): PageHealth | null {
+  if (!isObject(v) || (v.state !== 'ok' && v.state !== 'degraded')) return null;
+  const { causes, missing } = v;
+  if (!Array.isArray(causes) || causes.length > HEALTH_CAUSES.length || !causes.every((c) => isOneOf(HEALTH_CAUSES, c))) return null;
+  if (!Array.isArray(missing) || missing.length > 40 || !missing.every(isSignalName)) return null;
+  if ((v.state === 'degraded') !== causes.length > 0) return null;
+  return { state: v.state, causes: [...new Set(causes as HealthCause[])], missing: [...missing] };
+}
 
 function parseReportedIdentity(v: unknown, platform: Platform): ReportedIdentity | null {
   if (!isObject(v) || v.platform !== platform || !isShortString(v.source)) return null;
@@ -277,7 +334,9 @@ function parseTabReport(v: unknown): TabReport | null {
   const identity = raw === null ? null : parseReportedIdentity(raw, platform);
   if (raw !== null && !identity) return null;
   if (problem !== undefined && !isOneOf(DETECTION_PROBLEMS, problem)) return null;
-  return { platform, identity, ...(problem ? { problem } : {}) };
+  const health = v.health === undefined ? undefined : parsePageHealth(v.health);
+  if (health === null) return null;
+  return { platform, identity, ...(problem ? { problem } : {}), ...(health && health.state !== 'ok' ? { health } : {}) };
 }
 
 /** Returns the request if it is one the background understands and well-formed, else null. */
@@ -355,7 +414,7 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
 
 export function parseContentRequest(msg: unknown): ContentRequest | null {
   if (!isObject(msg)) return null;
-  if (msg.type === 'tab/status') return { type: 'tab/status' };
+  if (msg.type === 'tab/status' || msg.type === 'tab/check' || msg.type === 'tab/skeleton') return { type: msg.type };
   if (msg.type === 'tab/intended-changed' && (msg.accountId === null || isShortString(msg.accountId)))
     return { type: msg.type, accountId: msg.accountId as string | null };
   return null;

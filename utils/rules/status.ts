@@ -3,7 +3,8 @@
  * pause + now → a status. The ribbon's tone, the toolbar badge, the popup and the tab's report to the background all
  * read it, so they can never disagree. Pure: no DOM, no browser API.
  */
-import type { Account, AskFirstReason, DetectionProblem, Identity, Platform, Settings } from '../types';
+import type { Account, AskFirstReason, DetectionProblem, Identity, PageHealth, Platform, Settings } from '../types';
+import { HEALTH_OK } from '../types';
 import { matchAccount } from './engine';
 
 /** An identity as read from the page at one moment (utils/platforms reads it; the status only interprets it). */
@@ -34,6 +35,13 @@ export interface GuardStatus {
   paused: boolean;
   /** The settings cannot be trusted here: every publish asks first (then the guard is 'on', configured or not). */
   askFirst: AskFirstReason | null;
+  /**
+   * How well the page is read (utils/platforms/health.ts): 'degraded' when the identity's markers, hooks the guard
+   * relies on, or a publish control are no longer where the platform's tables say. The ribbon, badge and popup show it.
+   */
+  health: PageHealth;
+  /** The guard is on (not off, loading or unconfigured) and the page's reading is degraded. */
+  degraded: boolean;
 }
 
 /** Does a pause leave this account guarded? Protected accounts stay guarded when the user asked so. */
@@ -52,8 +60,10 @@ export function guardStatus(
   reading: IdentityStatusReading,
   pausedUntil: number | null | undefined,
   now: number,
-  askFirst: AskFirstReason | null = null,
+  more: { askFirst?: AskFirstReason | null; health?: PageHealth } = {},
 ): GuardStatus {
+  const askFirst = more.askFirst ?? null;
+  const health = more.health ?? HEALTH_OK;
   const identity = reading.identity;
   const accounts = settings ? settings.accounts.filter((a) => a.platform === platform) : [];
   const account = identity && accounts.length ? matchAccount(accounts, identity) : null;
@@ -69,5 +79,7 @@ export function guardStatus(
     pausedUntil: running,
     paused: !!settings && pausedFor(settings, account, running, now),
     askFirst,
+    health,
+    degraded: guard === 'on' && health.state === 'degraded',
   };
 }

@@ -1,9 +1,18 @@
-/** State of the popup: the active tab's guard status (asked from the tab's content script), pauses, recent journal. */
+/**
+ * State of the popup: the active tab's guard status (asked from the tab's content script), pauses, recent journal, and
+ * what the user asked of the page: "Check this page" (`tab/check`) and "Report a broken page" (`tab/skeleton`). Those two
+ * are kept across reloads of the rest (a journal entry reloads the popup's state while the user reviews a skeleton).
+ */
 import { create } from 'zustand';
 import { browser } from 'wxt/browser';
 import type { Pauses, Platform, SensitivePeriod, Settings } from '../types';
-import type { JournalEntry, StorageStatus, TabStatus } from '../messaging/protocol';
+import type { JournalEntry, PageCheck, PageSkeleton, StorageStatus, TabStatus } from '../messaging/protocol';
 import { askBackground, askTab } from '../messaging/client';
+
+/** "Check this page", as the popup shows it. */
+export type CheckState = { kind: 'idle' } | { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; check: PageCheck };
+/** "Report a broken page": the skeleton under review, and the file it was saved as. */
+export type ReportState = { kind: 'idle' } | { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; skeleton: PageSkeleton; saved?: string };
 
 export type TabState = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'no-content-script' } | { kind: 'guarded'; status: TabStatus };
 
@@ -29,7 +38,14 @@ interface PopupState {
   /** The sensitive period running, if any. */
   sensitive: SensitivePeriod | null;
   setSensitive(until: number | null, note: string): Promise<void>;
+  check: CheckState;
+  report: ReportState;
   load(): Promise<void>;
+  checkPage(): Promise<void>;
+  reportPage(): Promise<void>;
+  closeReport(): void;
+  /** The reviewed skeleton was saved under this name. */
+  reportSaved(fileName: string): void;
   setGuardEnabled(enabled: boolean): Promise<void>;
   setIntended(accountId: string | null): Promise<void>;
   pause(platform: Platform): Promise<void>;
@@ -75,6 +91,29 @@ export const usePopupStore = create<PopupState>((set, get) => ({
     const result = await askBackground({ type: 'sensitive/set', until, note }).catch(() => undefined);
     if (result?.ok) set({ sensitive: result.period });
     await get().load();
+  },
+  check: { kind: 'idle' },
+  report: { kind: 'idle' },
+  async checkPage() {
+    const { tabId } = get();
+    if (tabId === null) return;
+    set({ check: { kind: 'loading' } });
+    const check = await askTab(tabId, { type: 'tab/check' }).catch(() => undefined);
+    set({ check: check && Array.isArray(check.hooks) ? { kind: 'ready', check } : { kind: 'failed' } });
+  },
+  async reportPage() {
+    const { tabId } = get();
+    if (tabId === null) return;
+    set({ report: { kind: 'loading' } });
+    const skeleton = await askTab(tabId, { type: 'tab/skeleton' }).catch(() => undefined);
+    set({ report: skeleton && typeof skeleton.html === 'string' ? { kind: 'ready', skeleton } : { kind: 'failed' } });
+  },
+  closeReport() {
+    set({ report: { kind: 'idle' } });
+  },
+  reportSaved(fileName) {
+    const { report } = get();
+    if (report.kind === 'ready') set({ report: { ...report, saved: fileName } });
   },
   async load() {
     const mine = ++generation;

@@ -74,8 +74,10 @@ describe('parseBackgroundRequest', () => {
 });
 
 describe('parseContentRequest', () => {
-  it('only knows tab/status and tab/intended-changed', () => {
+  it('only knows tab/status, tab/check, tab/skeleton and tab/intended-changed', () => {
     expect(parseContentRequest({ type: 'tab/status' })).toEqual({ type: 'tab/status' });
+    expect(parseContentRequest({ type: 'tab/check' })).toEqual({ type: 'tab/check' });
+    expect(parseContentRequest({ type: 'tab/skeleton' })).toEqual({ type: 'tab/skeleton' });
     expect(parseContentRequest({ type: 'tab/intended-changed', accountId: 'x:a' })).toEqual({ type: 'tab/intended-changed', accountId: 'x:a' });
     expect(parseContentRequest({ type: 'tab/intended-changed', accountId: { id: 1 } })).toBeNull();
     expect(parseContentRequest({ type: 'settings/get' })).toBeNull();
