@@ -84,6 +84,8 @@ export function bannerTitle(t: Translate, level: FrictionLevel, reasons: readonl
       return t('bannerTitleRisky', [lead.lists[0]?.list.name ?? '']);
     case 'sensitive-period':
       return t('bannerTitleSensitive');
+    case 'profile-changed':
+      return t('bannerTitleProfileChanged', [accountLabel(lead.account) ?? '']);
     default:
       return t('bannerTitleConfirm');
   }

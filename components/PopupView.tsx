@@ -27,6 +27,8 @@ import { ReportPage, type ReportState } from './popup/ReportPage';
 import { accountColor, accountLabel, initials, textColorOn } from '@/utils/format';
 import { newestFirst } from '@/utils/journal/filter';
 import { SensitivePeriodControl } from './SensitivePeriod';
+import { ProfileAlarmList } from './ProfileAlarms';
+import type { ProfileAlarms } from '@/utils/rules/takeover';
 import { guardStatus, pauseSpares } from '@/utils/rules/status';
 import './journal.css';
 
@@ -37,6 +39,9 @@ export interface PopupViewProps {
   t: Translate;
   tab: TabState;
   settings: Settings | null;
+  /** The takeover alarms raised, and how to end one (the change was the user's). */
+  profileAlarms?: ProfileAlarms;
+  onAcceptProfile?: (accountId: string) => void;
   /** The sensitive period running, if any, and how to start or end one. */
   sensitive?: SensitivePeriod | null;
   onSensitive?: (until: number | null, note: string) => void;
@@ -347,6 +352,9 @@ export function PopupView(props: PopupViewProps) {
     <main class="popup">
       <h1>{t('popupTitle')}</h1>
       <StorageNotices t={t} storage={props.storage} error={props.error} locale={locale} />
+      {props.profileAlarms && settings ? (
+        <ProfileAlarmList t={t} locale={locale} alarms={props.profileAlarms} accounts={settings.accounts} onAccept={(id) => props.onAcceptProfile?.(id)} />
+      ) : null}
       <TabSection {...props} now={now} locale={locale} />
       <div class="row">
         <label>

@@ -70,6 +70,8 @@ export function ReasonText({ reason, t, platform }: { reason: Reason; t: Transla
       );
     case 'intended-account':
       return <>{t('reason_intended_account', [accountLabel(reason.intended) ?? ''])}</>;
+    case 'profile-changed':
+      return <>{t('reason_profile_changed', [accountLabel(reason.account) ?? '', reason.before, reason.now, shortDate(reason.since)])}</>;
     case 'sensitive-period':
       return <>{reason.note ? t('reason_sensitive_period_note', [shortDate(reason.until), reason.note]) : t('reason_sensitive_period', [shortDate(reason.until)])}</>;
   }

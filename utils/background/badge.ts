@@ -14,6 +14,7 @@ import type { TabReport } from '../messaging/protocol';
 import { accountColor, accountLabel, initials } from '../format';
 import { translatorForLanguage } from '../i18n-browser';
 import { guardStatus } from '../rules/status';
+import type { ProfileAlarms } from '../rules/takeover';
 
 export interface Badge {
   text: string;
@@ -26,12 +27,14 @@ export const BADGE_COLORS = { unknown: '#b91c1c', unregistered: '#b45309', pause
 /** The badge's text for a degraded reading: a warning sign, unlike any initials, "?", "!", "‖" or "–". */
 export const DEGRADED_BADGE = '⚠';
 
-export function badgeFor(report: TabReport, settings: Settings, pauses: Pauses, now: number, health: SettingsHealth | null = null): Badge {
+export function badgeFor(report: TabReport, settings: Settings, pauses: Pauses, now: number, health: SettingsHealth | null = null, alarms: ProfileAlarms = {}): Badge {
   const t = translatorForLanguage(settings.language);
   const askFirst = askFirstReason(health, report.platform);
   const status = guardStatus(settings, report.platform, report, pauses[report.platform], now, { askFirst, ...(report.health ? { health: report.health } : {}) });
   const { account } = status;
   if (status.guard === 'off') return { text: '–', color: BADGE_COLORS.off, title: t('badgeOff') };
+  // A takeover alarm first: it is the one thing that must be seen even during a pause.
+  if (account && alarms[account.id]) return { text: '‼', color: BADGE_COLORS.unknown, title: t('badgeProfileChanged', [accountLabel(account) ?? '']) };
   if (askFirst) return { text: '!', color: BADGE_COLORS.unknown, title: t(askFirst === 'settings-unreadable' ? 'badgeSettingsUnreadable' : 'badgeAccountSetAside') };
   if (status.guard !== 'on') return { text: '', color: BADGE_COLORS.off, title: t('extName') };
   if (status.paused) return { text: '‖', color: BADGE_COLORS.paused, title: t('badgePaused', [new Date(status.pausedUntil!).toLocaleTimeString(settings.language === 'auto' ? [] : [settings.language], { hour: '2-digit', minute: '2-digit' })]) };

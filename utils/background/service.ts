@@ -8,7 +8,7 @@
  * the popup and the journal page show. A stored record from a newer version is never written over.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { PLATFORMS, type Pauses, type Preferences, type Settings } from '../types';
+import { PLATFORMS, type Identity, type Pauses, type Preferences, type Settings } from '../types';
 import {
   CONTENT_SCRIPT_KINDS,
   parseBackgroundRequest,
@@ -30,6 +30,8 @@ import { isObject } from '../settings/schema';
 import { badgeFor } from './badge';
 import { tokenBucket } from './rate-limit';
 import { parseSensitivePeriod } from '../rules/sensitive';
+import { acceptProfile, parseProfileAlarms, parseSeenProfiles, watchProfile } from '../rules/takeover';
+import { guardStatus } from '../rules/status';
 import { offerHandOff, peekHandOff, takeHandOff } from './handoff';
 import { jsonBytes, keepNewestWithin, STORAGE_BUDGET, storageWriteError, trimJournal } from './budget';
 import { STORAGE_KEYS } from '../settings/storage-keys';
@@ -206,7 +208,8 @@ const reportKey = (tabId: number) => `report:${tabId}`;
 async function drawBadge(tabId: number, report: TabReport): Promise<void> {
   const state = await serialized(readSettingsNow);
   const pauses = await readPauses();
-  const badge = badgeFor(report, state.settings, pauses, Date.now(), state.health);
+  const { alarms } = await readProfiles();
+  const badge = badgeFor(report, state.settings, pauses, Date.now(), state.health, alarms);
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   if (!action) return;
@@ -215,6 +218,24 @@ async function drawBadge(tabId: number, report: TabReport): Promise<void> {
     action.setBadgeBackgroundColor({ tabId, color: badge.color }),
     action.setTitle({ tabId, title: badge.title }),
   ]).catch(() => undefined); // the tab may have closed meanwhile
+}
+
+async function readProfiles() {
+  const stored = await browser.storage.local.get([STORAGE_KEYS.seenProfiles, STORAGE_KEYS.profileAlarms]);
+  return { seen: parseSeenProfiles(stored[STORAGE_KEYS.seenProfiles]), alarms: parseProfileAlarms(stored[STORAGE_KEYS.profileAlarms]) };
+}
+
+/** A tab shows one of the protected accounts: remember its name, or raise the takeover alarm if it changed. */
+async function watchProfiles(report: TabReport): Promise<void> {
+  if (!report.identity) return;
+  const { settings } = await serialized(readSettingsNow);
+  const account = guardStatus(settings, report.platform, report, null, Date.now()).account;
+  if (!account?.protected) return;
+  await serialized(async () => {
+    const { seen, alarms } = await readProfiles();
+    const next = watchProfile(seen, alarms, account, report.identity as Identity, Date.now());
+    if (next) await write({ [STORAGE_KEYS.seenProfiles]: next.seen, [STORAGE_KEYS.profileAlarms]: next.alarms });
+  }).catch(() => undefined); // never in the way of the badge: the next report tries again
 }
 
 /** Redraws every tab's badge from its last report (after a pause or a settings change). */
@@ -442,7 +463,22 @@ const handlers: Handlers = {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { ok: true as const };
     await browser.storage.session.set({ [reportKey(tabId)]: report });
+    await watchProfiles(report);
     await drawBadge(tabId, report);
+    return { ok: true as const };
+  },
+  'profiles/alarms': async () => parseProfileAlarms((await browser.storage.local.get(STORAGE_KEYS.profileAlarms))[STORAGE_KEYS.profileAlarms]),
+  'profiles/accept': async ({ accountId }) => {
+    try {
+      await serialized(async () => {
+        const { seen, alarms } = await readProfiles();
+        const next = acceptProfile(seen, alarms, accountId, Date.now());
+        await write({ [STORAGE_KEYS.seenProfiles]: next.seen, [STORAGE_KEYS.profileAlarms]: next.alarms });
+      });
+    } catch (error) {
+      return { ok: false as const, error: failureCode(error) };
+    }
+    await redrawBadges();
     return { ok: true as const };
   },
   // In the write queue: two choices made in a row are stored and told to the tab in the order they were made, so the

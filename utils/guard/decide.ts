@@ -8,6 +8,7 @@ import { verdictHits, type Verdict } from '../rules/verdict';
 import { compileRules, evaluate } from '../rules/engine';
 import { pausedFor } from '../rules/status';
 import { confirmDelay, frictionLevel, type FrictionLevel } from '../rules/friction';
+import type { ProfileAlarms } from '../rules/takeover';
 import { MESSAGE_LIMITS, type JournalEntryInput, type Outcome } from '../messaging/protocol';
 import { accountLabel } from '../format';
 import type { GuardReading } from './identity';
@@ -34,6 +35,8 @@ export interface DecisionInput {
   askFirst?: AskFirstReason | null;
   /** The sensitive period running, if any, and the time now. */
   sensitive?: SensitivePeriod | null;
+  /** The takeover alarms raised, by account id. */
+  profileAlarms?: ProfileAlarms;
   now?: number;
 }
 
@@ -47,6 +50,7 @@ export function decide(settings: Settings, input: DecisionInput): Decision {
     intendedAccountId: input.intendedAccountId,
     draft: input.draft,
     sensitive: input.sensitive ?? null,
+    profileAlarms: input.profileAlarms ?? {},
     ...(input.now !== undefined ? { now: input.now } : {}),
   });
   // Settings that cannot be trusted here never let a publish through unchecked, whatever else they say; the user's own

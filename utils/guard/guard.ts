@@ -15,6 +15,7 @@ import { replay } from './replay';
 import { askUser, countDown, sayVanished, type PromptEnv } from './prompt';
 import { watchShadowSubmits } from './shadow-submits';
 import type { Lifecycle } from './lifecycle';
+import type { ProfileAlarms } from '../rules/takeover';
 import type { BannerLayer } from './banner-host';
 import { watchUserInput, type UserInput } from './user-input';
 
@@ -33,6 +34,8 @@ export interface SettingsSource {
   pausedUntil(platform: Platform): number | null;
   /** The sensitive period running now, if any (every brand publish asks first). */
   sensitive?(): SensitivePeriod | null;
+  /** The takeover alarms raised, by account id (a publish as such an account asks first). */
+  profileAlarms?(): ProfileAlarms;
 }
 
 export interface GuardEnv {
@@ -94,6 +97,7 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
       draft: adapter.readDraft(gesture.composer),
       askFirst,
       sensitive: source.sensitive?.() ?? null,
+      profileAlarms: source.profileAlarms?.() ?? {},
       now: now(),
     });
     return [d, planFor(d, settings, source.pausedUntil(platform), now())];

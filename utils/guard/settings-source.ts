@@ -11,6 +11,7 @@ import { askFirstReason, guardSettingsView, type SettingsHealth } from '../setti
 import { defaultSettings } from '../settings/defaults';
 import { STORAGE_KEYS } from '../settings/storage-keys';
 import { parseSensitivePeriod } from '../rules/sensitive';
+import { parseProfileAlarms, type ProfileAlarms } from '../rules/takeover';
 import type { SettingsSource } from './guard';
 
 export function watchSettings(): SettingsSource & Required<Pick<SettingsSource, 'askFirst'>> & { stop(): void } {
@@ -22,6 +23,7 @@ export function watchSettings(): SettingsSource & Required<Pick<SettingsSource, 
   let unavailable = false;
   let pauses: Pauses = {};
   let sensitive: unknown = null;
+  let alarms: ProfileAlarms = {};
   const adoptPauses = (raw: unknown) => (pauses = Object.freeze(parsePauses(raw) ?? {}));
   // Set once the pauses are known, so that the first read never overwrites a newer change.
   let pausesRead = false;
@@ -41,6 +43,8 @@ export function watchSettings(): SettingsSource & Required<Pick<SettingsSource, 
     if (change || healthChange) adopt();
     const sensitiveChange = changes[STORAGE_KEYS.sensitivePeriod];
     if (sensitiveChange) sensitive = sensitiveChange.newValue;
+    const alarmChange = changes[STORAGE_KEYS.profileAlarms];
+    if (alarmChange) alarms = parseProfileAlarms(alarmChange.newValue);
     const pauseChange = changes[STORAGE_KEYS.pauses];
     if (pauseChange) {
       pausesRead = true;
@@ -48,11 +52,12 @@ export function watchSettings(): SettingsSource & Required<Pick<SettingsSource, 
     }
   };
   browser.storage.onChanged.addListener(onChanged);
-  const ready = browser.storage.local.get([STORAGE_KEYS.settings, STORAGE_KEYS.settingsHealth, STORAGE_KEYS.pauses, STORAGE_KEYS.sensitivePeriod]).then(
+  const ready = browser.storage.local.get([STORAGE_KEYS.settings, STORAGE_KEYS.settingsHealth, STORAGE_KEYS.pauses, STORAGE_KEYS.sensitivePeriod, STORAGE_KEYS.profileAlarms]).then(
     (stored) => {
       if (!pausesRead) {
         adoptPauses(stored[STORAGE_KEYS.pauses]);
         sensitive = stored[STORAGE_KEYS.sensitivePeriod];
+        alarms = parseProfileAlarms(stored[STORAGE_KEYS.profileAlarms]);
       }
       pausesRead = true;
       // A change that arrived while the first read was in flight is newer: keep it.
@@ -74,6 +79,7 @@ export function watchSettings(): SettingsSource & Required<Pick<SettingsSource, 
     pausedUntil: (platform) => pauses[platform] ?? null,
     // Read, and capped, at each use: it ends by itself.
     sensitive: () => parseSensitivePeriod(sensitive, Date.now()),
+    profileAlarms: () => alarms,
     stop: () => browser.storage.onChanged.removeListener(onChanged),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { HealthCause, Identity, PageHealth, Pauses, Platform, Preferences, SensitivePeriod, Settings } from '../types';
 import { SENSITIVE_NOTE_MAX } from '../rules/sensitive';
+import type { ProfileAlarms } from '../rules/takeover';
 import { HEALTH_CAUSES, PLATFORMS } from '../types';
 import { PREFERENCE_KEYS } from '../types';
 import { REASON_IDS, type Decision, type ReasonId } from '../rules/verdict';
@@ -133,6 +134,10 @@ export type BackgroundRequest =
   /** Starts a sensitive period until `until` (ms since epoch) with a note, or ends it (null). Extension pages only. */
   | { type: 'sensitive/set'; until: number | null; note: string }
   | { type: 'sensitive/get' }
+  /** The takeover alarms raised (protected accounts whose display name changed). Extension pages only. */
+  | { type: 'profiles/alarms' }
+  /** The user says the change of this account's name is theirs: the alarm ends. Extension pages only. */
+  | { type: 'profiles/accept'; accountId: string }
   /** A content script offers a cancelled draft to the account whose words it holds (its next composer, for a while). */
   | { type: 'handoff/offer'; platform: Platform; accountId: string; text: string }
   /** Is a draft waiting for this account? (The composer focused now publishes as it.) */
@@ -179,6 +184,8 @@ export interface BackgroundResponses {
   'tab/report': { ok: true };
   'sensitive/set': { ok: true; period: SensitivePeriod | null } | { ok: false; error: WriteError | 'invalid' };
   'sensitive/get': SensitivePeriod | null;
+  'profiles/alarms': ProfileAlarms;
+  'profiles/accept': WriteOutcome;
   'handoff/offer': { ok: true };
   'handoff/peek': { available: boolean };
   'handoff/take': { text: string | null };
@@ -374,7 +381,10 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
         ? { type: msg.type, platform: msg.platform, minutes: msg.minutes as number | null }
         : null;
     case 'sensitive/get':
+    case 'profiles/alarms':
       return { type: msg.type };
+    case 'profiles/accept':
+      return isShortString(msg.accountId) ? { type: msg.type, accountId: msg.accountId } : null;
     case 'sensitive/set':
       return (msg.until === null || (typeof msg.until === 'number' && Number.isFinite(msg.until))) && typeof msg.note === 'string' && msg.note.length <= SENSITIVE_NOTE_MAX
         ? { type: msg.type, until: msg.until as number | null, note: msg.note }

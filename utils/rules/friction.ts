@@ -45,6 +45,7 @@ export function confirmDelay(account: Account | null): number {
 
 /** The reason the banner's title speaks of first: the likeliest mistake. */
 const TITLE_ORDER: readonly ReasonId[] = [
+  'profile-changed',
   'settings-unreadable',
   'account-set-aside',
   'other-account-words',

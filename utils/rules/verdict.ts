@@ -15,6 +15,7 @@ export const REASON_IDS = [
   'identity-changed',
   'intended-account',
   'sensitive-period',
+  'profile-changed',
 ] as const;
 export type ReasonId = (typeof REASON_IDS)[number];
 
@@ -39,7 +40,9 @@ export type Reason =
   | { id: 'identity-changed'; before: Identity; now: Identity | null }
   | { id: 'intended-account'; intended: Account; actual: Account | null }
   /** A sensitive period runs: every brand publish asks first (utils/rules/sensitive.ts). */
-  | { id: 'sensitive-period'; until: number; note: string };
+  | { id: 'sensitive-period'; until: number; note: string }
+  /** The site shows another display name for this protected account than before: a takeover? (utils/rules/takeover.ts) */
+  | { id: 'profile-changed'; account: Account; before: string; now: string; since: number };
 
 export type Decision = 'allow' | 'confirm' | 'block';
 
@@ -60,6 +63,8 @@ export interface VerdictInput {
   /** The account the user said this tab is for (popup), if any. */
   intendedAccountId?: string | null;
   draft: string;
+  /** Protected accounts whose display name changed on the site (utils/rules/takeover.ts), by account id. */
+  profileAlarms?: Readonly<Record<string, { before: { name: string }; now: { name: string }; since: number }>>;
   /** A sensitive period the user set, if any, and the time now (it ends by itself). */
   sensitive?: SensitivePeriod | null;
   now?: number;

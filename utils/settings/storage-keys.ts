@@ -25,4 +25,8 @@ export const STORAGE_KEYS = {
   pauses: 'pauses',
   /** A sensitive period: until when every brand publish asks first, and why (utils/rules/sensitive.ts). Read by content scripts too. */
   sensitivePeriod: 'sensitivePeriod',
+  /** Each protected account's display name as last seen on its site (utils/rules/takeover.ts). */
+  seenProfiles: 'seenProfiles',
+  /** The takeover alarms raised: protected accounts whose display name changed. Read by content scripts too. */
+  profileAlarms: 'profileAlarms',
 } as const;

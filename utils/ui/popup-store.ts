@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { Pauses, Platform, SensitivePeriod, Settings } from '../types';
 import type { JournalEntry, PageCheck, PageSkeleton, StorageStatus, TabStatus } from '../messaging/protocol';
 import { askBackground, askTab } from '../messaging/client';
+import type { ProfileAlarms } from '../rules/takeover';
 
 /** "Check this page", as the popup shows it. */
 export type CheckState = { kind: 'idle' } | { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; check: PageCheck };
@@ -35,6 +36,9 @@ interface PopupState {
   storage: StorageStatus | null;
   /** The last change that failed, shown until the next change. */
   error: PopupError | null;
+  /** The takeover alarms raised. */
+  profileAlarms: ProfileAlarms;
+  acceptProfile(accountId: string): Promise<void>;
   /** The sensitive period running, if any. */
   sensitive: SensitivePeriod | null;
   setSensitive(until: number | null, note: string): Promise<void>;
@@ -87,6 +91,11 @@ export const usePopupStore = create<PopupState>((set, get) => ({
   storage: null,
   error: null,
   sensitive: null,
+  profileAlarms: {},
+  async acceptProfile(accountId) {
+    await askBackground({ type: 'profiles/accept', accountId }).catch(() => undefined);
+    await get().load();
+  },
   async setSensitive(until, note) {
     const result = await askBackground({ type: 'sensitive/set', until, note }).catch(() => undefined);
     if (result?.ok) set({ sensitive: result.period });
@@ -118,15 +127,16 @@ export const usePopupStore = create<PopupState>((set, get) => ({
   async load() {
     const mine = ++generation;
     const current = () => mine === generation;
-    const [settings, pauses, journal, storage, sensitive] = await Promise.all([
+    const [settings, pauses, journal, storage, sensitive, profileAlarms] = await Promise.all([
       askBackground({ type: 'settings/get' }),
       askBackground({ type: 'pause/get' }),
       askBackground({ type: 'journal/list' }),
       askBackground({ type: 'storage/status' }).catch(() => null),
       askBackground({ type: 'sensitive/get' }).catch(() => null),
+      askBackground({ type: 'profiles/alarms' }).catch(() => ({})),
     ]);
     if (!current()) return;
-    set({ settings, pauses, journal, storage: storage ?? null, sensitive: sensitive ?? null });
+    set({ settings, pauses, journal, storage: storage ?? null, sensitive: sensitive ?? null, profileAlarms: profileAlarms ?? {} });
     const tab = await targetTab(globalThis.location?.search ?? '');
     if (!current()) return;
     if (tab?.id === undefined) return set({ tab: { kind: 'unsupported' } });

@@ -271,3 +271,27 @@ describe('background: content scripts ask for no catalogue', () => {
     expect(handleMessage({ type: 'i18n/catalog', language: 'fr' }, tab)).toBeUndefined();
   });
 });
+
+describe('background: the takeover alarm', () => {
+  it('a report of a protected account under another name raises the alarm (badge ‼), until the user accepts it', async () => {
+    const setBadgeText = vi.fn(async () => undefined);
+    Object.assign(browser.action, { setBadgeText, setBadgeBackgroundColor: vi.fn(async () => undefined), setTitle: vi.fn(async () => undefined) });
+    // A chosen language (the fake browser has no i18n of its own).
+    await handleMessage({ type: 'settings/set-preferences', prefs: { language: 'fr' } }, page);
+    await handleMessage({ type: 'settings/save', file: { format: 'right-account-settings', version: 1, accounts: [{ platform: 'x', handle: 'boulangerie_dupont', name: 'Boulangerie Dupont', kind: 'brand', protected: true }] } }, page);
+    const report = (name: string) => handleMessage({ type: 'tab/report', report: { platform: 'x', identity: { platform: 'x', handle: 'boulangerie_dupont', name, source: 'account-switcher' } } }, tab);
+    await report('Boulangerie Dupont 🥖');
+    expect(await handleMessage({ type: 'profiles/alarms' }, page)).toEqual({});
+    expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: 'BD' });
+    await report('Crypto Giveaway');
+    const alarms = (await handleMessage({ type: 'profiles/alarms' }, page)) as Record<string, { before: { name: string }; now: { name: string } }>;
+    expect(alarms['x:boulangerie_dupont']).toMatchObject({ before: { name: 'Boulangerie Dupont 🥖' }, now: { name: 'Crypto Giveaway' } });
+    expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: '‼' });
+    // A content script may not end the alarm; the popup may.
+    expect(handleMessage({ type: 'profiles/accept', accountId: 'x:boulangerie_dupont' }, tab)).toBeUndefined();
+    expect(await handleMessage({ type: 'profiles/accept', accountId: 'x:boulangerie_dupont' }, page)).toEqual({ ok: true });
+    expect(await handleMessage({ type: 'profiles/alarms' }, page)).toEqual({});
+    await report('Crypto Giveaway');
+    expect(await handleMessage({ type: 'profiles/alarms' }, page)).toEqual({});
+  });
+});
