@@ -23,4 +23,10 @@ export const STORAGE_KEYS = {
   backups: 'backups',
   /** Platform → end of the pause (ms since epoch). Read by content scripts too. */
   pauses: 'pauses',
+  /**
+   * The team policy as the background last read it from the managed storage (utils/background/policy.ts), or null:
+   * content scripts and pages read it beside `settings` and merge it with utils/settings/policy.ts. Never part of the
+   * user's settings, their backups or their file.
+   */
+  policy: 'policy',
 } as const;
