@@ -1,7 +1,7 @@
 /** State of the options page. Every change goes through the background (the only writer of settings). */
 import { create } from 'zustand';
 import { PLATFORMS, type Platform, type Preferences, type Settings } from '../types';
-import type { BackgroundResponses, BackupSummary, ImportFailure, StorageStatus } from '../messaging/protocol';
+import type { BackgroundResponses, BackupSummary, ImportFailure, PolicyStatus, StorageStatus } from '../messaging/protocol';
 import type { StoredDroppedItem } from '../settings/dropped';
 import { askBackground } from '../messaging/client';
 import { isValidHandle, LIMITS } from '../settings/schema';
@@ -33,6 +33,8 @@ interface OptionsState {
   storage: StorageStatus | null;
   /** Items of the stored settings that could not be read, kept aside. */
   dropped: StoredDroppedItem[];
+  /** The team policy (utils/settings/policy.ts): shown locked beside the user's own settings; null when unknown. */
+  policy: PolicyStatus | null;
   load(): Promise<void>;
   loadBackups(): Promise<void>;
   importFile(file: File): Promise<void>;
@@ -51,13 +53,15 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
   backups: [],
   storage: null,
   dropped: [],
+  policy: null,
   async load() {
-    const [settings, storage, dropped] = await Promise.all([
+    const [settings, storage, dropped, policy] = await Promise.all([
       askBackground({ type: 'settings/get' }),
       askBackground({ type: 'storage/status' }),
       askBackground({ type: 'settings/dropped-list' }),
+      askBackground({ type: 'policy/get' }).catch(() => null),
     ]);
-    set({ settings, storage: storage ?? null, dropped: Array.isArray(dropped) ? dropped : [] });
+    set({ settings, storage: storage ?? null, dropped: Array.isArray(dropped) ? dropped : [], policy: policy ?? null });
     await get().loadBackups();
   },
   async loadBackups() {
