@@ -14,7 +14,7 @@ async function openPage(path: string) {
 }
 
 function App() {
-  const { tab, settings, pauses, journal, storage, error, setGuardEnabled, setIntended, pause, resume } = usePopupStore();
+  const { tab, settings, policy, pauses, journal, storage, error, setGuardEnabled, setIntended, pause, resume } = usePopupStore();
   const language = settings?.language ?? 'auto';
   const t = translatorForLanguage(language);
   const locale = language === 'auto' ? browser.i18n.getUILanguage() : language;
@@ -25,6 +25,7 @@ function App() {
       locale={locale}
       tab={tab}
       settings={settings}
+      policy={policy}
       pauses={pauses}
       journal={journal}
       storage={storage}
@@ -44,7 +45,7 @@ void usePopupStore.getState().load();
 // A pause that ends, a journal entry, a settings change: the popup follows without being reopened.
 // The journal's and the settings' health too: a journal that stops recording, settings that cannot be read. (The
 // journal's health is in storage.session when storage.local was too full to take it.)
-const WATCHED: string[] = [STORAGE_KEYS.journal, STORAGE_KEYS.settings, STORAGE_KEYS.pauses, STORAGE_KEYS.settingsHealth, STORAGE_KEYS.journalHealth];
+const WATCHED: string[] = [STORAGE_KEYS.journal, STORAGE_KEYS.settings, STORAGE_KEYS.pauses, STORAGE_KEYS.settingsHealth, STORAGE_KEYS.journalHealth, STORAGE_KEYS.policy];
 browser.storage.onChanged.addListener((changes, area) => {
   if ((area === 'local' || area === 'session') && WATCHED.some((k) => k in changes)) void usePopupStore.getState().load();
 });

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { Pauses, Platform, Settings } from '../types';
 import type { JournalEntry, StorageStatus, TabStatus } from '../messaging/protocol';
 import { askBackground, askTab } from '../messaging/client';
+import { effectiveSettings, maxPauseMinutes, type TeamPolicy } from '../settings/policy';
 
 export type TabState = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'no-content-script' } | { kind: 'guarded'; status: TabStatus };
 
@@ -19,7 +20,10 @@ export interface PopupError {
 interface PopupState {
   tab: TabState;
   tabId: number | null;
+  /** The settings the guard uses: the user's merged with the team policy (utils/settings/policy.ts). */
   settings: Settings | null;
+  /** The team policy in force, null when there is none: what it sets shows locked. */
+  policy: TeamPolicy | null;
   pauses: Pauses;
   journal: JournalEntry[] | null;
   /** Whether the settings can be trusted and the journal records; null until known. */
@@ -63,6 +67,7 @@ export const usePopupStore = create<PopupState>((set, get) => ({
   tab: { kind: 'loading' },
   tabId: null,
   settings: null,
+  policy: null,
   pauses: {},
   journal: null,
   storage: null,
@@ -70,14 +75,16 @@ export const usePopupStore = create<PopupState>((set, get) => ({
   async load() {
     const mine = ++generation;
     const current = () => mine === generation;
-    const [settings, pauses, journal, storage] = await Promise.all([
+    const [user, pauses, journal, storage, policyStatus] = await Promise.all([
       askBackground({ type: 'settings/get' }),
       askBackground({ type: 'pause/get' }),
       askBackground({ type: 'journal/list' }),
       askBackground({ type: 'storage/status' }).catch(() => null),
+      askBackground({ type: 'policy/get' }).catch(() => null),
     ]);
     if (!current()) return;
-    set({ settings, pauses, journal, storage: storage ?? null });
+    const policy = policyStatus?.policy ?? null;
+    set({ settings: user ? effectiveSettings(user, policy) : user, policy, pauses, journal, storage: storage ?? null });
     const tab = await targetTab(globalThis.location?.search ?? '');
     if (!current()) return;
     if (tab?.id === undefined) return set({ tab: { kind: 'unsupported' } });
@@ -112,12 +119,13 @@ export const usePopupStore = create<PopupState>((set, get) => ({
   async setGuardEnabled(enabled) {
     set({ error: null });
     const result = await askBackground({ type: 'settings/set-guard-enabled', enabled }).catch(() => undefined);
-    if (result?.ok) set({ settings: result.settings });
+    if (result?.ok) set({ settings: effectiveSettings(result.settings, get().policy) });
     else set({ error: { action: 'guard', error: result ? result.error : 'no-answer' } });
     await get().load();
   },
   async pause(platform) {
-    await get().setPause(platform, POPUP_PAUSE_MINUTES);
+    // No longer than the team policy allows (with none allowed, the background refuses and the popup says why).
+    await get().setPause(platform, Math.min(POPUP_PAUSE_MINUTES, maxPauseMinutes(get().policy)) || POPUP_PAUSE_MINUTES);
   },
   async resume(platform) {
     await get().setPause(platform, null);
