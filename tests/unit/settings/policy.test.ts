@@ -1,4 +1,6 @@
 /** The team policy: read item by item with the import's rules, then merged over the user's settings. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   effectiveSettings,
@@ -132,6 +134,16 @@ describe('readPolicy', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     for (const raw of [cyclic, 1, 'x', true, [1], { accounts: [null, 1, 'a', [], {}] }, { wordLists: [{ words: null }] }]) expect(() => readPolicy(raw)).not.toThrow();
+  });
+
+  it("the README's complete example reads with no problem", () => {
+    const readme = readFileSync(resolve(__dirname, '../../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### A complete example'));
+    const example = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)![1]!);
+    const { policy, problems } = readPolicy(example);
+    expect(problems).toEqual([]);
+    expect(policy!.accounts.map((a) => a.id)).toEqual(['x:boulangerie_dupont', 'instagram:boulangerie.dupont', 'facebook:name:boulangerie dupont']);
+    expect(policy!.wordLists.map((l) => l.id)).toEqual(['policy-concurrents', 'policy-ton-marque']);
   });
 
   it('its pause limit is the popup message limit', () => {
