@@ -28,6 +28,9 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // The banner and the ribbon are this page in a frame (utils/guard/frame-host.ts): loadable by the four sites only.
     web_accessible_resources: [{ resources: ['in-page.html'], matches: SITES }],
+    // The team policy an administrator may push (utils/settings/policy.ts, README "Deploying to a team"). Firefox has no
+    // such manifest key: it reads the same keys from policies.json or a managed-storage manifest as they are.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -5,11 +5,12 @@
  * Automation hooks (each section documents its own): sections [data-section="accounts|word-lists|try-it|preferences|
  * import-export|backups|dropped"]; import/export: [data-action="import-settings"] (file input), [data-action="export-settings"],
  * [data-status="import-ok"], [data-status="import-error"] (every import ends in one of the two: a file too large,
- * unreadable or refused, a write that failed, no answer); the settings' health: components/options/DroppedSection.tsx.
+ * unreadable or refused, a write that failed, no answer); the settings' health: components/options/DroppedSection.tsx;
+ * the team policy: components/options/PolicyItems.tsx and PolicyExport.tsx.
  */
 import type { Preferences, Settings, SensitivePeriod } from '@/utils/types';
 import type { Translate } from '@/utils/i18n';
-import type { BackupSummary, StorageStatus } from '@/utils/messaging/protocol';
+import type { BackupSummary, PolicyStatus, StorageStatus } from '@/utils/messaging/protocol';
 import type { SettingsFileContent } from '@/utils/settings/file';
 import type { StoredDroppedItem } from '@/utils/settings/dropped';
 import type { AccountPrefill, ChangeOutcome, ExceptionPrefill, ImportStatus, RestoreOutcome, SaveResult } from '@/utils/ui/options-store';
@@ -22,6 +23,10 @@ import { BackupsSection } from './options/BackupsSection';
 import { WordListsSection } from './options/WordListsSection';
 import { TryItSection } from './options/TryItSection';
 import { DroppedSection, SettingsHealthNotice } from './options/DroppedSection';
+import { PolicySection } from './options/PolicyItems';
+import { PolicyExport } from './options/PolicyExport';
+import { effectiveSettings, lockedPreferences } from '@/utils/settings/policy';
+import type { PolicyFile } from '@/utils/settings/policy-file';
 import './options/options.css';
 
 export interface OptionsViewProps {
@@ -49,6 +54,11 @@ export interface OptionsViewProps {
   dropped?: StoredDroppedItem[];
   onRestoreDropped?: (id: number) => Promise<RestoreOutcome>;
   onDiscardDropped?: (id: number) => Promise<ChangeOutcome>;
+  /** The team policy as the background read it (null: none, or not known yet). */
+  policy?: PolicyStatus | null;
+  /** The extension's id in Chrome or Edge (null in Firefox), for the policy file. */
+  chromeId?: string | null;
+  onDownloadPolicy?: (file: PolicyFile) => void;
 }
 
 const refuse = async (): Promise<SaveResult> => ({ ok: false, errors: [{ code: 'unknown', path: '' }] });
@@ -97,8 +107,17 @@ export function OptionsView({
   dropped = [],
   onRestoreDropped = async () => ({ ok: false, errors: [{ code: 'no-answer', path: '' }] }),
   onDiscardDropped = notAnswered,
+  policy = null,
+  chromeId = null,
+  onDownloadPolicy = () => undefined,
 }: OptionsViewProps) {
+  // The user's own settings are what the sections edit and save; the guard, "Try it" and the locked preferences show
+  // them merged with the team policy (utils/settings/policy.ts).
+  const teamPolicy = policy?.policy ?? null;
+  const effective = settings ? effectiveSettings(settings, teamPolicy) : null;
+  const policyShown = !!policy && (!!teamPolicy || policy.problems.length > 0 || !!policy.error);
   const sections: [string, string][] = [
+    ...(policyShown ? ([['policy-title', t('policy_title')]] as [string, string][]) : []),
     ...(dropped.length ? ([['dropped-title', t('dropped_title')]] as [string, string][]) : []),
     ['accounts-title', t('optionsAccounts')],
     ['wl-title', t('optionsWordLists')],
@@ -127,15 +146,16 @@ export function OptionsView({
       </nav>
 
       <SettingsHealthNotice t={t} storage={storage} />
+      <PolicySection t={t} status={policy} settings={settings} />
       <DroppedSection t={t} locale={locale} items={dropped} onRestore={onRestoreDropped} onDiscard={onDiscardDropped} />
 
-      {settings ? (
+      {settings && effective ? (
         <>
-          <AccountsSection t={t} settings={settings} onSave={onSaveConfiguration} prefill={prefill} exceptionPrefill={exceptionPrefill} />
+          <AccountsSection t={t} settings={settings} onSave={onSaveConfiguration} prefill={prefill} exceptionPrefill={exceptionPrefill} policy={teamPolicy} />
           {/* Word lists and "Try it": components/options/WordListsSection.tsx and TryItSection.tsx (another engineer's). */}
-          <WordListsSection t={t} settings={settings} onSave={onSaveConfiguration} />
-          <TryItSection t={t} settings={settings} />
-          <PreferencesSection t={t} settings={settings} onChange={onSetPreferences} />
+          <WordListsSection t={t} settings={settings} onSave={onSaveConfiguration} policy={teamPolicy} />
+          <TryItSection t={t} settings={effective} />
+          <PreferencesSection t={t} settings={effective} onChange={onSetPreferences} locked={lockedPreferences(teamPolicy)} />
           {onSensitive ? (
             <section class="opt-section" aria-labelledby="sensitive-title" data-section="sensitive">
               <h2 id="sensitive-title">{t('sensitive_title')}</h2>
@@ -155,6 +175,7 @@ export function OptionsView({
             {t('optionsExport')}
           </button>
         </p>
+        {settings ? <PolicyExport t={t} settings={settings} chromeId={chromeId} onDownload={onDownloadPolicy} /> : null}
       </section>
 
       {settings ? <BackupsSection t={t} locale={locale} backups={backups} onRestore={onRestoreBackup} /> : null}

@@ -14,6 +14,8 @@
  *   journal-stopped (the journal stopped recording, and why), write-error (a change asked from the popup was not
  *   made, and why)
  * - data-list: recent-journal (items carry data-outcome)
+ * - the team policy: policy-locked (the lock beside what it sets: the tab's account, the switch), policy-guard-locked,
+ *   policy-no-pause, policy-pause-limit
  */
 import type { Account, Identity, Pauses, Platform, Settings, SensitivePeriod } from '@/utils/types';
 import type { MessageKey, Translate } from '@/utils/i18n';
@@ -30,6 +32,8 @@ import { SensitivePeriodControl } from './SensitivePeriod';
 import { ProfileAlarmList } from './ProfileAlarms';
 import type { ProfileAlarms } from '@/utils/rules/takeover';
 import { guardStatus, pauseSpares } from '@/utils/rules/status';
+import { maxPauseMinutes, POLICY_MAX_PAUSE_MINUTES, type TeamPolicy } from '@/utils/settings/policy';
+import { LockedChip } from './PolicyLock';
 import './journal.css';
 
 export const PAUSE_MINUTES = 15;
@@ -73,6 +77,8 @@ export interface PopupViewProps {
   onReport?: () => void;
   onSaveReport?: (fileName: string, html: string) => void;
   onCloseReport?: () => void;
+  /** The team policy in force (`settings` is already merged with it): what it sets shows locked. */
+  policy?: TeamPolicy | null;
 }
 
 const PROBLEM_KEYS: Record<DetectionProblem, MessageKey> = {
@@ -167,7 +173,7 @@ function IntendedPicker({ t, status, settings, onIntend }: { t: Translate; statu
 }
 
 function GuardStateSection(props: PopupViewProps & { status: TabStatus; settings: Settings; now: number; locale: string }) {
-  const { t, status, settings, pauses, now, locale, onPause, onResume } = props;
+  const { t, status, settings, pauses, now, locale, onPause, onResume, policy = null } = props;
   const state = guardState(status, settings, pauses, now);
   const platform = t(`platform_${status.platform}`);
   const text =
@@ -181,7 +187,11 @@ function GuardStateSection(props: PopupViewProps & { status: TabStatus; settings
             ? t('popup_state_degraded', [degradedWhy(t, state.problem, state.health)])
             : t('popup_state_active');
   const spared = settings.accounts.filter((a) => a.platform === status.platform && pauseSpares(settings, a)).map((a) => accountLabel(a) ?? a.id);
-  const canPause = state.kind === 'active' || state.kind === 'degraded';
+  // The team policy may forbid pauses, or shorten them (utils/settings/policy.ts).
+  const allowed = maxPauseMinutes(policy);
+  const minutes = Math.min(PAUSE_MINUTES, allowed);
+  const pausable = state.kind === 'active' || state.kind === 'degraded';
+  const canPause = pausable && minutes > 0;
   return (
     <div>
       <p class={`guard-state ${state.kind}`} role="status" data-status={`state-${state.kind}`}>
@@ -203,10 +213,19 @@ function GuardStateSection(props: PopupViewProps & { status: TabStatus; settings
             </button>
           ) : (
             <button type="button" data-action="pause" onClick={() => onPause?.(status.platform)}>
-              {t('popup_pause', [platform])}
+              {minutes === PAUSE_MINUTES ? t('popup_pause', [platform]) : t('popup_pause_minutes', [minutes, platform])}
             </button>
           )}
         </div>
+      ) : null}
+      {pausable && allowed === 0 ? (
+        <p class="muted small" data-status="policy-no-pause">
+          <LockedChip t={t} /> {t('popup_policy_noPause')}
+        </p>
+      ) : (pausable || state.kind === 'paused') && allowed < POLICY_MAX_PAUSE_MINUTES ? (
+        <p class="muted small" data-status="policy-pause-limit">
+          <LockedChip t={t} /> {t('popup_policy_maxPause', [allowed])}
+        </p>
       ) : null}
       {(canPause || state.kind === 'paused') && spared.length ? (
         <p class="muted small" data-status="pause-spares-protected">
@@ -218,7 +237,7 @@ function GuardStateSection(props: PopupViewProps & { status: TabStatus; settings
 }
 
 function TabSection(props: PopupViewProps & { now: number; locale: string }) {
-  const { t, tab, settings, onIntend, onAddAccount } = props;
+  const { t, tab, settings, onIntend, onAddAccount, policy } = props;
   if (tab.kind === 'loading') return null;
   if (tab.kind === 'unsupported') return <p class="notice" data-status="unsupported">{t('popupNotSupported')}</p>;
   if (tab.kind === 'no-content-script') return <p class="notice" data-status="no-content-script">{t('popupNoContentScript')}</p>;
@@ -239,6 +258,7 @@ function TabSection(props: PopupViewProps & { now: number; locale: string }) {
             <div class="chips">
               {account ? <span class={`chip ${account.kind}`}>{t(`kind_${account.kind}`)}</span> : null}
               {account?.protected ? <span class="chip protected">{t('protectedLabel')}</span> : null}
+              {account && policy?.accounts.some((a) => a.id === account.id) ? <LockedChip t={t} /> : null}
               <span class="chip" data-status={account ? 'configured' : 'unregistered'}>
                 {account ? t('popupMatches') : t('notConfigured')}
               </span>
@@ -348,6 +368,7 @@ export function PopupView(props: PopupViewProps) {
   const now = props.now ?? Date.now();
   const locale = props.locale ?? 'en';
   const enabled = settings?.guardEnabled ?? true;
+  const guardLocked = props.policy?.allowTurnOff === false;
   return (
     <main class="popup">
       <h1>{t('popupTitle')}</h1>
@@ -358,7 +379,7 @@ export function PopupView(props: PopupViewProps) {
       <TabSection {...props} now={now} locale={locale} />
       <div class="row">
         <label>
-          <input type="checkbox" data-action="toggle-guard" checked={enabled} onChange={(e) => onToggleGuard(e.currentTarget.checked)} />{' '}
+          <input type="checkbox" data-action="toggle-guard" checked={enabled} disabled={guardLocked} onChange={(e) => onToggleGuard(e.currentTarget.checked)} />{' '}
           {t('popupGuard')}
         </label>
         <span class="muted" data-status={enabled ? 'guard-on' : 'guard-off'}>
@@ -367,6 +388,11 @@ export function PopupView(props: PopupViewProps) {
       </div>
       {props.onSensitive ? (
         <SensitivePeriodControl t={t} locale={locale} now={now} period={props.sensitive ?? null} onStart={(until, note) => props.onSensitive?.(until, note)} onEnd={() => props.onSensitive?.(null, '')} />
+      ) : null}
+      {guardLocked ? (
+        <p class="muted small" data-status="policy-guard-locked">
+          <LockedChip t={t} /> {t('popup_policy_guardLocked')}
+        </p>
       ) : null}
       <Recent t={t} journal={props.journal} locale={locale} onOpenJournal={props.onOpenJournal} />
       <p>

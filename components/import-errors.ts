@@ -58,6 +58,7 @@ export function describeImportError(error: ImportFailure, t: Translate): string 
     case 'not-object':
     case 'missing-field':
     case 'empty-string':
+    case 'unknown-key':
       sentence = t(`importError_${error.code.replace(/-/g, '_')}` as MessageKey);
       break;
     // A write that failed or was refused (utils/messaging/protocol.ts WriteError), and what the pages add to it.
@@ -72,6 +73,8 @@ export function describeImportError(error: ImportFailure, t: Translate): string 
     case 'not-found':
     case 'not-restorable':
     case 'unreadable-backup':
+    case 'policy-locked':
+    case 'pause-too-long':
       sentence = t(`writeError_${error.code.replace(/-/g, '_')}` as MessageKey);
       break;
     default:

@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { forgetTab, handleMessage, loadSettings } from '@/utils/background/service';
+import { forgetTab, handleMessage, loadSettings, refreshPolicy } from '@/utils/background/service';
 import { reinjectContentScripts } from '@/utils/background/reinject';
 
 export default defineBackground(() => {
@@ -14,4 +14,10 @@ export default defineBackground(() => {
   });
   // An intended account is "for this tab": it ends with the tab.
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // The team policy: read at every start of the background (Firefox reads its managed storage once per start), and
+  // again when an administrator changes it (Chrome and Edge tell with the area "managed").
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void refreshPolicy();
+  });
+  void refreshPolicy();
 });

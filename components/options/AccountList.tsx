@@ -4,7 +4,8 @@
  *
  * Automation hooks: [data-list="accounts"] holds one [data-list="accounts-<platform>"] per platform shown; each row
  * <li data-account-id="<id>">, with buttons [data-action="acc-up"], "acc-down", "acc-edit", "acc-remove";
- * [data-status="acc-filter-empty"] when the filter hides every account.
+ * [data-status="acc-filter-empty"] when the filter hides every account; [data-status="acc-overridden"] on an account the
+ * team policy replaces (PolicyItems.tsx).
  */
 import type { ComponentChildren, JSX } from 'preact';
 import type { Account, Platform } from '@/utils/types';
@@ -25,9 +26,11 @@ export interface AccountListProps {
   onMove: (account: Account, direction: -1 | 1) => void;
   onEdit: (account: Account) => void;
   onRemove: (account: Account) => void;
+  /** Ids of the accounts a team policy account replaces: they stay the user's, unused while the policy has them. */
+  overridden?: ReadonlySet<string>;
 }
 
-export function AccountList({ t, total, byPlatform, editorFor, onMove, onEdit, onRemove }: AccountListProps) {
+export function AccountList({ t, total, byPlatform, editorFor, onMove, onEdit, onRemove, overridden }: AccountListProps) {
   return (
     <>
       {total === 0 ? <p class="empty">{t('optionsNoAccounts')}</p> : null}
@@ -48,6 +51,7 @@ export function AccountList({ t, total, byPlatform, editorFor, onMove, onEdit, o
                 first={i === 0}
                 last={i === accounts.length - 1}
                 editor={editorFor(a)}
+                overridden={!!overridden?.has(a.id)}
                 onMove={(direction) => onMove(a, direction)}
                 onEdit={() => onEdit(a)}
                 onRemove={() => onRemove(a)}
@@ -82,10 +86,11 @@ interface AccountRowProps {
   onMove: (direction: -1 | 1) => void;
   onEdit: () => void;
   onRemove: () => void;
+  overridden?: boolean;
 }
 
 /** Card and form share one <li> (same element), so that opening and closing the form keeps the row in place. */
-function AccountRow({ t, account: a, first, last, editor, onMove, onEdit, onRemove }: AccountRowProps) {
+function AccountRow({ t, account: a, first, last, editor, onMove, onEdit, onRemove, overridden }: AccountRowProps) {
   if (editor)
     return (
       <li data-account-id={a.id} class="acc-editing">
@@ -107,6 +112,11 @@ function AccountRow({ t, account: a, first, last, editor, onMove, onEdit, onRemo
           <span class={`chip ${a.kind}`}>{t(`kind_${a.kind}`)}</span>
           {a.protected ? <span class="chip protected">{t('protectedLabel')}</span> : null}
           {a.group ? <span class="chip group">{a.group}</span> : null}
+          {overridden ? (
+            <span class="chip" data-status="acc-overridden">
+              <span aria-hidden="true">🔒</span> {t('policy_replacedByPolicy')}
+            </span>
+          ) : null}
         </div>
         {a.ownWords.length ? <p class="muted small words">{t('optionsOwnWords', [a.ownWords.join(', ')])}</p> : null}
       </div>

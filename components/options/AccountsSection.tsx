@@ -10,6 +10,7 @@
  * - buttons [data-action="acc-add"], and per account "acc-up", "acc-down", "acc-edit", "acc-remove"; "acc-undo"
  * - [data-action="acc-filter"] (select: "" all, "\u0000none" no group, else a group label)
  * - statuses [data-status="acc-removed"], "acc-saved", "acc-error", "acc-filter-empty"; the form: AccountForm.tsx
+ * - the team policy's accounts, locked, above the user's: PolicyItems.tsx
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Account, Settings } from '@/utils/types';
@@ -24,6 +25,8 @@ import { AccountsToolbar } from './AccountsToolbar';
 import { AccountsSaveOutcome, useSave } from './saving';
 import { UndoNotice, useUndoOffer } from './undo';
 import { useFocusAfterRender } from './focus';
+import { LockedAccounts } from './PolicyItems';
+import { policyOverrides, type TeamPolicy } from '@/utils/settings/policy';
 import './options.css';
 
 /** How long "Undo" stays offered after a removal. */
@@ -37,11 +40,13 @@ export interface AccountsSectionProps {
   prefill?: AccountPrefill | null;
   /** "Don't flag this again for this account" (the banner): that account's form opens with the words allowed. */
   exceptionPrefill?: ExceptionPrefill | null;
+  /** The team policy in force: its accounts show locked; the user's own are edited as ever. */
+  policy?: TeamPolicy | null;
 }
 
 type Editing = { mode: 'add'; prefill?: AccountPrefill } | { mode: 'edit'; id: string; allow?: string[] } | null;
 
-export function AccountsSection({ t, settings, onSave, prefill, exceptionPrefill }: AccountsSectionProps) {
+export function AccountsSection({ t, settings, onSave, prefill, exceptionPrefill, policy = null }: AccountsSectionProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const [filter, setFilter] = useState('');
   const { save, status, busy } = useSave(onSave);
@@ -64,6 +69,7 @@ export function AccountsSection({ t, settings, onSave, prefill, exceptionPrefill
   const accounts = settings.accounts;
   const groups = edits.accountGroups(accounts);
   const shown = edits.groupFilter(filter, groups);
+  const replaced = policyOverrides(settings, policy).accounts;
 
   const submit = async (account: Account) => {
     const next = editing?.mode === 'edit' ? edits.replaceAccount(settings, editing.id, account) : edits.addAccount(settings, account);
@@ -117,6 +123,7 @@ export function AccountsSection({ t, settings, onSave, prefill, exceptionPrefill
     <section class="opt-section" aria-labelledby="accounts-title" data-section="accounts" ref={root}>
       <h2 id="accounts-title">{t('optionsAccounts')}</h2>
       <p class="muted">{t('acc_help')}</p>
+      <LockedAccounts t={t} accounts={policy?.accounts ?? []} yours={replaced} />
       <AccountsToolbar t={t} adding={editing?.mode === 'add'} groups={groups} filter={shown.value} onAdd={() => setEditing({ mode: 'add' })} onFilter={setFilter} />
       {editing?.mode === 'add' ? form(undefined, editing.prefill) : null}
       {undo.offered ? (
@@ -131,6 +138,7 @@ export function AccountsSection({ t, settings, onSave, prefill, exceptionPrefill
         onMove={(a, direction) => void move(a, direction)}
         onEdit={(a) => setEditing({ mode: 'edit', id: a.id })}
         onRemove={(a) => void remove(a)}
+        overridden={new Set(replaced.map((a) => a.id))}
       />
     </section>
   );

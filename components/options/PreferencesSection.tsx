@@ -6,7 +6,8 @@
  * Automation hooks: [data-section="preferences"]; [data-action="pref-language"] (select auto|en|fr),
  * "pref-unknown-identity-confirm" / "pref-unknown-identity-allow" (radios), "pref-keep-text" (checkbox),
  * "pref-journal-cap" (number), "pref-pause-spares-protected" (checkbox); statuses [data-status="prefs-saved"],
- * "prefs-error", "pref-journal-cap-error".
+ * "prefs-error", "pref-journal-cap-error". A preference the team policy sets is disabled, with
+ * [data-status="policy-locked"] beside it (PolicyItems.tsx).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGES, type LanguagePreference, type Preferences, type Settings, type UnknownIdentityPolicy } from '@/utils/types';
@@ -14,6 +15,8 @@ import type { Translate } from '@/utils/i18n';
 import { LIMITS } from '@/utils/settings/schema';
 import type { ChangeOutcome } from '@/utils/ui/options-store';
 import { describeWriteError } from '../import-errors';
+import type { LockedPreference } from '@/utils/settings/policy';
+import { LockedChip } from './PolicyItems';
 import './options.css';
 
 export interface PreferencesSectionProps {
@@ -21,9 +24,11 @@ export interface PreferencesSectionProps {
   settings: Settings;
   /** Sends the change; a refusal (storage full, a newer version's settings…) is shown with its reason. */
   onChange: (prefs: Partial<Preferences>) => Promise<ChangeOutcome>;
+  /** Preferences the team policy sets: shown with the policy's value (in `settings`), locked. */
+  locked?: ReadonlySet<LockedPreference>;
 }
 
-export function PreferencesSection({ t, settings, onChange }: PreferencesSectionProps) {
+export function PreferencesSection({ t, settings, onChange, locked = new Set() }: PreferencesSectionProps) {
   const [status, setStatus] = useState<{ kind: 'saved' } | { kind: 'error'; error: string } | null>(null);
   const [cap, setCap] = useState(String(settings.journalCap));
   useEffect(() => setCap(String(settings.journalCap)), [settings.journalCap]);
@@ -56,7 +61,9 @@ export function PreferencesSection({ t, settings, onChange }: PreferencesSection
         </label>
 
         <fieldset class="acc-field">
-          <legend class="acc-label">{t('pref_unknownIdentity')}</legend>
+          <legend class="acc-label">
+            {t('pref_unknownIdentity')} {locked.has('unknownIdentity') ? <LockedChip t={t} /> : null}
+          </legend>
           {(['confirm', 'allow'] as UnknownIdentityPolicy[]).map((v) => (
             <label key={v} class="pref-option">
               <input
@@ -64,6 +71,7 @@ export function PreferencesSection({ t, settings, onChange }: PreferencesSection
                 name="pref-unknown-identity"
                 value={v}
                 checked={settings.unknownIdentity === v}
+                disabled={locked.has('unknownIdentity')}
                 data-action={`pref-unknown-identity-${v}`}
                 onChange={() => void send({ unknownIdentity: v })}
               />{' '}
@@ -74,8 +82,8 @@ export function PreferencesSection({ t, settings, onChange }: PreferencesSection
 
         <div class="acc-field">
           <label class="acc-check">
-            <input type="checkbox" checked={settings.journalKeepText} aria-describedby="pref-keep-text-help" data-action="pref-keep-text" onChange={(e) => void send({ journalKeepText: e.currentTarget.checked })} />{' '}
-            {t('pref_keepText')}
+            <input type="checkbox" checked={settings.journalKeepText} disabled={locked.has('journalKeepText')} aria-describedby="pref-keep-text-help" data-action="pref-keep-text" onChange={(e) => void send({ journalKeepText: e.currentTarget.checked })} />{' '}
+            {t('pref_keepText')} {locked.has('journalKeepText') ? <LockedChip t={t} /> : null}
           </label>
           <p class="muted small" id="pref-keep-text-help">
             {t('pref_keepTextHelp')}
@@ -110,8 +118,8 @@ export function PreferencesSection({ t, settings, onChange }: PreferencesSection
         </div>
 
         <label class="acc-field acc-check">
-          <input type="checkbox" checked={settings.pauseSparesProtected} data-action="pref-pause-spares-protected" onChange={(e) => void send({ pauseSparesProtected: e.currentTarget.checked })} />{' '}
-          {t('pref_pauseSparesProtected')}
+          <input type="checkbox" checked={settings.pauseSparesProtected} disabled={locked.has('pauseSparesProtected')} data-action="pref-pause-spares-protected" onChange={(e) => void send({ pauseSparesProtected: e.currentTarget.checked })} />{' '}
+          {t('pref_pauseSparesProtected')} {locked.has('pauseSparesProtected') ? <LockedChip t={t} /> : null}
         </label>
       </div>
       <div role="status" class="sr-live">

@@ -14,6 +14,7 @@
  *   "list-undo-delete"
  * - statuses: [data-status="lists-unsaved"], "lists-saved", "lists-save-error", "list-import-ok",
  *   "list-import-error", "list-deleted"
+ * - the team policy's lists, locked, above the user's: PolicyItems.tsx
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings, WordList } from '@/utils/types';
@@ -25,6 +26,8 @@ import { ListEditor } from './ListEditor';
 import { ListSaveBar, ListTools, type ListsStatus } from './WordListsTools';
 import { UndoNotice, useUndoOffer } from './undo';
 import { useFocusAfterRender } from './focus';
+import { LockedLists } from './PolicyItems';
+import { policyOverrides, type TeamPolicy } from '@/utils/settings/policy';
 import './wordlists.css';
 
 export type { SaveResult };
@@ -33,9 +36,11 @@ export interface WordListsSectionProps {
   t: Translate;
   settings: Settings;
   onSave: (content: SettingsFileContent) => Promise<SaveResult>;
+  /** The team policy in force: its lists show locked; the user's own are edited and saved as ever. */
+  policy?: TeamPolicy | null;
 }
 
-export function WordListsSection({ t, settings, onSave }: WordListsSectionProps) {
+export function WordListsSection({ t, settings, onSave, policy = null }: WordListsSectionProps) {
   const [draft, setDraft] = useState<edits.EditList[] | null>(null);
   const [dirty, setDirty] = useState(false);
   const [status, setStatus] = useState<ListsStatus>(null);
@@ -108,6 +113,7 @@ export function WordListsSection({ t, settings, onSave }: WordListsSectionProps)
     <section class="wordlists" aria-labelledby="wl-title" data-section="word-lists" ref={root}>
       <h2 id="wl-title">{t('list_title')}</h2>
       <p class="muted">{t('list_help')}</p>
+      <LockedLists t={t} lists={policy?.wordLists ?? []} yours={policyOverrides(settings, policy).wordLists} />
 
       <ul class="wl-lists" data-list="word-lists">
         {lists.map((list, i) => (

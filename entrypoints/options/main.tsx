@@ -14,6 +14,9 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+// The id Chrome or Edge gave the extension, for a team policy file; Firefox's is the gecko id, which has an "@".
+const chromeId = browser.runtime.id.includes('@') ? null : browser.runtime.id;
+
 // "Add the account I'm on now" (popup): read once, then dropped from the address so that a reload does not reopen it.
 const initialPrefill = readAddPrefill(location.search);
 // "Don't flag this again for this account" (the banner): likewise.
@@ -48,6 +51,9 @@ function App() {
       dropped={store.dropped}
       onRestoreDropped={store.restoreDropped}
       onDiscardDropped={store.discardDropped}
+      policy={store.policy}
+      chromeId={chromeId}
+      onDownloadPolicy={(file) => download(file.name, file.text)}
     />
   );
 }
@@ -56,7 +62,7 @@ void useOptionsStore.getState().load();
 // Changes made elsewhere (another options tab, the popup) show up without a reload.
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return;
-  if ([STORAGE_KEYS.settings, STORAGE_KEYS.settingsHealth, STORAGE_KEYS.settingsDropped, STORAGE_KEYS.sensitivePeriod].some((k) => k in changes)) void useOptionsStore.getState().load();
+  if ([STORAGE_KEYS.settings, STORAGE_KEYS.settingsHealth, STORAGE_KEYS.settingsDropped, STORAGE_KEYS.sensitivePeriod, STORAGE_KEYS.policy].some((k) => k in changes)) void useOptionsStore.getState().load();
   else if (STORAGE_KEYS.backups in changes) void useOptionsStore.getState().loadBackups();
 });
 render(<App />, document.getElementById('app')!);

@@ -15,7 +15,7 @@ async function openPage(path: string) {
 }
 
 function App() {
-  const { tab, settings, pauses, journal, storage, error, setGuardEnabled, setIntended, pause, resume, sensitive, setSensitive, profileAlarms, acceptProfile, check, report, checkPage, reportPage, closeReport, reportSaved } = usePopupStore();
+  const { tab, settings, policy, pauses, journal, storage, error, setGuardEnabled, setIntended, pause, resume, sensitive, setSensitive, profileAlarms, acceptProfile, check, report, checkPage, reportPage, closeReport, reportSaved } = usePopupStore();
   const language = settings?.language ?? 'auto';
   const t = translatorForLanguage(language);
   const locale = language === 'auto' ? browser.i18n.getUILanguage() : language;
@@ -26,6 +26,7 @@ function App() {
       locale={locale}
       tab={tab}
       settings={settings}
+      policy={policy}
       pauses={pauses}
       journal={journal}
       storage={storage}
@@ -58,7 +59,7 @@ void usePopupStore.getState().load();
 // A pause that ends, a journal entry, a settings change: the popup follows without being reopened.
 // The journal's and the settings' health too: a journal that stops recording, settings that cannot be read. (The
 // journal's health is in storage.session when storage.local was too full to take it.)
-const WATCHED: string[] = [STORAGE_KEYS.journal, STORAGE_KEYS.settings, STORAGE_KEYS.pauses, STORAGE_KEYS.sensitivePeriod, STORAGE_KEYS.profileAlarms, STORAGE_KEYS.settingsHealth, STORAGE_KEYS.journalHealth];
+const WATCHED: string[] = [STORAGE_KEYS.journal, STORAGE_KEYS.settings, STORAGE_KEYS.pauses, STORAGE_KEYS.sensitivePeriod, STORAGE_KEYS.profileAlarms, STORAGE_KEYS.settingsHealth, STORAGE_KEYS.journalHealth, STORAGE_KEYS.policy];
 browser.storage.onChanged.addListener((changes, area) => {
   if ((area === 'local' || area === 'session') && WATCHED.some((k) => k in changes)) void usePopupStore.getState().load();
 });

@@ -107,7 +107,10 @@ function playwrightSite(page: PwPage): Site {
   };
 }
 
-async function launchChromium(): Promise<ExtensionBrowser> {
+/** `extension`: another build of the extension (the team policy's scenario loads one with a fixed id). */
+export async function launchChromium({ extension = CHROME_EXTENSION }: { extension?: string } = {}): Promise<ExtensionBrowser> {
+  // The build this browser loads, for the rest of this function.
+  const CHROME_EXTENSION = extension;
   const profile = mkdtempSync(join(tmpdir(), 'right-account-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -284,11 +287,13 @@ function puppeteerSite(page: PpPage): Site {
   };
 }
 
-async function launchFirefox(): Promise<ExtensionBrowser> {
+/** `env`: the browser's environment (the team policy's scenario gives it a HOME of its own, for a managed-storage manifest). */
+export async function launchFirefox({ env }: { env?: Record<string, string> } = {}): Promise<ExtensionBrowser> {
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    ...(env ? { env: { ...process.env, ...env } } : {}),
     args: ['-remote-allow-system-access'],
     // A fixed internal UUID gives the extension's pages a known moz-extension:// origin.
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },

@@ -19,6 +19,7 @@ import {
   type ImportFailure,
   type JournalEntry,
   type JournalHealth,
+  type PolicyStatus,
   type SettingsOutcome,
   type WriteError,
 } from '../messaging/protocol';
@@ -27,6 +28,8 @@ import { exportSettingsFile, parseSettingsFile, readSettingsObject, type ParseRe
 import { keepDropped, parseDroppedItems, restoreDroppedItem, type StoredDroppedItem } from '../settings/dropped';
 import { parseSettingsHealth, settingsHealth, type SettingsHealth } from '../settings/health';
 import { isObject } from '../settings/schema';
+import { effectiveSettings, pausesWithinPolicy, policyRefusal, readPolicy, type TeamPolicy } from '../settings/policy';
+import { readManagedStorage } from './policy';
 import { badgeFor } from './badge';
 import { tokenBucket } from './rate-limit';
 import { parseSensitivePeriod } from '../rules/sensitive';
@@ -209,7 +212,7 @@ async function drawBadge(tabId: number, report: TabReport): Promise<void> {
   const state = await serialized(readSettingsNow);
   const pauses = await readPauses();
   const { alarms } = await readProfiles();
-  const badge = badgeFor(report, state.settings, pauses, Date.now(), state.health, alarms);
+  const badge = badgeFor(report, effectiveSettings(state.settings, await readStoredPolicy()), pauses, Date.now(), state.health, alarms);
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   if (!action) return;
@@ -246,6 +249,64 @@ async function redrawBadges(): Promise<void> {
       .filter(([key]) => key.startsWith('report:'))
       .map(([key, report]) => drawBadge(Number(key.slice('report:'.length)), report as TabReport)),
   );
+}
+
+// ---------- the team policy ----------
+// The managed storage is read at each start of the background, when it changes (Chrome, Edge) and whenever a page asks
+// (`policy/get`); what was read is kept under `policy` for the content scripts. The user's own settings never hold it.
+
+/** The policy in force: the one stored, read with the same checks as every reader's. */
+async function readStoredPolicy(): Promise<TeamPolicy | null> {
+  return readPolicy((await browser.storage.local.get(STORAGE_KEYS.policy))[STORAGE_KEYS.policy]).policy;
+}
+
+/**
+ * Reads the managed storage again and puts what it says in force: the policy stored for the content scripts, pauses
+ * cut to what it allows, post texts erased from the journal when it says "never". A policy that cannot be read leaves
+ * the last one in force; one too large to read is ignored whole. Never throws.
+ */
+export async function refreshPolicy(): Promise<PolicyStatus> {
+  const read = await readManagedStorage().catch((error: unknown) => ({ ok: false as const, error: String(error) }));
+  let changed = false;
+  let status: PolicyStatus;
+  try {
+    status = await serialized(async () => {
+      const stored = await browser.storage.local.get([STORAGE_KEYS.policy, STORAGE_KEYS.pauses, STORAGE_KEYS.journal]);
+      if (!read.ok) return { ...readPolicy(stored[STORAGE_KEYS.policy]), error: 'read-failed' };
+      const reading = readPolicy(read.raw);
+      const changes: Record<string, unknown> = {};
+      const keep = reading.policy ? read.raw : null;
+      if (JSON.stringify(keep) !== JSON.stringify(stored[STORAGE_KEYS.policy] ?? null)) changes[STORAGE_KEYS.policy] = keep;
+      const pauses = parsePauses(stored[STORAGE_KEYS.pauses]) ?? {};
+      const within = pausesWithinPolicy(pauses, reading.policy, Date.now());
+      if (within !== pauses && JSON.stringify(within) !== JSON.stringify(pauses)) changes[STORAGE_KEYS.pauses] = within;
+      const journal = stored[STORAGE_KEYS.journal];
+      if (reading.policy?.journalText === 'never' && Array.isArray(journal) && journal.some((e: JournalEntry) => e?.text !== undefined))
+        changes[STORAGE_KEYS.journal] = (journal as JournalEntry[]).map(({ text: _text, ...entry }) => entry);
+      if (Object.keys(changes).length) {
+        try {
+          // One call: the policy, the pauses it cuts and the texts it erases land together.
+          await write(changes);
+          changed = true;
+        } catch (error) {
+          return { ...reading, error: failureCode(error) };
+        }
+      }
+      return reading;
+    });
+  } catch {
+    status = { policy: null, problems: [], ignored: 0, error: 'read-failed' };
+  }
+  // Accounts, colours and the switch may have changed: badges follow.
+  if (changed) await redrawBadges().catch(() => undefined);
+  return status;
+}
+
+/** Preferences and the guard's switch, unless the policy decides them (the page says why). */
+async function setPreferencesWithinPolicy(prefs: Partial<Preferences>): Promise<SettingsOutcome> {
+  const refusal = policyRefusal(await readStoredPolicy(), { prefs });
+  if (refusal) return { ok: false, error: refusal };
+  return setPreferences(prefs);
 }
 
 // ---------- the journal ----------
@@ -370,11 +431,11 @@ async function setPreferences(prefs: Partial<Preferences>): Promise<SettingsOutc
 const handlers: Handlers = {
   'settings/get': () => loadSettings(),
   'settings/export': async () => ({ text: exportSettingsFile(await loadSettings()) }),
-  'settings/set-guard-enabled': ({ enabled }) => setPreferences({ guardEnabled: enabled }),
+  'settings/set-guard-enabled': ({ enabled }) => setPreferencesWithinPolicy({ guardEnabled: enabled }),
   // Validate everything first: a rejected file or edit must leave the stored settings exactly as they were.
   'settings/import': ({ text }) => applyFile(parseSettingsFile(text)),
   'settings/save': ({ file }) => applyFile(readSettingsObject(file)),
-  'settings/set-preferences': ({ prefs }) => setPreferences(prefs),
+  'settings/set-preferences': ({ prefs }) => setPreferencesWithinPolicy(prefs),
   'backups/list': async () =>
     (await readBackups()).map((b) => ({ time: b.time, accounts: b.settings.accounts.length, wordLists: b.settings.wordLists.length })),
   'backups/restore': async ({ time }) => {
@@ -397,10 +458,12 @@ const handlers: Handlers = {
     // real entries out of the journal (extension pages are not limited).
     const tabId = sender.tab?.id;
     if (tabId !== undefined && !isExtensionPage(sender) && !journalWrites.take(tabId, Date.now())) return { ok: false as const, error: 'rate-limited' as const };
-    return loadSettings().then((settings) =>
+    const policy = await readStoredPolicy();
+    return loadSettings().then((user) =>
       serialized(async () => {
+        const settings = effectiveSettings(user, policy);
         const journal = await readJournal();
-        // The text is kept only if the user asked for it, whatever the sender put in the message.
+        // The text is kept only if the user asked for it and the policy allows it, whatever the sender put in the message.
         const { text, ...rest } = entry;
         journal.push({ ...rest, ...(settings.journalKeepText && text ? { text } : {}), time: Date.now() });
         // The cap the user chose, then the byte budget: the oldest texts go first, then the oldest entries.
@@ -443,6 +506,8 @@ const handlers: Handlers = {
     return { ok: true as const, period };
   },
   'pause/set': async ({ platform, minutes }) => {
+    const refusal = policyRefusal(await readStoredPolicy(), { pauseMinutes: minutes });
+    if (refusal) return { ok: false, error: refusal };
     let pauses: Pauses;
     try {
       pauses = await serialized(async () => {
@@ -528,6 +593,7 @@ const handlers: Handlers = {
     await redrawBadges();
     return { ok: true };
   },
+  'policy/get': () => refreshPolicy(),
   'settings/dropped-discard': async ({ id }) => {
     try {
       await serialized(async () => {

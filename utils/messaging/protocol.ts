@@ -13,6 +13,7 @@ import { REASON_IDS, type Decision, type ReasonId } from '../rules/verdict';
 import { Problems, readPreferences } from '../settings/schema';
 import type { SettingsHealth } from '../settings/health';
 import type { StoredDroppedItem } from '../settings/dropped';
+import type { PolicyProblem, TeamPolicy } from '../settings/policy';
 import type { DetectionProblem, PublishGesture } from '../platforms/adapter';
 
 // ---------- journal ----------
@@ -90,9 +91,11 @@ export interface BackupSummary {
  * - newer-version: a newer version of Right Account wrote the settings; this one never writes over them;
  * - settings-unreadable: the stored settings cannot be read; only an import, a save of the whole configuration or a
  *   restore may replace them (a preference alone would turn "asks first" into "allows everything");
- * - settings-too-large: the settings would pass their storage budget (params: bytes, max).
+ * - settings-too-large: the settings would pass their storage budget (params: bytes, max);
+ * - policy-locked: the team policy sets this (a preference, the guard's switch, pausing at all);
+ * - pause-too-long: the team policy allows shorter pauses only.
  */
-export const WRITE_ERRORS = ['storage-full', 'write-failed', 'newer-version', 'settings-unreadable', 'settings-too-large'] as const;
+export const WRITE_ERRORS = ['storage-full', 'write-failed', 'newer-version', 'settings-unreadable', 'settings-too-large', 'policy-locked', 'pause-too-long'] as const;
 export type WriteError = (typeof WRITE_ERRORS)[number];
 export type WriteOutcome = { ok: true } | { ok: false; error: WriteError };
 
@@ -103,6 +106,18 @@ export interface JournalHealth {
   missed: number;
   /** Absent while recording still fails. */
   resumedAt?: number;
+}
+
+/**
+ * The team policy, as the background read it just now (utils/settings/policy.ts): the items in force, the ones
+ * ignored and why, and `error` when the managed storage could not be read (the policy read before stays in force) or
+ * what was read could not be stored.
+ */
+export interface PolicyStatus {
+  policy: TeamPolicy | null;
+  problems: PolicyProblem[];
+  ignored: number;
+  error?: string;
 }
 
 /** What the pages show about storage: whether the settings can be trusted, and whether the journal records. */
@@ -154,7 +169,9 @@ export type BackgroundRequest =
   | { type: 'settings/dropped-list' }
   /** Puts one back, checked like an edit, or discards it, by its id. */
   | { type: 'settings/dropped-restore'; id: number }
-  | { type: 'settings/dropped-discard'; id: number };
+  | { type: 'settings/dropped-discard'; id: number }
+  /** The team policy, read again from the managed storage (pages). */
+  | { type: 'policy/get' };
 
 export interface ImportFailure {
   code: string;
@@ -196,6 +213,7 @@ export interface BackgroundResponses {
   /** Refused: the reasons, paths inside the item ("handle"), or a write failure; not-found: no item has that id. */
   'settings/dropped-restore': { ok: true } | { ok: false; errors: ImportFailure[] };
   'settings/dropped-discard': WriteOutcome;
+  'policy/get': PolicyStatus;
 }
 
 /** What a content script may ask for. Everything else from a tab is refused. */
@@ -358,6 +376,7 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
     case 'pause/get':
     case 'storage/status':
     case 'settings/dropped-list':
+    case 'policy/get':
       return { type: msg.type };
     case 'settings/dropped-restore':
     case 'settings/dropped-discard':

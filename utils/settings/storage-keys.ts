@@ -29,4 +29,10 @@ export const STORAGE_KEYS = {
   seenProfiles: 'seenProfiles',
   /** The takeover alarms raised: protected accounts whose display name changed. Read by content scripts too. */
   profileAlarms: 'profileAlarms',
+  /**
+   * The team policy as the background last read it from the managed storage (utils/background/policy.ts), or null:
+   * content scripts and pages read it beside `settings` and merge it with utils/settings/policy.ts. Never part of the
+   * user's settings, their backups or their file.
+   */
+  policy: 'policy',
 } as const;

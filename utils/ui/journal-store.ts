@@ -3,8 +3,10 @@ import { create } from 'zustand';
 import type { Settings } from '../types';
 import type { JournalEntry, JournalHealth } from '../messaging/protocol';
 import { askBackground } from '../messaging/client';
+import { effectiveSettings } from '../settings/policy';
 
 interface JournalState {
+  /** The settings in force: the user's merged with the team policy (which may say the journal never keeps texts). */
   settings: Settings | null;
   /** null until loaded. As the background keeps them: oldest first. */
   entries: JournalEntry[] | null;
@@ -24,12 +26,13 @@ export const useJournalStore = create<JournalState>((set, get) => ({
   health: null,
   clearError: null,
   async load() {
-    const [settings, entries, storage] = await Promise.all([
+    const [user, entries, storage, policy] = await Promise.all([
       askBackground({ type: 'settings/get' }),
       askBackground({ type: 'journal/list' }),
       askBackground({ type: 'storage/status' }).catch(() => null),
+      askBackground({ type: 'policy/get' }).catch(() => null),
     ]);
-    set({ settings, entries, health: storage?.journal ?? null });
+    set({ settings: user ? effectiveSettings(user, policy?.policy ?? null) : user, entries, health: storage?.journal ?? null });
   },
   async clear() {
     const result = await askBackground({ type: 'journal/clear' }).catch(() => undefined);

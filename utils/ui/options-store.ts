@@ -1,7 +1,7 @@
 /** State of the options page. Every change goes through the background (the only writer of settings). */
 import { create } from 'zustand';
 import { PLATFORMS, type Platform, type Preferences, type SensitivePeriod, type Settings } from '../types';
-import type { BackgroundResponses, BackupSummary, ImportFailure, StorageStatus } from '../messaging/protocol';
+import type { BackgroundResponses, BackupSummary, ImportFailure, PolicyStatus, StorageStatus } from '../messaging/protocol';
 import type { StoredDroppedItem } from '../settings/dropped';
 import { askBackground } from '../messaging/client';
 import { isValidHandle, LIMITS } from '../settings/schema';
@@ -33,6 +33,8 @@ interface OptionsState {
   storage: StorageStatus | null;
   /** Items of the stored settings that could not be read, kept aside. */
   dropped: StoredDroppedItem[];
+  /** The team policy (utils/settings/policy.ts): shown locked beside the user's own settings; null when unknown. */
+  policy: PolicyStatus | null;
   load(): Promise<void>;
   loadBackups(): Promise<void>;
   importFile(file: File): Promise<void>;
@@ -59,14 +61,16 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
     const result = await askBackground({ type: 'sensitive/set', until, note }).catch(() => undefined);
     if (result?.ok) set({ sensitive: result.period });
   },
+  policy: null,
   async load() {
-    const [settings, storage, dropped, sensitive] = await Promise.all([
+    const [settings, storage, dropped, policy, sensitive] = await Promise.all([
       askBackground({ type: 'settings/get' }),
       askBackground({ type: 'storage/status' }),
       askBackground({ type: 'settings/dropped-list' }),
+      askBackground({ type: 'policy/get' }).catch(() => null),
       askBackground({ type: 'sensitive/get' }).catch(() => null),
     ]);
-    set({ settings, storage: storage ?? null, dropped: Array.isArray(dropped) ? dropped : [], sensitive: sensitive ?? null });
+    set({ settings, storage: storage ?? null, dropped: Array.isArray(dropped) ? dropped : [], policy: policy ?? null, sensitive: sensitive ?? null });
     await get().loadBackups();
   },
   async loadBackups() {

@@ -14,6 +14,7 @@ import type { ProfileAlarms } from '../rules/takeover';
 export type CheckState = { kind: 'idle' } | { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; check: PageCheck };
 /** "Report a broken page": the skeleton under review, and the file it was saved as. */
 export type ReportState = { kind: 'idle' } | { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; skeleton: PageSkeleton; saved?: string };
+import { effectiveSettings, maxPauseMinutes, type TeamPolicy } from '../settings/policy';
 
 export type TabState = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'no-content-script' } | { kind: 'guarded'; status: TabStatus };
 
@@ -29,7 +30,10 @@ export interface PopupError {
 interface PopupState {
   tab: TabState;
   tabId: number | null;
+  /** The settings the guard uses: the user's merged with the team policy (utils/settings/policy.ts). */
   settings: Settings | null;
+  /** The team policy in force, null when there is none: what it sets shows locked. */
+  policy: TeamPolicy | null;
   pauses: Pauses;
   journal: JournalEntry[] | null;
   /** Whether the settings can be trusted and the journal records; null until known. */
@@ -86,6 +90,7 @@ export const usePopupStore = create<PopupState>((set, get) => ({
   tab: { kind: 'loading' },
   tabId: null,
   settings: null,
+  policy: null,
   pauses: {},
   journal: null,
   storage: null,
@@ -127,16 +132,18 @@ export const usePopupStore = create<PopupState>((set, get) => ({
   async load() {
     const mine = ++generation;
     const current = () => mine === generation;
-    const [settings, pauses, journal, storage, sensitive, profileAlarms] = await Promise.all([
+    const [user, pauses, journal, storage, policyStatus, sensitive, profileAlarms] = await Promise.all([
       askBackground({ type: 'settings/get' }),
       askBackground({ type: 'pause/get' }),
       askBackground({ type: 'journal/list' }),
       askBackground({ type: 'storage/status' }).catch(() => null),
+      askBackground({ type: 'policy/get' }).catch(() => null),
       askBackground({ type: 'sensitive/get' }).catch(() => null),
       askBackground({ type: 'profiles/alarms' }).catch(() => ({})),
     ]);
     if (!current()) return;
-    set({ settings, pauses, journal, storage: storage ?? null, sensitive: sensitive ?? null, profileAlarms: profileAlarms ?? {} });
+    const policy = policyStatus?.policy ?? null;
+    set({ settings: user ? effectiveSettings(user, policy) : user, policy, pauses, journal, storage: storage ?? null, sensitive: sensitive ?? null, profileAlarms: profileAlarms ?? {} });
     const tab = await targetTab(globalThis.location?.search ?? '');
     if (!current()) return;
     if (tab?.id === undefined) return set({ tab: { kind: 'unsupported' } });
@@ -171,12 +178,13 @@ export const usePopupStore = create<PopupState>((set, get) => ({
   async setGuardEnabled(enabled) {
     set({ error: null });
     const result = await askBackground({ type: 'settings/set-guard-enabled', enabled }).catch(() => undefined);
-    if (result?.ok) set({ settings: result.settings });
+    if (result?.ok) set({ settings: effectiveSettings(result.settings, get().policy) });
     else set({ error: { action: 'guard', error: result ? result.error : 'no-answer' } });
     await get().load();
   },
   async pause(platform) {
-    await get().setPause(platform, POPUP_PAUSE_MINUTES);
+    // No longer than the team policy allows (with none allowed, the background refuses and the popup says why).
+    await get().setPause(platform, Math.min(POPUP_PAUSE_MINUTES, maxPauseMinutes(get().policy)) || POPUP_PAUSE_MINUTES);
   },
   async resume(platform) {
     await get().setPause(platform, null);
