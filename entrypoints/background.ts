@@ -1,16 +1,16 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { forgetTab, handleMessage, loadSettings, refreshPolicy } from '@/utils/background/service';
+import { ensureGuardSnapshot, forgetTab, handleMessage, refreshPolicy } from '@/utils/background/service';
 import { reinjectContentScripts } from '@/utils/background/reinject';
 
 export default defineBackground(() => {
   // Registered synchronously at top level so a message that wakes the worker is never missed.
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
-  // Bring stored settings to the current schema as soon as the extension is installed or updated, and guard the tabs
-  // that were already open (their old copy of the content script is cut off from the extension).
+  // Bring stored settings to the current schema as soon as the extension is installed or updated, write what the
+  // guard decides on, then guard the tabs that were already open (their old copy of the content script is cut off from
+  // the extension): the fresh copies find this version's snapshot.
   browser.runtime.onInstalled.addListener(() => {
-    void loadSettings();
-    void reinjectContentScripts();
+    void ensureGuardSnapshot().then(() => reinjectContentScripts());
   });
   // An intended account is "for this tab": it ends with the tab.
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
@@ -20,4 +20,7 @@ export default defineBackground(() => {
     if (area === 'managed') void refreshPolicy();
   });
   void refreshPolicy();
+  // The guard's snapshot is this version's, built from what is stored now (missing after an update, stale after a
+  // write that failed): checked at every start, and written again only when it differs.
+  void ensureGuardSnapshot();
 });
