@@ -37,7 +37,8 @@ export interface WeekCounts {
   confirmed: number;
 }
 
-export const isWarning = (e: JournalEntry) => e.decision !== 'allow' && e.outcome !== 'paused';
+// A warning was shown: not for a paused guard, nor when nothing could be shown (guard-error).
+export const isWarning = (e: JournalEntry) => e.decision !== 'allow' && e.outcome !== 'paused' && e.outcome !== 'guard-error';
 
 /**
  * One row per week from the week of the oldest entry to the week of the newest (empty weeks included, so the
