@@ -76,7 +76,7 @@ function open(env: PromptEnv, d: Decision, callbacks: Callbacks): void {
 function giveUp(env: PromptEnv, d: Decision): void {
   env.state.settle();
   if (!d.gesture.composer.isConnected || !env.replay(d)) return env.record(d, 'vanished');
-  env.record(d, 'guard-error');
+  env.record(d, 'error');
 }
 
 /** Closes the banner and puts the cursor back in the draft. */

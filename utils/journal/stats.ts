@@ -37,8 +37,8 @@ export interface WeekCounts {
   confirmed: number;
 }
 
-// A warning was shown: not for a paused guard, nor when nothing could be shown (guard-error).
-export const isWarning = (e: JournalEntry) => e.decision !== 'allow' && e.outcome !== 'paused' && e.outcome !== 'guard-error';
+// A warning was shown: not for a paused guard, nor when nothing could be shown (error).
+export const isWarning = (e: JournalEntry) => e.decision !== 'allow' && e.outcome !== 'paused' && e.outcome !== 'error';
 
 /**
  * One row per week from the week of the oldest entry to the week of the newest (empty weeks included, so the

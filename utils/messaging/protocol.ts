@@ -18,7 +18,7 @@ import type { DetectionProblem, PublishGesture } from '../platforms/adapter';
 
 // ---------- journal ----------
 
-export const OUTCOMES = ['allowed', 'confirmed', 'delayed', 'cancelled', 'blocked', 'vanished', 'paused', 'degraded', 'guard-error'] as const;
+export const OUTCOMES = ['allowed', 'confirmed', 'delayed', 'cancelled', 'blocked', 'vanished', 'paused', 'degraded', 'error'] as const;
 /** allowed: no risk, went through untouched; confirmed: published after the banner; delayed: a routine publish of a
  * protected account, published once its countdown ran out; cancelled: the user kept the draft (Cancel, Undo);
  * blocked: a block rule stopped it; vanished: confirmed, but the publish control was gone; paused: the guard was

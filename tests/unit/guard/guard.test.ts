@@ -556,7 +556,7 @@ describe('guard: a publish no person made', () => {
 
 
 describe('guard: nothing can be shown', () => {
-  it('a banner that cannot be put in the page at all: the publish goes through, journaled as guard-error, never held with nothing on screen', () => {
+  it('a banner that cannot be put in the page at all: the publish goes through, journaled as error, never held with nothing on screen', () => {
     const page = buildPage();
     journal = [];
     const broken = { ...fakeBannerLayer(translatorFor(en)), open: () => { throw new Error('the page broke our DOM'); } };
@@ -564,9 +564,9 @@ describe('guard: nothing can be shown', () => {
     page.editor.textContent = 'Vive le #BoulangerieDupont';
     page.publish.click();
     expect(page.published).toEqual(['Vive le #BoulangerieDupont']);
-    expect(journal.map((e) => e.outcome)).toEqual(['guard-error']);
+    expect(journal.map((e) => e.outcome)).toEqual(['error']);
     // The guard is not jammed: the next publish is decided again.
     page.publish.click();
-    expect(journal.map((e) => e.outcome)).toEqual(['guard-error', 'guard-error']);
+    expect(journal.map((e) => e.outcome)).toEqual(['error', 'error']);
   });
 });
