@@ -35,6 +35,29 @@ export function textColorOn(background: string): '#000000' | '#ffffff' {
   return 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? '#ffffff' : '#000000';
 }
 
+/**
+ * A date and time that reads the same to everyone, in English and French: the month in letters, never "12/1/26"
+ * ("4 Dec, 21:18", "Dec 4, 09:18 PM", "4 déc., 21:18"), with the year when it is not the current one.
+ */
+export function formatWhen(locale: string | undefined, time: number, now = Date.now()): string {
+  const date = new Date(time);
+  const year = date.getFullYear() === new Date(now).getFullYear() ? {} : { year: 'numeric' as const };
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...year, hour: '2-digit', minute: '2-digit' }).format(date);
+}
+
+/**
+ * When something ends, as short as it can be read unambiguously: the time alone today ("21:18"), the day of the week
+ * and the time within a week ("Sat 08:00", "sam. 08:00"), else the date and time (formatWhen).
+ */
+export function formatUntil(locale: string | undefined, time: number, now = Date.now()): string {
+  const date = new Date(time);
+  const today = new Date(now);
+  const sameDay = date.toDateString() === today.toDateString();
+  if (sameDay) return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
+  if (time > now && time - now < 6 * 86_400_000) return new Intl.DateTimeFormat(locale, { weekday: 'short', hour: '2-digit', minute: '2-digit' }).format(date);
+  return formatWhen(locale, time, now);
+}
+
 /** "@handle" when there is a handle, else the display name, else null. */
 export function accountLabel(who: Pick<Account | Identity, 'handle' | 'name'> | null | undefined): string | null {
   if (!who) return null;

@@ -14,7 +14,7 @@ async function openPage(path: string) {
 }
 
 function App() {
-  const { tab, settings, pauses, journal, storage, error, setGuardEnabled, setIntended, pause, resume } = usePopupStore();
+  const { tab, settings, pauses, journal, storage, error, setGuard, setIntended, pause, resume } = usePopupStore();
   const language = settings?.language ?? 'auto';
   const t = translatorForLanguage(language);
   const locale = language === 'auto' ? browser.i18n.getUILanguage() : language;
@@ -29,7 +29,7 @@ function App() {
       journal={journal}
       storage={storage}
       error={error}
-      onToggleGuard={(enabled) => void setGuardEnabled(enabled)}
+      onSetGuard={(enabled, until) => void setGuard(enabled, until)}
       onIntend={(accountId) => void setIntended(accountId)}
       onPause={(platform) => void pause(platform)}
       onResume={(platform) => void resume(platform)}

@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import { browser } from 'wxt/browser';
 import type { Pauses, Platform, Settings } from '../types';
-import type { JournalEntry, StorageStatus, TabStatus } from '../messaging/protocol';
+import type { JournalItem, StorageStatus, TabStatus } from '../messaging/protocol';
 import { askBackground, askTab } from '../messaging/client';
 
 export type TabState = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'no-content-script' } | { kind: 'guarded'; status: TabStatus };
@@ -21,13 +21,14 @@ interface PopupState {
   tabId: number | null;
   settings: Settings | null;
   pauses: Pauses;
-  journal: JournalEntry[] | null;
+  journal: JournalItem[] | null;
   /** Whether the settings can be trusted and the journal records; null until known. */
   storage: StorageStatus | null;
   /** The last change that failed, shown until the next change. */
   error: PopupError | null;
   load(): Promise<void>;
-  setGuardEnabled(enabled: boolean): Promise<void>;
+  /** On, or off until a time (ms since epoch) or, with null, until the user turns it back on. */
+  setGuard(enabled: boolean, until: number | null): Promise<void>;
   setIntended(accountId: string | null): Promise<void>;
   pause(platform: Platform): Promise<void>;
   resume(platform: Platform): Promise<void>;
@@ -109,9 +110,9 @@ export const usePopupStore = create<PopupState>((set, get) => ({
     if (!result?.ok) set({ error: { action: 'intended', error: result ? result.error : 'no-answer' } });
     await get().load();
   },
-  async setGuardEnabled(enabled) {
+  async setGuard(enabled, until) {
     set({ error: null });
-    const result = await askBackground({ type: 'settings/set-guard-enabled', enabled }).catch(() => undefined);
+    const result = await askBackground({ type: 'settings/set-guard-enabled', enabled, ...(enabled ? {} : { until }) }).catch(() => undefined);
     if (result?.ok) set({ settings: result.settings });
     else set({ error: { action: 'guard', error: result ? result.error : 'no-answer' } });
     await get().load();

@@ -124,7 +124,7 @@ describe('options page: refusals in preferences and backups', () => {
 
 describe('popup', () => {
   const popup = (props: Partial<Parameters<typeof PopupView>[0]>) =>
-    mount(<PopupView t={tEn} locale="en-GB" settings={settings} tab={{ kind: 'unsupported' }} onToggleGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} {...props} />);
+    mount(<PopupView t={tEn} locale="en-GB" settings={settings} tab={{ kind: 'unsupported' }} onSetGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} {...props} />);
 
   it('says why every publish asks first when the settings cannot be read', () => {
     expect(popup({ storage: storage({ state: 'unreadable', failClosed: true }) }).querySelector('[data-status="settings-unreadable"]')!.textContent).toContain('every publish asks first');
