@@ -30,6 +30,10 @@ export interface RibbonView {
   paused: boolean;
   /** The settings cannot be trusted here: every publish asks first. */
   askFirst?: boolean;
+  /** The user switched the guard off: nothing is checked (shown apart from a pause). */
+  off?: boolean;
+  /** The site's own theme, read from the page; absent when it cannot tell (the ribbon then follows the system's). */
+  theme?: 'light' | 'dark';
 }
 
 /** Everything the banner shows; the words of lists and accounts are left out (only the matched ones travel). */
