@@ -96,8 +96,8 @@ export function AccountFields({ t, uid, draft, color, errors, groups, onChange }
       <label class="acc-field acc-check">
         <input type="checkbox" checked={draft.protected} data-action="acc-protected" onChange={(e) => onChange({ protected: e.currentTarget.checked })} /> {t('acc_protected')}
       </label>
-      <Field uid={uid} name="color" label={t('acc_color')} extra="acc-color">
-        <input type="color" id={`${uid}-color`} value={color} data-action="acc-color" onInput={(e) => onChange({ color: e.currentTarget.value })} onChange={(e) => onChange({ color: e.currentTarget.value })} />
+      <Field uid={uid} name="color" label={t('acc_color')} help={t('acc_colorHelp')} extra="acc-color">
+        <input type="color" id={`${uid}-color`} aria-describedby={`${uid}-color-help`} value={color} data-action="acc-color" onInput={(e) => onChange({ color: e.currentTarget.value })} onChange={(e) => onChange({ color: e.currentTarget.value })} />
       </Field>
       <Field uid={uid} name="group" label={t('acc_group')} error={errors.group}>
         <input type="text" {...aria('group')} value={draft.group} list={`${uid}-groups`} autocomplete="off" data-action="acc-group" onInput={(e) => onChange({ group: e.currentTarget.value }, 'group')} />

@@ -18,6 +18,7 @@ import type { SettingsFileContent } from '@/utils/settings/file';
 import type { AccountPrefill, SaveResult } from '@/utils/ui/options-store';
 import { draftFromAccount, draftFromPrefill } from '@/utils/ui/account-draft';
 import * as edits from '@/utils/ui/account-edits';
+import { shareClientColor } from '@/utils/ui/client-color';
 import { AccountForm } from './AccountForm';
 import { AccountList, accountDisplayName } from './AccountList';
 import { AccountsToolbar } from './AccountsToolbar';
@@ -58,7 +59,10 @@ export function AccountsSection({ t, settings, onSave, prefill }: AccountsSectio
   const shown = edits.groupFilter(filter, groups);
 
   const submit = async (account: Account) => {
-    const next = editing?.mode === 'edit' ? edits.replaceAccount(settings, editing.id, account) : edits.addAccount(settings, account);
+    const before = editing?.mode === 'edit' ? accounts.find((a) => a.id === editing.id) : undefined;
+    const edited = editing?.mode === 'edit' ? edits.replaceAccount(settings, editing.id, account) : edits.addAccount(settings, account);
+    // One client, one colour: the colour picked goes to the whole client, on every platform.
+    const next = edited && { ...edited, accounts: shareClientColor(edited.accounts, account, before) };
     const result = next ? await save(next) : { ok: false as const, errors: [] };
     if (result.ok) {
       setEditing(null);

@@ -353,3 +353,38 @@ describe('parseWords', () => {
     expect(parseWords(' a, b \n\n c,, a\n#d ')).toEqual(['a', 'b', 'c', '#d']);
   });
 });
+
+describe('one client, one colour, in the form', () => {
+  it('adding the same brand on another platform copies its kind, protection, words, group and colour', async () => {
+    const coloured = { ...brand, color: '#7c3aed' };
+    const { el, saves } = setup(makeSettings([coloured, personal, cafe, insta]));
+    await click(q(el, '[data-action="acc-add"]'));
+    choose(field<HTMLSelectElement>(el, 'acc-platform'), 'instagram');
+    const copy = field<HTMLSelectElement>(el, 'acc-copy-from');
+    expect(copy.getAttribute('aria-describedby')).toBeTruthy();
+    choose(copy, 'x:boulangerie_dupont');
+    expect(field(el, 'acc-group').value).toBe('Dupont');
+    expect(field<HTMLTextAreaElement>(el, 'acc-words').value).toBe('#BoulangerieDupont');
+    expect(field(el, 'acc-color').value).toBe('#7c3aed');
+    expect(field(el, 'acc-name').value).toBe('Boulangerie Dupont');
+    expect(field<HTMLInputElement>(el, 'acc-protected').checked).toBe(true);
+    expect(status(el, 'acc-copied')).toBe('Copied from Boulangerie Dupont: kind, protection, words, group and colour. Check them, then save.');
+    type(field(el, 'acc-handle'), 'boulangerie.dupont');
+    await submitForm(el);
+    expect(saves.at(-1)!.accounts.find((a) => a.id === 'instagram:boulangerie.dupont')).toMatchObject({ group: 'Dupont', color: '#7c3aed', protected: true, ownWords: ['#BoulangerieDupont'] });
+  });
+
+  it('a colour picked in the form goes to the whole client, on every platform', async () => {
+    const li: Account = { id: 'linkedin:104857600', platform: 'linkedin', handle: '104857600', name: 'Boulangerie Dupont', kind: 'brand', protected: true, ownWords: [], group: 'Dupont' };
+    const { el, saves } = setup(makeSettings([brand, personal, cafe, insta, li]));
+    await click(q(item(el, 'x:boulangerie_dupont'), '[data-action="acc-edit"]'));
+    act(() => {
+      const input = field(el, 'acc-color');
+      input.value = '#a21caf';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await submitForm(el);
+    const colours = Object.fromEntries(saves.at(-1)!.accounts.map((a) => [a.id, a.color ?? null]));
+    expect(colours).toMatchObject({ 'x:boulangerie_dupont': '#a21caf', 'linkedin:104857600': '#a21caf', 'x:cafe_martin': null });
+  });
+});
