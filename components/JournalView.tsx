@@ -21,6 +21,7 @@ import { formatWhen } from '@/utils/format';
 import { csvFileName, journalToCsv } from '@/utils/journal/csv';
 import { weeklyCounts, weekKey, type WeekCounts } from '@/utils/journal/stats';
 import './journal.css';
+import { plural } from '@/utils/plural';
 
 export interface JournalViewProps {
   t: Translate;
@@ -232,7 +233,7 @@ function ClearJournal({ t, count, cleared, onClear }: { t: Translate; count: num
       </h2>
       {asking ? (
         <div class="confirm-box" role="group" aria-labelledby="journal-clear-question">
-          <p id="journal-clear-question">{t('journal_clear_question', [count])}</p>
+          <p id="journal-clear-question">{plural(t, 'journal_clear_question', count)}</p>
           <button
             type="button"
             class="danger"
@@ -308,7 +309,7 @@ export function JournalView({ t, locale, settings, entries, cleared, onClear, on
           <Filters t={t} entries={all} filter={filter} onChange={setFilter} />
           <div class="row journal-toolbar">
             <p role="status" data-status="count">
-              {t('journal_count', [shown.length, all.length])}
+              {plural(t, 'journal_count', all.length, [shown.length, all.length])}
             </p>
             <span>
               <button type="button" data-action="export-csv" aria-describedby="journal-export-help" onClick={() => onExport(csvFileName(now()), journalToCsv(shown))}>

@@ -22,6 +22,7 @@ import { WordListsSection } from './options/WordListsSection';
 import { TryItSection } from './options/TryItSection';
 import { DroppedSection, SettingsHealthNotice } from './options/DroppedSection';
 import './options/options.css';
+import { plural } from '@/utils/plural';
 
 export interface OptionsViewProps {
   t: Translate;
@@ -53,7 +54,7 @@ function ImportResult({ t, status }: { t: Translate; status: ImportStatus }) {
   if (status.kind === 'ok')
     return (
       <p class="status ok" role="status" data-status="import-ok">
-        {t('importOk', [status.accounts, status.wordLists])}
+        {t('importOk', [plural(t, 'count_accounts', status.accounts), plural(t, 'count_wordLists', status.wordLists)])}
       </p>
     );
   return (

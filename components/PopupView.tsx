@@ -29,6 +29,7 @@ import { guardSwitchText } from './JournalView';
 import { newestFirst } from '@/utils/journal/filter';
 import { guardStatus, pauseSpares } from '@/utils/rules/status';
 import './journal.css';
+import { plural } from '@/utils/plural';
 
 export const PAUSE_MINUTES = 15;
 export const RECENT_ENTRIES = 5;
@@ -371,7 +372,7 @@ function StorageNotices({ t, storage, error, locale }: { t: Translate; storage?:
         </p>
       ) : health?.state === 'salvaged' ? (
         <p class="status error" role="status" data-status="settings-salvaged">
-          {t('popup_settings_salvaged', [health.setAside])}
+          {plural(t, 'popup_settings_salvaged', health.setAside)}
           {health.setAsidePlatforms.length ? ` ${t('health_askFirst', [health.setAsidePlatforms.map((p) => t(`platform_${p}`)).join(', ')])}` : ''}
         </p>
       ) : null}

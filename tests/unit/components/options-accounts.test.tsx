@@ -368,7 +368,7 @@ describe('one client, one colour, in the form', () => {
     expect(field(el, 'acc-color').value).toBe('#7c3aed');
     expect(field(el, 'acc-name').value).toBe('Boulangerie Dupont');
     expect(field<HTMLInputElement>(el, 'acc-protected').checked).toBe(true);
-    expect(status(el, 'acc-copied')).toBe('Copied from Boulangerie Dupont: kind, protection, words, group and colour. Check them, then save.');
+    expect(status(el, 'acc-copied')).toBe('Copied from Boulangerie Dupont: kind, protected status, words, group and colour. Check them, then save.');
     type(field(el, 'acc-handle'), 'boulangerie.dupont');
     await submitForm(el);
     expect(saves.at(-1)!.accounts.find((a) => a.id === 'instagram:boulangerie.dupont')).toMatchObject({ group: 'Dupont', color: '#7c3aed', protected: true, ownWords: ['#BoulangerieDupont'] });

@@ -338,7 +338,7 @@ describe('TryItSection', () => {
     expect(verdict(el)).toEqual({
       decision: 'confirm',
       reasons: [
-        ['protected-account', '@boulangerie_dupont is a protected account: every publication is confirmed.'],
+        ['protected-account', '@boulangerie_dupont is a protected account: every post is confirmed.'],
         ['risky-words', 'This text contains words of the list “Grossièretés”: merde'],
       ],
     });
