@@ -12,6 +12,7 @@ import type { Translate } from '@/utils/i18n';
 import type { BackupSummary, StorageStatus } from '@/utils/messaging/protocol';
 import type { SettingsFileContent } from '@/utils/settings/file';
 import type { StoredDroppedItem } from '@/utils/settings/dropped';
+import type { OpenSite } from '@/utils/ui/open-accounts';
 import type { AccountPrefill, ChangeOutcome, ImportStatus, RestoreOutcome, SaveResult } from '@/utils/ui/options-store';
 import { describeImportError } from './import-errors';
 import { FilePicker } from './FilePicker';
@@ -44,6 +45,9 @@ export interface OptionsViewProps {
   dropped?: StoredDroppedItem[];
   onRestoreDropped?: (id: number) => Promise<RestoreOutcome>;
   onDiscardDropped?: (id: number) => Promise<ChangeOutcome>;
+  /** What the open tabs of the four sites show (the first run's "Add the account I'm on"); null: not asked yet. */
+  openSites?: OpenSite[] | null;
+  onCheckTabs?: () => void;
 }
 
 const refuse = async (): Promise<SaveResult> => ({ ok: false, errors: [{ code: 'unknown', path: '' }] });
@@ -89,6 +93,8 @@ export function OptionsView({
   dropped = [],
   onRestoreDropped = async () => ({ ok: false, errors: [{ code: 'no-answer', path: '' }] }),
   onDiscardDropped = notAnswered,
+  openSites = null,
+  onCheckTabs,
 }: OptionsViewProps) {
   const sections: [string, string][] = [
     ...(dropped.length ? ([['dropped-title', t('dropped_title')]] as [string, string][]) : []),
@@ -123,7 +129,7 @@ export function OptionsView({
 
       {settings ? (
         <>
-          <AccountsSection t={t} settings={settings} onSave={onSaveConfiguration} prefill={prefill} />
+          <AccountsSection t={t} settings={settings} onSave={onSaveConfiguration} prefill={prefill} openSites={openSites} onCheckTabs={onCheckTabs} />
           {/* Word lists and "Try it": components/options/WordListsSection.tsx and TryItSection.tsx (another engineer's). */}
           <WordListsSection t={t} settings={settings} onSave={onSaveConfiguration} />
           <TryItSection t={t} settings={settings} />

@@ -10,9 +10,11 @@
  * - buttons [data-action="acc-add"], and per account "acc-up", "acc-down", "acc-edit", "acc-remove"; "acc-undo"
  * - [data-action="acc-filter"] (select: "" all, "\u0000none" no group, else a group label)
  * - statuses [data-status="acc-removed"], "acc-saved", "acc-error", "acc-filter-empty"; the form: AccountForm.tsx
+ * - with no account yet, the three-step first-run guide (FirstRun.tsx); afterwards, the accounts open tabs show that are
+ *   not configured yet, [data-status="open-unconfigured"] (same buttons)
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Account, Settings } from '@/utils/types';
+import type { Account, Platform, Settings } from '@/utils/types';
 import type { Translate } from '@/utils/i18n';
 import type { SettingsFileContent } from '@/utils/settings/file';
 import type { AccountPrefill, SaveResult } from '@/utils/ui/options-store';
@@ -20,6 +22,9 @@ import { draftFromAccount, draftFromPrefill } from '@/utils/ui/account-draft';
 import * as edits from '@/utils/ui/account-edits';
 import { shareClientColor } from '@/utils/ui/client-color';
 import { AccountForm } from './AccountForm';
+import { FirstRun, OpenUnconfigured } from './FirstRun';
+import type { OpenSite } from '@/utils/ui/open-accounts';
+import { accountId } from '@/utils/settings/schema';
 import { AccountList, accountDisplayName } from './AccountList';
 import { AccountsToolbar } from './AccountsToolbar';
 import { AccountsSaveOutcome, useSave } from './saving';
@@ -36,11 +41,21 @@ export interface AccountsSectionProps {
   onSave: (content: SettingsFileContent) => Promise<SaveResult>;
   /** "Add the account I'm on now": opens the add form filled in with this. */
   prefill?: AccountPrefill | null;
+  /** What the open tabs of the four sites show (null: not asked yet), for the first run and "Add the account I'm on". */
+  openSites?: OpenSite[] | null;
+  onCheckTabs?: () => void;
+}
+
+/** The open sites' accounts that are not configured yet. */
+function unconfigured(sites: OpenSite[], accounts: Account[]): OpenSite[] {
+  const known = (platform: Platform, i: { handle?: string; name?: string }) =>
+    accounts.some((a) => a.platform === platform && (a.id === accountId(platform, i.handle, i.name) || (!!i.handle && a.handle?.toLowerCase() === i.handle.toLowerCase())));
+  return sites.map((s) => ({ ...s, identities: s.identities.filter((i) => !known(s.platform, i)) })).filter((s) => s.identities.length);
 }
 
 type Editing = { mode: 'add'; prefill?: AccountPrefill } | { mode: 'edit'; id: string } | null;
 
-export function AccountsSection({ t, settings, onSave, prefill }: AccountsSectionProps) {
+export function AccountsSection({ t, settings, onSave, prefill, openSites = null, onCheckTabs }: AccountsSectionProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const [filter, setFilter] = useState('');
   const { save, status, busy } = useSave(onSave);
@@ -112,6 +127,11 @@ export function AccountsSection({ t, settings, onSave, prefill }: AccountsSectio
     <section class="opt-section" aria-labelledby="accounts-title" data-section="accounts" ref={root}>
       <h2 id="accounts-title">{t('optionsAccounts')}</h2>
       <p class="muted">{t('acc_help')}</p>
+      {accounts.length === 0 ? (
+        <FirstRun t={t} openSites={openSites} onCheckTabs={onCheckTabs} onAdd={(fill) => setEditing({ mode: 'add', ...(fill ? { prefill: fill } : {}) })} />
+      ) : openSites && unconfigured(openSites, accounts).length ? (
+        <OpenUnconfigured t={t} sites={unconfigured(openSites, accounts)} onAdd={(fill) => setEditing({ mode: 'add', prefill: fill })} />
+      ) : null}
       <AccountsToolbar t={t} adding={editing?.mode === 'add'} groups={groups} filter={shown.value} onAdd={() => setEditing({ mode: 'add' })} onFilter={setFilter} />
       {editing?.mode === 'add' ? form(undefined, editing.prefill) : null}
       {undo.offered ? (
