@@ -152,23 +152,38 @@ function GuardSwitch({ t, off, locale = 'en', now, onSetGuard }: Pick<PopupViewP
   const [asking, setAsking] = useState(false);
   const first = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
-  const reopened = useRef(false);
+  const onButton = useRef<HTMLButtonElement>(null);
+  // Where the focus goes once the choices close or the switch flips: never to the page's body.
+  const refocus = useRef<'choices' | 'flip-off' | 'flip-on' | null>(null);
   useLayoutEffect(() => {
-    if (asking) first.current?.focus();
-    else if (reopened.current) opener.current?.focus();
-  }, [asking]);
+    if (asking) return first.current?.focus();
+    const want = refocus.current;
+    if (!want) return;
+    if (want === 'flip-off' && off) onButton.current?.focus();
+    else opener.current?.focus();
+    if (want === 'choices' || (want === 'flip-off') === off) refocus.current = null;
+  }, [asking, off]);
   const clock = () => now ?? Date.now();
   if (off)
     return (
-      <button type="button" data-action="guard-on" onClick={() => onSetGuard(true, null)}>
+      <button
+        type="button"
+        ref={onButton}
+        data-action="guard-on"
+        onClick={() => {
+          refocus.current = 'flip-on';
+          onSetGuard(true, null);
+        }}
+      >
         {t('popup_turn_on')}
       </button>
     );
   const close = () => {
-    reopened.current = true;
+    refocus.current = 'choices';
     setAsking(false);
   };
   const choose = (until: number | null) => {
+    refocus.current = 'flip-off';
     setAsking(false);
     onSetGuard(false, until);
   };

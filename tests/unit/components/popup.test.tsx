@@ -142,6 +142,24 @@ describe('PopupView: turning the guard off asks how long', () => {
     expect(onSetGuard).not.toHaveBeenCalled();
   });
 
+  it('after a choice, the focus follows the switch: "Turn the guard back on", then "Turn the guard off…"', async () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    const draw = (s: Settings) => render(<PopupView t={tEn} now={NOW_} settings={s} tab={{ kind: 'guarded', status: asMarie }} onSetGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} />, el);
+    draw(settings);
+    el.querySelector<HTMLButtonElement>('[data-action="guard-off"]')!.click();
+    await tick();
+    el.querySelector<HTMLButtonElement>('[data-action="guard-off-manual"]')!.click();
+    await tick();
+    draw({ ...settings, guardEnabled: false });
+    await tick();
+    expect(document.activeElement?.getAttribute('data-action')).toBe('guard-on');
+    el.querySelector<HTMLButtonElement>('[data-action="guard-on"]')!.click();
+    draw(settings);
+    await tick();
+    expect(document.activeElement?.getAttribute('data-action')).toBe('guard-off');
+  });
+
   it('in French, with the end of a timed switch-off', async () => {
     const el = await open(vi.fn(), tFr, 'fr-FR');
     expect(el.querySelector('[data-action="guard-off-morning"]')!.textContent).toBe('Jusqu’à demain matin (mar. 08:00)');
