@@ -18,7 +18,7 @@ import { verdictHits, type Decision, type Reason } from '@/utils/rules/verdict';
 import { leadReason, type FrictionLevel } from '@/utils/rules/friction';
 import type { DetectionProblem } from '@/utils/types';
 import type { MessageKey, Translate } from '@/utils/i18n';
-import { accountLabel, initials } from '@/utils/format';
+import { accountColor, accountLabel, initials, textColorOn } from '@/utils/format';
 import { HighlightedDraft, ReasonList } from './Reasons';
 
 export interface BannerProps {
@@ -139,6 +139,8 @@ export function Banner(props: BannerProps) {
   const label = accountLabel(account ?? identity);
   const name = account?.name ?? identity?.name;
   const kind = account?.kind;
+  // The client's colour, the same as the ribbon's, the badge's and the popup's: a ring round the picture, or the initials' ground.
+  const color = account ? accountColor(account) : null;
   const titleId = 'right-account-title';
   const level: FrictionLevel = decision === 'block' ? 'block' : (props.level ?? 'mistake');
 
@@ -151,7 +153,7 @@ export function Banner(props: BannerProps) {
         {bannerTitle(t, level, reasons, accountLabel(identity), account)}
       </h2>
       <p class="as">{t('bannerPublishingAs')}</p>
-      <div class="who">
+      <div class="who" style={color ? `--account: ${color}; --on-account: ${textColorOn(color)};` : undefined}>
         {identity?.avatarUrl && !avatarFailed ? (
           <img class="avatar" src={identity.avatarUrl} alt="" referrerpolicy="no-referrer" onError={() => setAvatarFailed(true)} />
         ) : (

@@ -16,13 +16,15 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings } from '@/utils/types';
 import { PLATFORMS } from '@/utils/types';
 import type { MessageKey, Translate } from '@/utils/i18n';
-import { OUTCOMES, type JournalEntry, type JournalHealth, type Outcome } from '@/utils/messaging/protocol';
+import { isGuardSwitch, OUTCOMES, type GuardSwitchEntry, type JournalItem, type JournalHealth } from '@/utils/messaging/protocol';
 import { describeWriteError } from './import-errors';
 import { journalGapText, journalStoppedText } from './storage-notices';
-import { accountsIn, filterEntries, type JournalFilter } from '@/utils/journal/filter';
+import { accountsIn, filterEntries, GUARD_SWITCHES, type JournalFilter } from '@/utils/journal/filter';
+import { formatWhen } from '@/utils/format';
 import { csvFileName, journalToCsv } from '@/utils/journal/csv';
 import { weeklyCounts, weekKey, type WeekCounts } from '@/utils/journal/stats';
 import './journal.css';
+import { plural } from '@/utils/plural';
 
 export interface JournalViewProps {
   t: Translate;
@@ -30,7 +32,7 @@ export interface JournalViewProps {
   locale: string;
   settings: Settings | null;
   /** null while loading. In any order: the view sorts them newest first. */
-  entries: JournalEntry[] | null;
+  entries: JournalItem[] | null;
   /** Set once the user cleared the journal. */
   cleared: boolean;
   onClear: () => void;
@@ -49,7 +51,7 @@ const UNKNOWN_ACCOUNT = '\u0000unknown';
 
 const reasonKey = (id: string) => `journal_reason_${id.replace(/-/g, '_')}` as MessageKey;
 
-function Filters({ t, entries, filter, onChange }: { t: Translate; entries: JournalEntry[]; filter: JournalFilter; onChange: (f: JournalFilter) => void }) {
+function Filters({ t, entries, filter, onChange }: { t: Translate; entries: JournalItem[]; filter: JournalFilter; onChange: (f: JournalFilter) => void }) {
   const { labels, hasUnknown } = useMemo(() => accountsIn(entries), [entries]);
   const accountValue = filter.account === undefined ? '' : filter.account === null ? UNKNOWN_ACCOUNT : filter.account;
   return (
@@ -94,7 +96,7 @@ function Filters({ t, entries, filter, onChange }: { t: Translate; entries: Jour
         <select
           data-action="filter-outcome"
           value={filter.outcome ?? ''}
-          onChange={(e) => onChange({ ...filter, outcome: (e.currentTarget.value || undefined) as Outcome | undefined })}
+          onChange={(e) => onChange({ ...filter, outcome: (e.currentTarget.value || undefined) as JournalFilter['outcome'] })}
         >
           <option value="">{t('journal_filter_any')}</option>
           {OUTCOMES.map((o) => (
@@ -102,6 +104,7 @@ function Filters({ t, entries, filter, onChange }: { t: Translate; entries: Jour
               {t(`journal_outcome_${o}`)}
             </option>
           ))}
+          <option value={GUARD_SWITCHES}>{t('journal_outcome_guard_switch')}</option>
         </select>
       </label>
       <label>
@@ -121,7 +124,7 @@ function Filters({ t, entries, filter, onChange }: { t: Translate; entries: Jour
 
 function WeeklyChart({ t, locale, weeks }: { t: Translate; locale: string; weeks: WeekCounts[] }) {
   if (!weeks.length) return <p class="muted">{t('journal_no_weeks')}</p>;
-  const max = Math.max(1, ...weeks.flatMap((w) => [w.warnings, w.cancelled, w.confirmed]));
+  const max = Math.max(1, ...weeks.flatMap((w) => [w.warnings, w.cancelled, w.confirmed, w.untouched]));
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const cell = (value: number, kind: string) => (
     <td class="bar-cell" data-count={kind}>
@@ -137,6 +140,7 @@ function WeeklyChart({ t, locale, weeks }: { t: Translate; locale: string; weeks
           <th scope="col">{t('journal_warnings')}</th>
           <th scope="col">{t('journal_cancelled')}</th>
           <th scope="col">{t('journal_confirmed')}</th>
+          <th scope="col">{t('journal_untouched')}</th>
         </tr>
       </thead>
       <tbody data-list="weekly-counts">
@@ -146,6 +150,7 @@ function WeeklyChart({ t, locale, weeks }: { t: Translate; locale: string; weeks
             {cell(w.warnings, 'warnings')}
             {cell(w.cancelled, 'cancelled')}
             {cell(w.confirmed, 'confirmed')}
+            {cell(w.untouched, 'untouched')}
           </tr>
         ))}
       </tbody>
@@ -153,9 +158,27 @@ function WeeklyChart({ t, locale, weeks }: { t: Translate; locale: string; weeks
   );
 }
 
-function Entries({ t, locale, entries }: { t: Translate; locale: string; entries: JournalEntry[] }) {
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const withText = entries.some((e) => e.text !== undefined);
+/** What a switch of the guard says in the journal and the popup: off (until when), back on, or back on by itself. */
+export function guardSwitchText(t: Translate, e: GuardSwitchEntry, locale: string, now?: number): string {
+  if (e.guard === 'on') return t(e.cause === 'ended' ? 'journal_switch_ended' : 'journal_switch_on');
+  return e.until === null ? t('journal_switch_off') : t('journal_switch_off_until', [formatWhen(locale, e.until, now)]);
+}
+
+function SwitchRow({ t, locale, entry: e, columns }: { t: Translate; locale: string; entry: GuardSwitchEntry; columns: number }) {
+  return (
+    <tr data-outcome={`guard-${e.guard}`} class="guard-switch">
+      <td>
+        <time dateTime={new Date(e.time).toISOString()}>{formatWhen(locale, e.time)}</time>
+      </td>
+      <td colSpan={columns - 1}>
+        <span class={`outcome guard-${e.guard}`}>{guardSwitchText(t, e, locale)}</span>
+      </td>
+    </tr>
+  );
+}
+
+function Entries({ t, locale, entries }: { t: Translate; locale: string; entries: JournalItem[] }) {
+  const withText = entries.some((e) => 'text' in e && e.text !== undefined);
   return (
     <div class="table-scroll">
       <table class="journal-table">
@@ -172,10 +195,13 @@ function Entries({ t, locale, entries }: { t: Translate; locale: string; entries
           </tr>
         </thead>
         <tbody data-list="journal-entries">
-          {entries.map((e, i) => (
+          {entries.map((e, i) =>
+            isGuardSwitch(e) ? (
+              <SwitchRow key={`${e.time}-${i}`} t={t} locale={locale} entry={e} columns={withText ? 8 : 7} />
+            ) : (
             <tr key={`${e.time}-${i}`} data-outcome={e.outcome} data-platform={e.platform}>
               <td>
-                <time dateTime={new Date(e.time).toISOString()}>{when.format(new Date(e.time))}</time>
+                <time dateTime={new Date(e.time).toISOString()}>{formatWhen(locale, e.time)}</time>
               </td>
               <td>{t(`platform_${e.platform}`)}</td>
               <td class="wrap">{e.account ?? t('journal_unknown_account')}</td>
@@ -187,7 +213,8 @@ function Entries({ t, locale, entries }: { t: Translate; locale: string; entries
               <td class="wrap">{e.outcome === 'degraded' ? t('journal_degraded_missing', [e.words.join(', ')]) : e.words.join(', ')}</td>
               {withText ? <td class="wrap">{e.text ?? ''}</td> : null}
             </tr>
-          ))}
+            ),
+          )}
         </tbody>
       </table>
     </div>
@@ -209,7 +236,7 @@ function ClearJournal({ t, count, cleared, onClear }: { t: Translate; count: num
       </h2>
       {asking ? (
         <div class="confirm-box" role="group" aria-labelledby="journal-clear-question">
-          <p id="journal-clear-question">{t('journal_clear_question', [count])}</p>
+          <p id="journal-clear-question">{plural(t, 'journal_clear_question', count)}</p>
           <button
             type="button"
             class="danger"
@@ -285,7 +312,7 @@ export function JournalView({ t, locale, settings, entries, cleared, onClear, on
           <Filters t={t} entries={all} filter={filter} onChange={setFilter} />
           <div class="row journal-toolbar">
             <p role="status" data-status="count">
-              {t('journal_count', [shown.length, all.length])}
+              {plural(t, 'journal_count', all.length, [shown.length, all.length])}
             </p>
             <span>
               <button type="button" data-action="export-csv" aria-describedby="journal-export-help" onClick={() => onExport(csvFileName(now()), journalToCsv(shown))}>

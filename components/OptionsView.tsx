@@ -13,6 +13,7 @@ import type { Translate } from '@/utils/i18n';
 import type { BackupSummary, PolicyStatus, StorageStatus } from '@/utils/messaging/protocol';
 import type { SettingsFileContent } from '@/utils/settings/file';
 import type { StoredDroppedItem } from '@/utils/settings/dropped';
+import type { OpenSite } from '@/utils/ui/open-accounts';
 import type { AccountPrefill, ChangeOutcome, ExceptionPrefill, ImportStatus, RestoreOutcome, SaveResult } from '@/utils/ui/options-store';
 import { describeImportError } from './import-errors';
 import { FilePicker } from './FilePicker';
@@ -28,6 +29,7 @@ import { PolicyExport } from './options/PolicyExport';
 import { effectiveSettings, lockedPreferences } from '@/utils/settings/policy';
 import type { PolicyFile } from '@/utils/settings/policy-file';
 import './options/options.css';
+import { plural } from '@/utils/plural';
 
 export interface OptionsViewProps {
   t: Translate;
@@ -59,6 +61,9 @@ export interface OptionsViewProps {
   /** The extension's id in Chrome or Edge (null in Firefox), for the policy file. */
   chromeId?: string | null;
   onDownloadPolicy?: (file: PolicyFile) => void;
+  /** What the open tabs of the four sites show (the first run's "Add the account I'm on"); null: not asked yet. */
+  openSites?: OpenSite[] | null;
+  onCheckTabs?: () => void;
 }
 
 const refuse = async (): Promise<SaveResult> => ({ ok: false, errors: [{ code: 'unknown', path: '' }] });
@@ -69,7 +74,7 @@ function ImportResult({ t, status }: { t: Translate; status: ImportStatus }) {
   if (status.kind === 'ok')
     return (
       <p class="status ok" role="status" data-status="import-ok">
-        {t('importOk', [status.accounts, status.wordLists])}
+        {t('importOk', [plural(t, 'count_accounts', status.accounts), plural(t, 'count_wordLists', status.wordLists)])}
       </p>
     );
   return (
@@ -110,6 +115,8 @@ export function OptionsView({
   policy = null,
   chromeId = null,
   onDownloadPolicy = () => undefined,
+  openSites = null,
+  onCheckTabs,
 }: OptionsViewProps) {
   // The user's own settings are what the sections edit and save; the guard, "Try it" and the locked preferences show
   // them merged with the team policy (utils/settings/policy.ts).
@@ -151,7 +158,16 @@ export function OptionsView({
 
       {settings && effective ? (
         <>
-          <AccountsSection t={t} settings={settings} onSave={onSaveConfiguration} prefill={prefill} exceptionPrefill={exceptionPrefill} policy={teamPolicy} />
+          <AccountsSection
+            t={t}
+            settings={settings}
+            onSave={onSaveConfiguration}
+            prefill={prefill}
+            exceptionPrefill={exceptionPrefill}
+            policy={teamPolicy}
+            openSites={openSites}
+            onCheckTabs={onCheckTabs}
+          />
           {/* Word lists and "Try it": components/options/WordListsSection.tsx and TryItSection.tsx (another engineer's). */}
           <WordListsSection t={t} settings={settings} onSave={onSaveConfiguration} policy={teamPolicy} />
           <TryItSection t={t} settings={effective} />

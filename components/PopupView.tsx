@@ -5,28 +5,33 @@
  * page" (./popup/CheckPage.tsx, ./popup/ReportPage.tsx).
  *
  * Automation hooks:
- * - data-action: set-intended, toggle-guard, pause, resume, add-account, open-journal, open-options, and
+ * - data-action: set-intended, pause, resume, add-account, open-journal, open-options; the guard's switch: guard-off
+ *   (asks how long), then guard-off-hour | guard-off-morning | guard-off-manual | guard-off-cancel; guard-on; and
  *   check-page, report-page, save-skeleton, close-report (their components list their own hooks)
  * - data-status: unsupported, no-content-script, identity, not-detected, configured | unregistered,
- *   intended-mismatch, guard-on | guard-off, state-active | state-degraded | state-paused | state-off | state-idle,
- *   pause-spares-protected, recent-empty, health-missing (the names of what a degraded reading misses);
- *   settings-unreadable | settings-newer | settings-salvaged (the stored settings cannot all be trusted),
- *   journal-stopped (the journal stopped recording, and why), write-error (a change asked from the popup was not
- *   made, and why)
- * - data-list: recent-journal (items carry data-outcome)
+ *   intended-mismatch, state-active | state-degraded | state-paused | state-off | state-idle | state-on (the guard's
+ *   state, said once: state-on only where no tab state is shown), guard-off-choices, pause-spares-protected,
+ *   recent-empty, health-missing (the names of what a degraded reading misses); settings-unreadable | settings-newer
+ *   | settings-salvaged (the stored settings cannot all be trusted), journal-stopped (the journal stopped recording,
+ *   and why), write-error (a change asked from the popup was not made, and why)
+ * - data-list: recent-journal (items carry data-outcome: an outcome, or guard-off | guard-on for a switch)
  * - the team policy: policy-locked (the lock beside what it sets: the tab's account, the switch), policy-guard-locked,
  *   policy-no-pause, policy-pause-limit
  */
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Account, Identity, Pauses, Platform, Settings, SensitivePeriod } from '@/utils/types';
 import type { MessageKey, Translate } from '@/utils/i18n';
 import type { PopupError, TabState } from '@/utils/ui/popup-store';
-import type { JournalEntry, StorageStatus, TabStatus } from '@/utils/messaging/protocol';
+import { isGuardSwitch, type JournalItem, type StorageStatus, type TabStatus } from '@/utils/messaging/protocol';
 import { describeWriteError } from './import-errors';
 import { journalStoppedText } from './storage-notices';
 import type { DetectionProblem, HealthCause, PageHealth } from '@/utils/types';
 import { CheckPage, type CheckState } from './popup/CheckPage';
 import { ReportPage, type ReportState } from './popup/ReportPage';
-import { accountColor, accountLabel, initials, textColorOn } from '@/utils/format';
+import { accountColor, accountLabel, formatUntil, formatWhen, initials, textColorOn } from '@/utils/format';
+import { GUARD_OFF_HOUR_MS, nextMorning } from '@/utils/ui/guard-off';
+import { guardIsOff, guardOffEnd } from '@/utils/rules/status';
+import { guardSwitchText } from './JournalView';
 import { newestFirst } from '@/utils/journal/filter';
 import { SensitivePeriodControl } from './SensitivePeriod';
 import { ProfileAlarmList } from './ProfileAlarms';
@@ -35,6 +40,7 @@ import { guardStatus, pauseSpares } from '@/utils/rules/status';
 import { maxPauseMinutes, POLICY_MAX_PAUSE_MINUTES, type TeamPolicy } from '@/utils/settings/policy';
 import { LockedChip } from './PolicyLock';
 import './journal.css';
+import { plural } from '@/utils/plural';
 
 export const PAUSE_MINUTES = 15;
 export const RECENT_ENTRIES = 5;
@@ -49,7 +55,8 @@ export interface PopupViewProps {
   /** The sensitive period running, if any, and how to start or end one. */
   sensitive?: SensitivePeriod | null;
   onSensitive?: (until: number | null, note: string) => void;
-  onToggleGuard: (enabled: boolean) => void;
+  /** Switch the guard on, or off until a time (ms since epoch) or, with null, until the user turns it back on. */
+  onSetGuard: (enabled: boolean, until: number | null) => void;
   onIntend: (accountId: string | null) => void;
   onOpenOptions: () => void;
   /** The language times are written in (BCP 47). */
@@ -57,7 +64,7 @@ export interface PopupViewProps {
   /** Platform → end of its pause (ms), as the background has them. */
   pauses?: Pauses;
   /** The journal, in any order; the popup shows the newest few. null: not loaded. */
-  journal?: JournalEntry[] | null;
+  journal?: JournalItem[] | null;
   /** ms since epoch (tests pin it). */
   now?: number;
   onPause?: (platform: Platform) => void;
@@ -107,7 +114,7 @@ export function addAccountPath(identity: Pick<Identity, 'platform' | 'handle' | 
 }
 
 export type GuardState =
-  | { kind: 'off' }
+  | { kind: 'off'; until: number | null }
   | { kind: 'idle' }
   | { kind: 'paused'; until: number }
   /** The identity cannot be read with certainty (`problem`), or the page's reading degraded (`health`), or both. */
@@ -123,7 +130,7 @@ function degradedWhy(t: Translate, problem: DetectionProblem | null, health: Pag
 /** The popup's words for the tab's guard status (utils/rules/status.ts), in order of precedence. */
 export function guardState(status: TabStatus, settings: Settings, pauses: Pauses | undefined, now: number): GuardState {
   const tab = guardStatus(settings, status.platform, status, pauses ? pauses[status.platform] : status.pausedUntil, now, status.health ? { health: status.health } : {});
-  if (tab.guard === 'off') return { kind: 'off' };
+  if (tab.guard === 'off') return { kind: 'off', until: tab.offUntil };
   if (tab.guard !== 'on') return { kind: 'idle' };
   // The platform's pause, even where it spares a protected account: the popup lists those below.
   if (tab.pausedUntil) return { kind: 'paused', until: tab.pausedUntil };
@@ -172,17 +179,116 @@ function IntendedPicker({ t, status, settings, onIntend }: { t: Translate; statu
   );
 }
 
+/** "Guard off: nothing is checked", or "Guard off until 08:00: nothing is checked". */
+const offText = (t: Translate, until: number | null, locale: string, now: number) =>
+  until === null ? t('popup_state_off') : t('popup_state_off_until', [formatUntil(locale, until, now)]);
+
+/**
+ * The guard's switch: "Turn the guard back on" while it is off; otherwise "Turn the guard off…", which asks how long
+ * (one hour, until tomorrow morning, until I turn it back on). The choices take the focus when they open; Escape or
+ * "Keep it on" closes them and gives the focus back.
+ */
+function GuardSwitch({ t, off, locale = 'en', now, onSetGuard, policy }: Pick<PopupViewProps, 't' | 'locale' | 'now' | 'onSetGuard' | 'policy'> & { off: boolean }) {
+  const [asking, setAsking] = useState(false);
+  const first = useRef<HTMLButtonElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const onButton = useRef<HTMLButtonElement>(null);
+  // Where the focus goes once the choices close or the switch flips: never to the page's body.
+  const refocus = useRef<'choices' | 'flip-off' | 'flip-on' | null>(null);
+  useLayoutEffect(() => {
+    if (asking) return first.current?.focus();
+    const want = refocus.current;
+    if (!want) return;
+    if (want === 'flip-off' && off) onButton.current?.focus();
+    else opener.current?.focus();
+    if (want === 'choices' || (want === 'flip-off') === off) refocus.current = null;
+  }, [asking, off]);
+  const clock = () => now ?? Date.now();
+  if (off)
+    return (
+      <button
+        type="button"
+        ref={onButton}
+        data-action="guard-on"
+        onClick={() => {
+          refocus.current = 'flip-on';
+          onSetGuard(true, null);
+        }}
+      >
+        {t('popup_turn_on')}
+      </button>
+    );
+  const close = () => {
+    refocus.current = 'choices';
+    setAsking(false);
+  };
+  const choose = (until: number | null) => {
+    refocus.current = 'flip-off';
+    setAsking(false);
+    onSetGuard(false, until);
+  };
+  // The team policy keeps the guard on: no way to turn it off here (the background would refuse anyway), and why.
+  if (policy?.allowTurnOff === false)
+    return (
+      <p class="muted small" data-status="policy-guard-locked">
+        <LockedChip t={t} /> {t('popup_policy_guardLocked')}
+      </p>
+    );
+  if (!asking)
+    return (
+      <button type="button" ref={opener} data-action="guard-off" aria-expanded="false" onClick={() => setAsking(true)}>
+        {t('popup_turn_off')}
+      </button>
+    );
+  const morning = nextMorning(clock());
+  return (
+    <div class="guard-off-choices" role="group" aria-labelledby="guard-off-question" data-status="guard-off-choices" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), close())}>
+      <p id="guard-off-question">{t('popup_off_question')}</p>
+      <div class="actions">
+        <button type="button" ref={first} data-action="guard-off-hour" onClick={() => choose(clock() + GUARD_OFF_HOUR_MS)}>
+          {t('popup_off_hour')}
+        </button>
+        <button type="button" data-action="guard-off-morning" onClick={() => choose(nextMorning(clock()))}>
+          {t('popup_off_morning', [formatUntil(locale, morning, clock())])}
+        </button>
+        <button type="button" data-action="guard-off-manual" onClick={() => choose(null)}>
+          {t('popup_off_manual')}
+        </button>
+        <button type="button" data-action="guard-off-cancel" onClick={close}>
+          {t('popup_off_cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Where no tab state is shown (another site, no settings yet): the guard's own state, once, with its switch. */
+function GuardSwitchSection(props: PopupViewProps & { now: number; locale: string }) {
+  const { t, settings, now, locale } = props;
+  const off = !!settings && guardIsOff(settings, now);
+  return (
+    <div>
+      <p class={`guard-state ${off ? 'off' : 'on'}`} role="status" data-status={off ? 'state-off' : 'state-on'}>
+        {settings && off ? offText(t, guardOffEnd(settings, now), locale, now) : t('popup_state_on')}
+      </p>
+      <div class="actions">
+        <GuardSwitch {...props} off={off} />
+      </div>
+    </div>
+  );
+}
+
 function GuardStateSection(props: PopupViewProps & { status: TabStatus; settings: Settings; now: number; locale: string }) {
   const { t, status, settings, pauses, now, locale, onPause, onResume, policy = null } = props;
   const state = guardState(status, settings, pauses, now);
   const platform = t(`platform_${status.platform}`);
   const text =
     state.kind === 'off'
-      ? t('popup_state_off')
+      ? offText(t, state.until, locale, now)
       : state.kind === 'idle'
         ? t('popup_state_idle', [platform])
         : state.kind === 'paused'
-          ? t('popup_state_paused', [platform, new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(state.until))])
+          ? t('popup_state_paused', [platform, formatUntil(locale, state.until, now)])
           : state.kind === 'degraded'
             ? t('popup_state_degraded', [degradedWhy(t, state.problem, state.health)])
             : t('popup_state_active');
@@ -205,26 +311,25 @@ function GuardStateSection(props: PopupViewProps & { status: TabStatus; settings
           <p class="muted small">{t('health_help')}</p>
         </div>
       ) : null}
-      {canPause || state.kind === 'paused' ? (
-        <div class="actions">
-          {state.kind === 'paused' ? (
-            <button type="button" data-action="resume" onClick={() => onResume?.(status.platform)}>
-              {t('popup_resume')}
-            </button>
-          ) : (
-            <button type="button" data-action="pause" onClick={() => onPause?.(status.platform)}>
-              {minutes === PAUSE_MINUTES ? t('popup_pause', [platform]) : t('popup_pause_minutes', [minutes, platform])}
-            </button>
-          )}
-        </div>
-      ) : null}
+      <div class="actions">
+        {state.kind === 'paused' ? (
+          <button type="button" data-action="resume" onClick={() => onResume?.(status.platform)}>
+            {t('popup_resume')}
+          </button>
+        ) : canPause ? (
+          <button type="button" data-action="pause" onClick={() => onPause?.(status.platform)}>
+            {minutes === PAUSE_MINUTES ? t('popup_pause', [platform]) : plural(t, 'popup_pause_minutes', minutes, [minutes, platform])}
+          </button>
+        ) : null}
+        <GuardSwitch {...props} off={state.kind === 'off'} />
+      </div>
       {pausable && allowed === 0 ? (
         <p class="muted small" data-status="policy-no-pause">
           <LockedChip t={t} /> {t('popup_policy_noPause')}
         </p>
       ) : (pausable || state.kind === 'paused') && allowed < POLICY_MAX_PAUSE_MINUTES ? (
         <p class="muted small" data-status="policy-pause-limit">
-          <LockedChip t={t} /> {t('popup_policy_maxPause', [allowed])}
+          <LockedChip t={t} /> {plural(t, 'popup_policy_maxPause', allowed)}
         </p>
       ) : null}
       {(canPause || state.kind === 'paused') && spared.length ? (
@@ -287,9 +392,8 @@ function TabSection(props: PopupViewProps & { now: number; locale: string }) {
   );
 }
 
-function Recent({ t, journal, locale, onOpenJournal }: { t: Translate; journal: JournalEntry[] | null | undefined; locale: string; onOpenJournal?: () => void }) {
+function Recent({ t, journal, locale, now, onOpenJournal }: { t: Translate; journal: JournalItem[] | null | undefined; locale: string; now: number; onOpenJournal?: () => void }) {
   if (journal === undefined) return null;
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
   const recent = journal ? newestFirst(journal).slice(0, RECENT_ENTRIES) : [];
   return (
     <section aria-labelledby="popup-recent-heading">
@@ -300,15 +404,24 @@ function Recent({ t, journal, locale, onOpenJournal }: { t: Translate; journal: 
         </p>
       ) : (
         <ul class="recent" data-list="recent-journal">
-          {recent.map((e, i) => (
-            <li key={`${e.time}-${i}`} data-outcome={e.outcome}>
-              <span class="who">
-                <time dateTime={new Date(e.time).toISOString()}>{when.format(new Date(e.time))}</time> · {t(`platform_${e.platform}`)} ·{' '}
-                {e.account ?? t('journal_unknown_account')}
-              </span>
-              <span class={`outcome ${e.outcome}`}>{t(`journal_outcome_${e.outcome}`)}</span>
-            </li>
-          ))}
+          {recent.map((e, i) =>
+            isGuardSwitch(e) ? (
+              <li key={`${e.time}-${i}`} data-outcome={`guard-${e.guard}`}>
+                <span class="who">
+                  <time dateTime={new Date(e.time).toISOString()}>{formatWhen(locale, e.time, now)}</time>
+                </span>
+                <span class={`outcome guard-${e.guard}`}>{guardSwitchText(t, e, locale, now)}</span>
+              </li>
+            ) : (
+              <li key={`${e.time}-${i}`} data-outcome={e.outcome}>
+                <span class="who">
+                  <time dateTime={new Date(e.time).toISOString()}>{formatWhen(locale, e.time, now)}</time> · {t(`platform_${e.platform}`)} ·{' '}
+                  {e.account ?? t('journal_unknown_account')}
+                </span>
+                <span class={`outcome ${e.outcome}`}>{t(`journal_outcome_${e.outcome}`)}</span>
+              </li>
+            ),
+          )}
         </ul>
       )}
       <p class="small">
@@ -345,7 +458,7 @@ function StorageNotices({ t, storage, error, locale }: { t: Translate; storage?:
         </p>
       ) : health?.state === 'salvaged' ? (
         <p class="status error" role="status" data-status="settings-salvaged">
-          {t('popup_settings_salvaged', [health.setAside])}
+          {plural(t, 'popup_settings_salvaged', health.setAside)}
           {health.setAsidePlatforms.length ? ` ${t('health_askFirst', [health.setAsidePlatforms.map((p) => t(`platform_${p}`)).join(', ')])}` : ''}
         </p>
       ) : null}
@@ -364,11 +477,11 @@ function StorageNotices({ t, storage, error, locale }: { t: Translate; storage?:
 }
 
 export function PopupView(props: PopupViewProps) {
-  const { t, settings, onToggleGuard, onOpenOptions } = props;
+  const { t, settings, tab, onOpenOptions } = props;
   const now = props.now ?? Date.now();
   const locale = props.locale ?? 'en';
-  const enabled = settings?.guardEnabled ?? true;
-  const guardLocked = props.policy?.allowTurnOff === false;
+  // The tab's section says the guard's state when it can (guarded tab, settings read); elsewhere this one does.
+  const tabSaysState = tab.kind === 'guarded' && !!settings;
   return (
     <main class="popup">
       <h1>{t('popupTitle')}</h1>
@@ -377,24 +490,11 @@ export function PopupView(props: PopupViewProps) {
         <ProfileAlarmList t={t} locale={locale} alarms={props.profileAlarms} accounts={settings.accounts} onAccept={(id) => props.onAcceptProfile?.(id)} />
       ) : null}
       <TabSection {...props} now={now} locale={locale} />
-      <div class="row">
-        <label>
-          <input type="checkbox" data-action="toggle-guard" checked={enabled} disabled={guardLocked} onChange={(e) => onToggleGuard(e.currentTarget.checked)} />{' '}
-          {t('popupGuard')}
-        </label>
-        <span class="muted" data-status={enabled ? 'guard-on' : 'guard-off'}>
-          {t(enabled ? 'popupGuardOn' : 'popupGuardOff')}
-        </span>
-      </div>
+      {!tabSaysState && tab.kind !== 'loading' ? <GuardSwitchSection {...props} now={now} locale={locale} /> : null}
       {props.onSensitive ? (
         <SensitivePeriodControl t={t} locale={locale} now={now} period={props.sensitive ?? null} onStart={(until, note) => props.onSensitive?.(until, note)} onEnd={() => props.onSensitive?.(null, '')} />
       ) : null}
-      {guardLocked ? (
-        <p class="muted small" data-status="policy-guard-locked">
-          <LockedChip t={t} /> {t('popup_policy_guardLocked')}
-        </p>
-      ) : null}
-      <Recent t={t} journal={props.journal} locale={locale} onOpenJournal={props.onOpenJournal} />
+      <Recent t={t} journal={props.journal} locale={locale} now={now} onOpenJournal={props.onOpenJournal} />
       <p>
         <a href="options.html" data-action="open-options" onClick={(e) => (e.preventDefault(), onOpenOptions())}>
           {t('popupOpenOptions')}

@@ -5,10 +5,15 @@
  * Rendered by utils/guard/ribbon.ts into a shadow root, inside a role="status" live region; props in, nothing out
  * (it has no controls and lets the pointer through). User text is only ever rendered as text nodes.
  *
+ * Switched off, it still says who a publish goes out as, muted, with an "off: nothing is checked" label (distinct
+ * from the pause's "paused" label). It follows the site's theme when the content script can read it (`theme`), else
+ * the system's.
+ *
  * Automation hooks (stable): the root `.ribbon` has data-tone="protected|brand|personal|unregistered|unknown",
- * data-color="#rrggbb" (the account's colour, absent when the account is none of the user's), and
- * data-paused="true" while the guard is paused, data-degraded="true" while the page's reading is degraded; text parts
- * are [data-field="as|name|handle|kind|protected|state|paused|degraded"].
+ * data-color="#rrggbb" (the account's colour, absent when the account is none of the user's),
+ * data-paused="true" while the guard is paused, data-off="true" while it is switched off, data-degraded="true" while
+ * the page's reading is degraded, data-theme="light|dark" when the site's theme is known; text parts are
+ * [data-field="as|name|handle|kind|protected|state|paused|off|degraded"].
  */
 import type { RibbonView } from '@/utils/messaging/frame-protocol';
 
@@ -22,10 +27,19 @@ export interface RibbonProps {
 }
 
 export function Ribbon({ t, view }: RibbonProps) {
-  const { tone, name, handle, kind, color, problem, paused, degraded } = view;
+  const { tone, name, handle, kind, color, problem, paused, off, theme, degraded } = view;
   const style = color ? `--account: ${color}; --on-account: ${textColorOn(color)};` : undefined;
   return (
-    <div class="ribbon" data-tone={tone} data-color={color ?? undefined} data-paused={paused ? 'true' : undefined} data-degraded={degraded ? 'true' : undefined} style={style}>
+    <div
+      class="ribbon"
+      data-tone={tone}
+      data-color={color ?? undefined}
+      data-paused={paused ? 'true' : undefined}
+      data-off={off ? 'true' : undefined}
+      data-degraded={degraded ? 'true' : undefined}
+      data-theme={theme}
+      style={style}
+    >
       <span class="dot" aria-hidden="true" />
       {tone === 'unknown' ? (
         <span class="state" data-field="state">
@@ -72,7 +86,14 @@ export function Ribbon({ t, view }: RibbonProps) {
           ) : null}
         </>
       )}
-      {paused ? (
+      {off ? (
+        <>
+          {' '}
+          <span class="chip off" data-field="off">
+            {t('ribbon_off')}
+          </span>
+        </>
+      ) : paused ? (
         <>
           {' '}
           <span class="chip" data-field="paused">

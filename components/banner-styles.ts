@@ -27,7 +27,8 @@ h2 { margin: 0 0 8px; font-size: 16px; }
 .as { margin: 0; color: var(--muted); font-size: 12px; }
 .who { display: flex; gap: 10px; align-items: center; margin: 6px 0 10px; }
 .avatar { width: 40px; height: 40px; border-radius: 50%; flex: none; object-fit: cover; }
-.avatar.none { display: grid; place-items: center; background: var(--line); font-weight: 700; }
+.avatar.none { display: grid; place-items: center; background: var(--account, var(--line)); color: var(--on-account, inherit); font-weight: 700; }
+.who[style] .avatar { box-shadow: 0 0 0 2px var(--bg, #fff), 0 0 0 4px var(--account); }
 .names { display: flex; flex-direction: column; min-width: 0; }
 .names strong { font-size: 15px; overflow-wrap: anywhere; }
 .handle { color: var(--muted); }

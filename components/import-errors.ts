@@ -4,6 +4,7 @@
  */
 import type { ImportFailure } from '@/utils/messaging/protocol';
 import type { MessageKey, Translate } from '@/utils/i18n';
+import { plural } from '@/utils/plural';
 
 const KIB = (bytes: string | number | undefined) => Math.ceil(Number(bytes ?? 0) / 1024);
 
@@ -37,11 +38,11 @@ export function describeImportError(error: ImportFailure, t: Translate): string 
       sentence = t('importError_invalid_value', [show(p.found), String(p.allowed ?? '')]);
       break;
     case 'too-long':
-      sentence = t('importError_too_long', [p.max ?? '?']);
+      sentence = t('importError_too_long', [typeof p.max === 'number' ? plural(t, 'count_characters', p.max) : '?']);
       break;
     case 'too-many-words':
     case 'too-many-items':
-      sentence = t(`importError_${error.code.replace(/-/g, '_')}` as MessageKey, [p.count ?? '?', p.max ?? '?']);
+      sentence = plural(t, error.code === 'too-many-words' ? 'importError_too_many_words' : 'importError_too_many_items', typeof p.count === 'number' ? p.count : 2, [p.count ?? '?', p.max ?? '?']);
       break;
     case 'duplicate-account':
       sentence = t('importError_duplicate_account', [p.first ?? '?']);

@@ -2,13 +2,15 @@
 import type { Translate } from '@/utils/i18n';
 import type { JournalHealth } from '@/utils/messaging/protocol';
 import { describeWriteError } from './import-errors';
+import { plural } from '@/utils/plural';
+import { formatWhen } from '@/utils/format';
 
-const format = (time: number, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(time));
+const format = (time: number, locale: string) => formatWhen(locale, time);
 
 /** "The journal stopped recording on …: why. N attempts were not recorded." */
 export const journalStoppedText = (t: Translate, health: JournalHealth, locale: string): string =>
-  t('journal_stopped', [format(health.stoppedAt, locale), describeWriteError(health.error, t), health.missed]);
+  plural(t, 'journal_stopped', health.missed, [format(health.stoppedAt, locale), describeWriteError(health.error, t), health.missed]);
 
 /** "The journal did not record from … to …: N attempts were lost (why)." once it records again. */
 export const journalGapText = (t: Translate, health: JournalHealth, locale: string): string =>
-  t('journal_gap', [format(health.stoppedAt, locale), format(health.resumedAt ?? health.stoppedAt, locale), health.missed, describeWriteError(health.error, t)]);
+  plural(t, 'journal_gap', health.missed, [format(health.stoppedAt, locale), format(health.resumedAt ?? health.stoppedAt, locale), health.missed, describeWriteError(health.error, t)]);

@@ -75,6 +75,12 @@ export interface Settings {
   unknownIdentity: UnknownIdentityPolicy;
   /** The user's on/off switch for the whole guard (popup). */
   guardEnabled: boolean;
+  /**
+   * While the guard is switched off: when it turns itself back on (ms since epoch). Absent: when the user turns it
+   * back on. An end that has passed means on, whether or not it was written back yet; a stored end never counts as
+   * later than GUARD_OFF_MAX_MS from now (utils/rules/status.ts).
+   */
+  guardOffUntil?: number;
   /** The language of the extension's pages, banner and ribbon. */
   language: LanguagePreference;
   /** Store the draft's text in the journal (off by default: the journal keeps no post text). */

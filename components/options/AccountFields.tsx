@@ -101,8 +101,8 @@ export function AccountFields({ t, uid, draft, color, errors, groups, onChange }
           <input type="number" inputMode="numeric" min={0} max={MAX_CONFIRM_DELAY} step={1} {...aria('delay')} value={draft.delay} placeholder={String(DEFAULT_CONFIRM_DELAY)} data-action="acc-delay" onInput={(e) => onChange({ delay: e.currentTarget.value }, 'delay')} />
         </Field>
       ) : null}
-      <Field uid={uid} name="color" label={t('acc_color')} extra="acc-color">
-        <input type="color" id={`${uid}-color`} value={color} data-action="acc-color" onInput={(e) => onChange({ color: e.currentTarget.value })} onChange={(e) => onChange({ color: e.currentTarget.value })} />
+      <Field uid={uid} name="color" label={t('acc_color')} help={t('acc_colorHelp')} extra="acc-color">
+        <input type="color" id={`${uid}-color`} aria-describedby={`${uid}-color-help`} value={color} data-action="acc-color" onInput={(e) => onChange({ color: e.currentTarget.value })} onChange={(e) => onChange({ color: e.currentTarget.value })} />
       </Field>
       <Field uid={uid} name="group" label={t('acc_group')} error={errors.group}>
         <input type="text" {...aria('group')} value={draft.group} list={`${uid}-groups`} autocomplete="off" data-action="acc-group" onInput={(e) => onChange({ group: e.currentTarget.value }, 'group')} />

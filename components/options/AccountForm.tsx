@@ -6,15 +6,16 @@
  *
  * Automation hooks: form [data-action="acc-form"] (data-mode="add|edit"); fields [data-action="acc-platform"] (select),
  * "acc-name", "acc-handle", "acc-kind-brand" / "acc-kind-personal" (radios), "acc-protected" (checkbox), "acc-color",
- * "acc-group", "acc-words" (textarea); buttons "acc-submit", "acc-cancel". Messages: [data-status="acc-error-handle"],
- * "acc-error-name", "acc-error-group", "acc-error-words", "acc-form-invalid", "acc-save-error", "acc-prefilled",
- * "acc-exception-prefilled"; fields "acc-delay" (a protected account's countdown) and "acc-exceptions" (textarea).
+ * "acc-group", "acc-words" (textarea), "acc-copy-from" (select, add form only: an account id, "" for none); buttons
+ * "acc-submit", "acc-cancel". Messages: [data-status="acc-error-handle"], "acc-error-name", "acc-error-group",
+ * "acc-error-words", "acc-form-invalid", "acc-save-error", "acc-prefilled", "acc-copied", "acc-exception-prefilled";
+ * fields "acc-delay" (a protected account's countdown) and "acc-exceptions" (textarea).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Account } from '@/utils/types';
 import type { Translate } from '@/utils/i18n';
 import type { ImportFailure } from '@/utils/messaging/protocol';
-import { accountColor, accountLabel } from '@/utils/format';
+import { accountColor, accountLabel, clientColor, colorKey } from '@/utils/format';
 import { draftToAccount, firstInvalidField, shownErrors, validateDraft, type AccountDraft, type FieldErrors } from '@/utils/ui/account-draft';
 import { describeImportError } from '../import-errors';
 import { AccountFields } from './AccountFields';
@@ -52,6 +53,7 @@ export function AccountForm({ t, mode, initial, others, groups, prefilled, notic
     first?.focus();
   }, []);
 
+  const [copiedFrom, setCopiedFrom] = useState('');
   const check = validateDraft(t, draft, others);
   const firstBad = firstInvalidField(check);
   const preview = draftToAccount(draft);
@@ -92,7 +94,29 @@ export function AccountForm({ t, mode, initial, others, groups, prefilled, notic
           {t('acc_formPrefilled')}
         </p>
       ) : null}
-      <AccountFields t={t} uid={uid} draft={draft} color={draft.color ?? accountColor(preview)} errors={shownErrors(check, touched, submitted)} groups={groups} onChange={update} />
+      {mode === 'add' && others.length ? (
+        <CopyFrom
+          t={t}
+          uid={uid}
+          others={others}
+          draft={draft}
+          value={copiedFrom}
+          onCopy={(source) => {
+            setCopiedFrom(source?.id ?? '');
+            if (!source) return;
+            // The same brand on another platform: its kind, protection, words, group and colour; its name if none yet.
+            update({
+              kind: source.kind,
+              protected: source.protected,
+              words: source.ownWords.join('\n'),
+              group: source.group ?? '',
+              color: accountColor(source),
+              ...(draft.name.trim() ? {} : { name: source.name ?? '' }),
+            });
+          }}
+        />
+      ) : null}
+      <AccountFields t={t} uid={uid} draft={draft} color={draft.color ?? clientColor(preview, others)} errors={shownErrors(check, touched, submitted)} groups={groups} onChange={update} />
       {submitted && firstBad ? (
         <p class="status error" role="alert" data-status="acc-form-invalid">
           {t('acc_err_fix')}
@@ -108,5 +132,33 @@ export function AccountForm({ t, mode, initial, others, groups, prefilled, notic
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * "Same brand as…": the add form can start from an existing account of another platform, copying its kind,
+ * protection, own words, group and colour. Accounts with the name being typed come first.
+ */
+function CopyFrom({ t, uid, others, draft, value, onCopy }: { t: Translate; uid: string; others: Account[]; draft: AccountDraft; value: string; onCopy: (source: Account | null) => void }) {
+  const typed = draft.name.trim() ? colorKey({ id: '', name: draft.name }) : null;
+  const sorted = [...others].sort((a, b) => Number(typed !== null && colorKey({ id: '', name: b.name }) === typed) - Number(typed !== null && colorKey({ id: '', name: a.name }) === typed));
+  const source = others.find((a) => a.id === value);
+  return (
+    <div class="acc-field acc-copy">
+      <label class="acc-label" for={`${uid}-copy`}>
+        {t('acc_copyFrom')}
+      </label>
+      <select id={`${uid}-copy`} data-action="acc-copy-from" aria-describedby={`${uid}-copy-help`} value={value} onChange={(e) => onCopy(others.find((a) => a.id === e.currentTarget.value) ?? null)}>
+        <option value="">{t('acc_copyNone')}</option>
+        {sorted.map((a) => (
+          <option key={a.id} value={a.id}>
+            {`${a.name ?? accountLabel(a) ?? a.id}${a.name && a.handle ? ` (${accountLabel(a)})` : ''} · ${t(`platform_${a.platform}`)}`}
+          </option>
+        ))}
+      </select>
+      <p class="muted small" id={`${uid}-copy-help`} data-status={source ? 'acc-copied' : undefined}>
+        {source ? t('acc_copied', [source.name ?? accountLabel(source) ?? source.id]) : t('acc_copyHelp')}
+      </p>
+    </div>
   );
 }

@@ -11,15 +11,21 @@
  * - [data-action="acc-filter"] (select: "" all, "\u0000none" no group, else a group label)
  * - statuses [data-status="acc-removed"], "acc-saved", "acc-error", "acc-filter-empty"; the form: AccountForm.tsx
  * - the team policy's accounts, locked, above the user's: PolicyItems.tsx
+ * - with no account yet (neither the user's nor the team's), the three-step first-run guide (FirstRun.tsx);
+ *   afterwards, the accounts open tabs show that are not configured yet, [data-status="open-unconfigured"] (same buttons)
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Account, Settings } from '@/utils/types';
+import type { Account, Platform, Settings } from '@/utils/types';
 import type { Translate } from '@/utils/i18n';
 import type { SettingsFileContent } from '@/utils/settings/file';
 import type { AccountPrefill, ExceptionPrefill, SaveResult } from '@/utils/ui/options-store';
 import { draftFromAccount, draftFromPrefill, draftWithExceptions } from '@/utils/ui/account-draft';
 import * as edits from '@/utils/ui/account-edits';
+import { shareClientColor } from '@/utils/ui/client-color';
 import { AccountForm } from './AccountForm';
+import { FirstRun, OpenUnconfigured } from './FirstRun';
+import type { OpenSite } from '@/utils/ui/open-accounts';
+import { accountId } from '@/utils/settings/schema';
 import { AccountList, accountDisplayName } from './AccountList';
 import { AccountsToolbar } from './AccountsToolbar';
 import { AccountsSaveOutcome, useSave } from './saving';
@@ -42,11 +48,21 @@ export interface AccountsSectionProps {
   exceptionPrefill?: ExceptionPrefill | null;
   /** The team policy in force: its accounts show locked; the user's own are edited as ever. */
   policy?: TeamPolicy | null;
+  /** What the open tabs of the four sites show (null: not asked yet), for the first run and "Add the account I'm on". */
+  openSites?: OpenSite[] | null;
+  onCheckTabs?: () => void;
+}
+
+/** The open sites' accounts that are not configured yet. */
+function unconfigured(sites: OpenSite[], accounts: Account[]): OpenSite[] {
+  const known = (platform: Platform, i: { handle?: string; name?: string }) =>
+    accounts.some((a) => a.platform === platform && (a.id === accountId(platform, i.handle, i.name) || (!!i.handle && a.handle?.toLowerCase() === i.handle.toLowerCase())));
+  return sites.map((s) => ({ ...s, identities: s.identities.filter((i) => !known(s.platform, i)) })).filter((s) => s.identities.length);
 }
 
 type Editing = { mode: 'add'; prefill?: AccountPrefill } | { mode: 'edit'; id: string; allow?: string[] } | null;
 
-export function AccountsSection({ t, settings, onSave, prefill, exceptionPrefill, policy = null }: AccountsSectionProps) {
+export function AccountsSection({ t, settings, onSave, prefill, exceptionPrefill, policy = null, openSites = null, onCheckTabs }: AccountsSectionProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const [filter, setFilter] = useState('');
   const { save, status, busy } = useSave(onSave);
@@ -72,7 +88,10 @@ export function AccountsSection({ t, settings, onSave, prefill, exceptionPrefill
   const replaced = policyOverrides(settings, policy).accounts;
 
   const submit = async (account: Account) => {
-    const next = editing?.mode === 'edit' ? edits.replaceAccount(settings, editing.id, account) : edits.addAccount(settings, account);
+    const before = editing?.mode === 'edit' ? accounts.find((a) => a.id === editing.id) : undefined;
+    const edited = editing?.mode === 'edit' ? edits.replaceAccount(settings, editing.id, account) : edits.addAccount(settings, account);
+    // One client, one colour: the colour picked goes to the whole client, on every platform.
+    const next = edited && { ...edited, accounts: shareClientColor(edited.accounts, account, before) };
     const result = next ? await save(next) : { ok: false as const, errors: [] };
     if (result.ok) {
       setEditing(null);
@@ -124,6 +143,11 @@ export function AccountsSection({ t, settings, onSave, prefill, exceptionPrefill
       <h2 id="accounts-title">{t('optionsAccounts')}</h2>
       <p class="muted">{t('acc_help')}</p>
       <LockedAccounts t={t} accounts={policy?.accounts ?? []} yours={replaced} />
+      {accounts.length === 0 && !policy?.accounts.length ? (
+        <FirstRun t={t} openSites={openSites} onCheckTabs={onCheckTabs} onAdd={(fill) => setEditing({ mode: 'add', ...(fill ? { prefill: fill } : {}) })} />
+      ) : openSites && unconfigured(openSites, [...accounts, ...(policy?.accounts ?? [])]).length ? (
+        <OpenUnconfigured t={t} sites={unconfigured(openSites, [...accounts, ...(policy?.accounts ?? [])])} onAdd={(fill) => setEditing({ mode: 'add', prefill: fill })} />
+      ) : null}
       <AccountsToolbar t={t} adding={editing?.mode === 'add'} groups={groups} filter={shown.value} onAdd={() => setEditing({ mode: 'add' })} onFilter={setFilter} />
       {editing?.mode === 'add' ? form(undefined, editing.prefill) : null}
       {undo.offered ? (

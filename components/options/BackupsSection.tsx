@@ -12,6 +12,7 @@ import type { BackupSummary } from '@/utils/messaging/protocol';
 import type { ChangeOutcome } from '@/utils/ui/options-store';
 import { describeWriteError } from '../import-errors';
 import './options.css';
+import { plural } from '@/utils/plural';
 
 export interface BackupsSectionProps {
   t: Translate;
@@ -72,7 +73,7 @@ export function BackupsSection({ t, locale, backups, onRestore }: BackupsSection
               <li key={b.time} class="backup-item" data-backup-time={b.time}>
                 <div>
                   <time dateTime={new Date(b.time).toISOString()}>{when}</time>
-                  <span class="muted small"> · {t('backup_counts', [b.accounts, b.wordLists])}</span>
+                  <span class="muted small"> · {t('backup_counts', [plural(t, 'count_accounts', b.accounts), plural(t, 'count_wordLists', b.wordLists)])}</span>
                 </div>
                 {asking === b.time ? (
                   <div class="backup-confirm" role="group" aria-labelledby={`backup-confirm-${b.time}`}>

@@ -20,6 +20,7 @@ import { describeImportError, describeWriteError } from '../import-errors';
 import { SaveErrors } from './SaveErrors';
 import { formatBackupTime } from './BackupsSection';
 import './options.css';
+import { plural } from '@/utils/plural';
 
 /** Text from a stored value, with every hidden character written out ("⟨U+202E⟩"): it cannot reorder the page. */
 export const shown = revealHiddenCharacters;
@@ -68,7 +69,7 @@ export function SettingsHealthNotice({ t, storage }: { t: Translate; storage: St
   return (
     <div class="status error" role="status" data-status="settings-salvaged">
       <p>
-        {t('health_salvaged', [health.setAside])} <a href="#dropped-title">{t('dropped_title')}</a>
+        {plural(t, 'health_salvaged', health.setAside)} <a href="#dropped-title">{t('dropped_title')}</a>
       </p>
       {platforms ? <p>{t('health_askFirst', [platforms])}</p> : null}
     </div>

@@ -13,6 +13,7 @@ import { fileNameForList } from '@/utils/lists/text-import';
 import { accountSwitch, isShippedList, withAccountSwitch, type AccountSwitch } from '@/utils/lists/shipped';
 import { appliesByKind, exportText, listLabel, neverMatching, withKind, wordCount, type EditList } from '@/utils/ui/word-list-edits';
 import { downloadText } from './download';
+import { plural } from '@/utils/plural';
 
 export interface ListEditorProps {
   t: Translate;
@@ -42,7 +43,7 @@ export function ListEditor({ t, list, accounts, onChange, onDelete }: ListEditor
       </div>
 
       <label class="wl-words" for={`${base}-words`}>
-        <span class="wl-label">{t('list_words')}</span> <span class="muted">{t('list_wordCount', [wordCount(list)])}</span>
+        <span class="wl-label">{t('list_words')}</span> <span class="muted">{plural(t, 'list_wordCount', wordCount(list))}</span>
       </label>
       <textarea
         id={`${base}-words`}
@@ -137,7 +138,7 @@ function NeverMatches({ t, id, words }: { t: Translate; id: string; words: strin
           <code>{w}</code>
         </span>
       ))}
-      {words.length > shown.length ? ` ${t('list_neverMatchesMore', [words.length - shown.length])}` : null}
+      {words.length > shown.length ? ` ${plural(t, 'list_neverMatchesMore', words.length - shown.length)}` : null}
     </p>
   );
 }

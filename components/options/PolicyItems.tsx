@@ -19,6 +19,7 @@ import { policyOverrides, type TeamPolicy } from '@/utils/settings/policy';
 import { accountColor, accountLabel, initials, textColorOn } from '@/utils/format';
 import { describeImportError } from '../import-errors';
 import { LockedChip } from '../PolicyLock';
+import { plural } from '@/utils/plural';
 import './policy.css';
 
 export { LockedChip };
@@ -82,7 +83,7 @@ export function LockedLists({ t, lists, yours }: { t: Translate; lists: WordList
                   {t(`list_kind_${k}`)}
                 </span>
               ))}
-              {l.enabled ? null : <span class="chip">{t('popupGuardOff')}</span>}
+              {l.enabled ? null : <span class="chip">{t('policy_listOff')}</span>}
             </div>
             <details>
               <summary>{t('policy_listWords', [l.words.length])}</summary>
@@ -104,7 +105,7 @@ function rules(t: Translate, policy: TeamPolicy): [string, string][] {
   const out: [string, string][] = [];
   if (policy.allowTurnOff === false) out.push(['guard-on', t('policy_rule_guardOn')]);
   if (policy.allowPause === false) out.push(['no-pause', t('policy_rule_noPause')]);
-  else if (policy.maxPauseMinutes !== undefined) out.push(['max-pause', t('policy_rule_maxPause', [policy.maxPauseMinutes])]);
+  else if (policy.maxPauseMinutes !== undefined) out.push(['max-pause', plural(t, 'policy_rule_maxPause', policy.maxPauseMinutes)]);
   if (policy.unknownIdentity) out.push(['unknown-identity', t('policy_rule_unknownIdentity', [t(`pref_unknownIdentity_${policy.unknownIdentity}`)])]);
   if (policy.pauseSparesProtected !== undefined) out.push(['pause-spares', t(policy.pauseSparesProtected ? 'policy_rule_pauseSpares_on' : 'policy_rule_pauseSpares_off')]);
   if (policy.journalText === 'never') out.push(['never-keep-text', t('policy_rule_neverKeepText')]);

@@ -2,7 +2,8 @@
  * Options page, word lists: edit each list (name, words, confirm/block, on/off, account kinds, per-account
  * switches), add, delete with undo, import from .txt/.csv, export as .txt, then save everything at once through
  * `onSave` (the background validates it like an imported settings file and refuses it whole, or keeps it).
- * Edits stay a local draft until saved; the accounts and the unknown-identity policy are sent back unchanged.
+ * Edits stay a local draft until saved; the accounts and the unknown-identity policy are sent back unchanged. While
+ * edits are unsaved, leaving the page (closing it, reloading, following a link) asks first, the browser's own way.
  * The edits are pure functions (utils/ui/word-list-edits.ts); one list is ListEditor.tsx, the tools below WordListsTools.tsx.
  *
  * Automation hooks:
@@ -48,6 +49,17 @@ export function WordListsSection({ t, settings, onSave, policy = null }: WordLis
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
   const root = useRef<HTMLElement>(null);
+
+  // Unsaved edits: leaving the page asks first (the browser shows its own "Leave site?" question).
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
 
   // New settings from the background (a save, an import elsewhere on the page): shown unless edits are pending.
   useEffect(() => {

@@ -9,6 +9,7 @@ import { listNameOfError, type ListImportError } from '@/utils/ui/word-list-edit
 import { describeImportError } from '../import-errors';
 import { FilePicker } from '../FilePicker';
 import { SaveErrors } from './SaveErrors';
+import { plural } from '@/utils/plural';
 
 export type ListsStatus =
   | { kind: 'saved' }
@@ -22,9 +23,9 @@ function importErrorText(t: Translate, error: ListImportError): string {
     case 'too-large':
       return t('list_importError_too_large', [Math.ceil(error.bytes / 1024), Math.ceil(error.max / 1024)]);
     case 'too-many-words':
-      return t('list_importError_too_many_words', [error.count, error.max]);
+      return plural(t, 'list_importError_too_many_words', error.count, [error.count, error.max]);
     case 'word-too-long':
-      return t('list_importError_word_too_long', [error.line, error.max]);
+      return plural(t, 'list_importError_word_too_long', error.max, [error.line, error.max]);
     case 'empty':
       return t('list_importError_empty');
     case 'unreadable':
@@ -65,7 +66,7 @@ export function ListTools({ t, restorable, status, onAdd, onImport, onRestore }:
 
       {status?.kind === 'import-ok' ? (
         <p class="status ok" role="status" data-status="list-import-ok">
-          {t('list_importOk', [status.name, status.count])}
+          {plural(t, 'list_importOk', status.count, [status.name, status.count])}
         </p>
       ) : status?.kind === 'import-error' ? (
         <p class="status error" role="alert" data-status="list-import-error">

@@ -10,6 +10,7 @@
  */
 import type { Translate } from '@/utils/i18n';
 import type { ReportState } from '@/utils/ui/popup-store';
+import { plural } from '@/utils/plural';
 
 export type { ReportState } from '@/utils/ui/popup-store';
 
@@ -45,7 +46,7 @@ export function ReportPage({ t, state, onReport, onSave, onClose, now = () => ne
       {state.kind === 'ready' ? (
         <div data-status="report-ready">
           <p class="small">{t('popup_report_intro')}</p>
-          <p class="muted small">{t('popup_report_size', [state.skeleton.elements, state.skeleton.path])}</p>
+          <p class="muted small">{plural(t, 'popup_report_size', state.skeleton.elements, [state.skeleton.elements, state.skeleton.path])}</p>
           {state.skeleton.truncated ? (
             <p class="notice small" data-status="report-truncated">
               {t('popup_report_truncated')}

@@ -54,11 +54,18 @@ function App() {
       policy={store.policy}
       chromeId={chromeId}
       onDownloadPolicy={(file) => download(file.name, file.text)}
+      openSites={store.openSites}
+      onCheckTabs={() => void store.findOpenAccounts()}
     />
   );
 }
 
 void useOptionsStore.getState().load();
+// The first run's "Add the account I'm on": which account each open site shows, asked again when the user comes back.
+void useOptionsStore.getState().findOpenAccounts();
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible') void useOptionsStore.getState().findOpenAccounts();
+});
 // Changes made elsewhere (another options tab, the popup) show up without a reload.
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return;

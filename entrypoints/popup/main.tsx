@@ -15,7 +15,7 @@ async function openPage(path: string) {
 }
 
 function App() {
-  const { tab, settings, policy, pauses, journal, storage, error, setGuardEnabled, setIntended, pause, resume, sensitive, setSensitive, profileAlarms, acceptProfile, check, report, checkPage, reportPage, closeReport, reportSaved } = usePopupStore();
+  const { tab, settings, policy, pauses, journal, storage, error, setGuard, setIntended, pause, resume, sensitive, setSensitive, profileAlarms, acceptProfile, check, report, checkPage, reportPage, closeReport, reportSaved } = usePopupStore();
   const language = settings?.language ?? 'auto';
   const t = translatorForLanguage(language);
   const locale = language === 'auto' ? browser.i18n.getUILanguage() : language;
@@ -31,7 +31,7 @@ function App() {
       journal={journal}
       storage={storage}
       error={error}
-      onToggleGuard={(enabled) => void setGuardEnabled(enabled)}
+      onSetGuard={(enabled, until) => void setGuard(enabled, until)}
       onIntend={(accountId) => void setIntended(accountId)}
       onPause={(platform) => void pause(platform)}
       sensitive={sensitive}

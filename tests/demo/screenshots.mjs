@@ -41,7 +41,9 @@ for (const lang of ['fr', 'en']) {
     await page.waitForSelector('[data-right-account="banner"]');
     await page.waitForTimeout(200);
     await page.screenshot({ path: join(OUT, `banner-${lang}-${scheme}.png`) });
-    await page.locator('[data-right-account="banner"] [data-action="cancel"]').click();
+    // The banner is an extension frame in a closed shadow root: reached through the browser's frame tree.
+    const bannerFrame = page.frames().find((f) => f.url().includes('/in-page.html') && f.url().includes('ui=banner'));
+    await bannerFrame.locator('[data-action="cancel"]').click();
 
     // The popup, opened as a tab that names the X tab (what the toolbar popup shows over it).
     // The tab whose guard says it is on X (tabs.query cannot filter by URL without the "tabs" permission, which the

@@ -16,6 +16,19 @@ async function home(ext: ExtensionBrowser, fixture: string): Promise<Site> {
   return site;
 }
 
+/**
+ * What the background remembers of the accounts' names lives beyond one test (the browser is shared by a worker's
+ * tests): each scenario starts and ends with none, as a fresh install would.
+ */
+async function forgetProfiles(ext: ExtensionBrowser): Promise<void> {
+  const page = await ext.openExtensionPage('options.html');
+  await page.evaluate(async () => {
+    const g = globalThis as unknown as Record<'browser' | 'chrome', { storage: { local: { remove(keys: string[]): Promise<void> } } } | undefined>;
+    await (g.browser ?? g.chrome)!.storage.local.remove(['seenProfiles', 'profileAlarms']);
+  });
+  await page.close();
+}
+
 /** Sends a message as an extension page does (the popup, the options page). */
 async function ask<T>(ext: ExtensionBrowser, message: unknown): Promise<T> {
   const page = await ext.openExtensionPage('options.html');
@@ -61,7 +74,7 @@ test('a sensitive period: every brand post asks first with the note; the persona
 
 test("the takeover alarm: the brand's name changes on the site; the popup says so, the next post asks first, until the change is accepted", async ({ ext }) => {
   await setSettings(ext, fullBanner(standardSettings()));
-  await ask(ext, { type: 'profiles/accept', accountId: 'x:boulangerie_dupont' });
+  await forgetProfiles(ext);
   const site = await home(ext, 'x/home-en.html'); // @boulangerie_dupont, "Boulangerie Dupont 🥖"
   await waitForGuard(ext, 'x');
   await site.focus(EDITOR); // a report: the name is remembered
@@ -104,4 +117,5 @@ test("the takeover alarm: the brand's name changes on the site; the popup says s
   expect((await readBanner(site))?.reasons).toEqual(['protected-account']);
   await clickBanner(site, 'cancel');
   await site.close();
+  await forgetProfiles(ext);
 });

@@ -130,7 +130,13 @@ export async function launchChromium({ extension = CHROME_EXTENSION }: { extensi
       '--remote-debugging-port=0',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // Chromium says nothing when it refuses an unpacked extension (a bad manifest or locale key): name that here rather
+  // than leave a bare fixture timeout.
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => {
+      throw new Error(`Chromium did not load the extension at ${CHROME_EXTENSION}: its manifest or a locale file is refused`);
+    }));
   const extensionId = worker.url().split('/')[2]!;
   let routes: Routes = {};
   // Only web requests: the extension's own pages (chrome-extension://) must load as they are.

@@ -120,11 +120,11 @@ async function scenario(ext: ExtensionBrowser, changePolicy: () => Promise<void>
   expect(banner?.text).toContain('Concurrents (équipe)');
   await clickBanner(site, 'cancel');
 
-  // The popup over that tab: the switch locked, a pause of at most 10 minutes, each saying why.
+  // The popup over that tab: no switch to turn the guard off, a pause of at most 10 minutes, each saying why.
   const tabId = await tabIdOf(ext, 'x');
   const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
   await popup.waitFor(() => !!document.querySelector('[data-status="state-active"]'));
-  expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('[data-action="toggle-guard"]')?.disabled)).toBe(true);
+  expect(await popup.evaluate(() => !!document.querySelector('[data-action="guard-off"]'))).toBe(false);
   expect(await popup.evaluate(() => document.querySelector('[data-status="policy-guard-locked"]')?.textContent)).toContain('Your organisation keeps the guard on.');
   expect(await popup.evaluate(() => document.querySelector('[data-action="pause"]')?.textContent)).toBe('Pause 10 minutes on X');
   expect(await popup.evaluate(() => [...document.querySelectorAll('[data-action="set-intended"] option')].map((o) => (o as HTMLOptionElement).value))).toEqual(['', 'x:boulangerie_dupont', 'x:marie_dupont']);

@@ -38,6 +38,34 @@ test.describe('Identity ribbon', () => {
     await site.close();
   });
 
+  test("X: the ribbon stays in the composer's column, and follows the site's theme rather than the system's", async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openX(ext, 'x/home-en.html'); // logged in as @boulangerie_dupont
+    await site.focus(X_EDITOR);
+    const ribbon = await ribbonShown(site, 'Boulangerie Dupont');
+    const columns = await site.evaluate(() => {
+      const box = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+      return { primaryRight: box('[data-testid="primaryColumn"]').right, sideLeft: box('[data-testid="sidebarColumn"]').left };
+    });
+    // Never under the right column: the ribbon's frame (the most room it may take) ends inside the primary column.
+    expect(ribbon.left + ribbon.frameWidth).toBeLessThanOrEqual(columns.primaryRight);
+    expect(ribbon.left + ribbon.frameWidth).toBeLessThan(columns.sideLeft);
+    expect(ribbon.theme).toBe('light');
+    // X's "Lights out": the page turns black while the system stays light. The ribbon follows the page.
+    await site.evaluate(() => (document.body.style.backgroundColor = 'rgb(0, 0, 0)'));
+    await site.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await ribbonHidden(site);
+    await site.focus(X_EDITOR);
+    const deadline = Date.now() + 5000;
+    let dark = await readRibbon(site);
+    while (dark?.theme !== 'dark' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      dark = await readRibbon(site);
+    }
+    expect(dark?.theme).toBe('dark');
+    await site.close();
+  });
+
   test('X: a protected brand is unmistakable', async ({ ext }) => {
     await setSettings(ext, standardSettings());
     const site = await openX(ext, 'x/home-en.html'); // logged in as @boulangerie_dupont

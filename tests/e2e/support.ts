@@ -224,6 +224,12 @@ export interface RibbonRead {
   tone: string | null;
   color: string | null;
   paused: boolean;
+  /** The guard is switched off (data-off): said apart from a pause. */
+  off: boolean;
+  /** The site's theme the ribbon follows (data-theme), null when it follows the system's. */
+  theme: string | null;
+  /** The width of the ribbon's frame in the page (the most room it may take). */
+  frameWidth: number;
   inStatusRegion: boolean;
   /** The band's box in the page's viewport (its frame's place, plus the band's place in the frame). */
   top: number;
@@ -246,6 +252,8 @@ export async function readRibbon(site: Site): Promise<RibbonRead | null> {
           tone: el.getAttribute('data-tone'),
           color: el.getAttribute('data-color'),
           paused: el.getAttribute('data-paused') === 'true',
+          off: el.getAttribute('data-off') === 'true',
+          theme: el.getAttribute('data-theme'),
           inStatusRegion: el.closest('[role="status"]') !== null,
           top: rect.top,
           bottom: rect.bottom,
@@ -258,10 +266,10 @@ export async function readRibbon(site: Site): Promise<RibbonRead | null> {
     const host = await site.evaluate(() => {
       const shown = [...document.querySelectorAll<HTMLElement>('[data-right-account="ribbon"]')].find((h) => h.getBoundingClientRect().width > 0 && getComputedStyle(h).visibility === 'visible');
       const rect = shown?.getBoundingClientRect();
-      return rect ? { top: rect.top, left: rect.left } : null;
+      return rect ? { top: rect.top, left: rect.left, width: rect.width } : null;
     });
     if (!host) continue;
-    return { ...band, top: Math.round(host.top + band.top), bottom: Math.round(host.top + band.bottom), left: Math.round(host.left + band.left) };
+    return { ...band, frameWidth: Math.round(host.width), top: Math.round(host.top + band.top), bottom: Math.round(host.top + band.bottom), left: Math.round(host.left + band.left) };
   }
   return null;
 }

@@ -11,6 +11,13 @@ describe('locales', () => {
     expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
   });
 
+  it('every key is a name Chrome accepts (one bad key and Chrome refuses to load the whole extension)', () => {
+    // Chrome: "Name of the key can only contain ASCII [a-z], [A-Z], [0-9] and "_"" (and "@@" for its own). Firefox is
+    // laxer, so a hyphen passes every Firefox test and silently stops the extension from loading in Chrome.
+    const bad = Object.keys(en).filter((key) => !/^[A-Za-z0-9_]+$/.test(key));
+    expect(bad).toEqual([]);
+  });
+
   it('every message uses the same placeholders in both languages, and each is defined', () => {
     for (const [key, value] of Object.entries(en as Catalog)) {
       const other = (fr as Catalog)[key]!;

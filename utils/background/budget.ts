@@ -8,7 +8,7 @@
  * which leaves about 1.5 MiB of room. A write that fails anyway (the quota, a broken disk) is reported, never
  * swallowed. Pure: the service applies these.
  */
-import type { JournalEntry } from '../messaging/protocol';
+import type { JournalItem } from '../messaging/protocol';
 
 const MIB = 1024 * 1024;
 
@@ -33,7 +33,7 @@ export function jsonBytes(value: unknown): number {
 const arrayBytes = (sizes: number[]) => 2 + sizes.reduce((n, s) => n + s, 0) + Math.max(0, sizes.length - 1);
 
 export interface TrimmedJournal {
-  entries: JournalEntry[];
+  entries: JournalItem[];
   /** How many texts were removed to fit, and how many entries. */
   textsRemoved: number;
   entriesRemoved: number;
@@ -43,15 +43,16 @@ export interface TrimmedJournal {
  * The journal within `max` bytes: first the oldest entries lose their kept text (the longest part, and the one the
  * user can do without), then, if that is not enough, the oldest entries go. The newest entry always stays.
  */
-export function trimJournal(entries: JournalEntry[], max: number = STORAGE_BUDGET.journal): TrimmedJournal {
+export function trimJournal(entries: JournalItem[], max: number = STORAGE_BUDGET.journal): TrimmedJournal {
   if (jsonBytes(entries) <= max) return { entries, textsRemoved: 0, entriesRemoved: 0 };
   const out = [...entries];
   const sizes = out.map(jsonBytes);
   let total = arrayBytes(sizes);
   let textsRemoved = 0;
   for (let i = 0; i < out.length - 1 && total > max; i++) {
-    if (out[i]!.text === undefined) continue;
-    const { text: _text, ...rest } = out[i]!;
+    const item = out[i]!;
+    if (!('text' in item) || item.text === undefined) continue;
+    const { text: _text, ...rest } = item;
     out[i] = rest;
     const size = jsonBytes(rest);
     total -= sizes[i]! - size;

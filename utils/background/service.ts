@@ -17,7 +17,7 @@ import {
   type BackgroundRequest,
   type BackgroundResponses,
   type ImportFailure,
-  type JournalEntry,
+  type JournalItem,
   type JournalHealth,
   type PolicyStatus,
   type SettingsOutcome,
@@ -31,6 +31,8 @@ import { isObject } from '../settings/schema';
 import { effectiveSettings, pausesWithinPolicy, policyRefusal, readPolicy, type TeamPolicy } from '../settings/policy';
 import { readManagedStorage } from './policy';
 import { badgeFor } from './badge';
+import { textColorOn } from '../format';
+import { endedSwitchOff, guardSwitchEntries, withGuardSwitch } from './guard-switch';
 import { tokenBucket } from './rate-limit';
 import { parseSensitivePeriod } from '../rules/sensitive';
 import { acceptProfile, parseProfileAlarms, parseSeenProfiles, watchProfile } from '../rules/takeover';
@@ -113,8 +115,12 @@ async function readSettingsNow(): Promise<SettingsState> {
   const keys = [STORAGE_KEYS.settings, STORAGE_KEYS.settingsDropped, STORAGE_KEYS.settingsHealth, STORAGE_KEYS.legacyInvalidCopy];
   const stored = await browser.storage.local.get(keys);
   const raw = stored[STORAGE_KEYS.settings];
-  const reading = readStoredSettings(raw);
+  let reading = readStoredSettings(raw);
   const now = Date.now();
+  // A switch-off whose end passed is on again (every reader already treats it so): written back, and journaled at its
+  // end, so that the journal says when the guard came back. Never for a newer version's record.
+  const ended = reading.status === 'newer' || reading.failClosed ? null : endedSwitchOff(reading.settings, now);
+  if (ended) reading = { ...reading, settings: ended.settings };
   const kept = parseDroppedItems(stored[STORAGE_KEYS.settingsDropped]);
   let dropped = kept;
   const legacy = stored[STORAGE_KEYS.legacyInvalidCopy];
@@ -126,7 +132,8 @@ async function readSettingsNow(): Promise<SettingsState> {
   const health = settingsHealth(reading, dropped, now, previous);
 
   const changes: Record<string, unknown> = {};
-  if (reading.status === 'fresh' || reading.status === 'migrated' || reading.status === 'salvaged') changes[STORAGE_KEYS.settings] = reading.settings;
+  if (reading.status === 'fresh' || reading.status === 'migrated' || reading.status === 'salvaged' || ended) changes[STORAGE_KEYS.settings] = reading.settings;
+  if (ended?.entry) changes[STORAGE_KEYS.journal] = await journalWith([ended.entry], reading.settings);
   if (dropped !== kept) changes[STORAGE_KEYS.settingsDropped] = dropped;
   if (JSON.stringify(health) !== JSON.stringify(previous)) changes[STORAGE_KEYS.settingsHealth] = health;
   if (Object.keys(changes).length) {
@@ -258,6 +265,8 @@ async function drawBadge(tabId: number, report: TabReport): Promise<void> {
   await Promise.all([
     action.setBadgeText({ tabId, text: badge.text }),
     action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+    // The text in black or white, whichever reads on that colour (browsers that cannot set it choose their own).
+    action.setBadgeTextColor?.({ tabId, color: textColorOn(badge.color) }),
     action.setTitle({ tabId, title: badge.title }),
   ]).catch(() => undefined); // the tab may have closed meanwhile
 }
@@ -325,8 +334,8 @@ export async function refreshPolicy(): Promise<PolicyStatus> {
       const within = pausesWithinPolicy(pauses, reading.policy, Date.now());
       if (within !== pauses && JSON.stringify(within) !== JSON.stringify(pauses)) changes[STORAGE_KEYS.pauses] = within;
       const journal = stored[STORAGE_KEYS.journal];
-      if (reading.policy?.journalText === 'never' && Array.isArray(journal) && journal.some((e: JournalEntry) => e?.text !== undefined))
-        changes[STORAGE_KEYS.journal] = (journal as JournalEntry[]).map(({ text: _text, ...entry }) => entry);
+      if (reading.policy?.journalText === 'never' && Array.isArray(journal) && (journal as JournalItem[]).some((e) => 'text' in e && e.text !== undefined))
+        changes[STORAGE_KEYS.journal] = (journal as JournalItem[]).map((e) => ('text' in e ? (({ text: _text, ...entry }) => entry)(e) : e));
       if (Object.keys(changes).length) {
         try {
           // One call: the policy (and the guard's snapshot), the pauses it cuts and the texts it erases land together.
@@ -347,18 +356,23 @@ export async function refreshPolicy(): Promise<PolicyStatus> {
 }
 
 /** Preferences and the guard's switch, unless the policy decides them (the page says why). */
-async function setPreferencesWithinPolicy(prefs: Partial<Preferences>): Promise<SettingsOutcome> {
+async function setPreferencesWithinPolicy(prefs: Partial<Preferences>, guardOffUntil: number | null = null): Promise<SettingsOutcome> {
   const refusal = policyRefusal(await readStoredPolicy(), { prefs });
   if (refusal) return { ok: false, error: refusal };
-  return setPreferences(prefs);
+  return setPreferences(prefs, guardOffUntil);
 }
 
 // ---------- the journal ----------
 
-async function readJournal(): Promise<JournalEntry[]> {
+async function readJournal(): Promise<JournalItem[]> {
   const stored = await browser.storage.local.get(STORAGE_KEYS.journal);
   const journal = stored[STORAGE_KEYS.journal];
-  return Array.isArray(journal) ? (journal as JournalEntry[]) : [];
+  return Array.isArray(journal) ? (journal as JournalItem[]) : [];
+}
+
+/** The journal with these entries added, within the user's cap and the byte budget (oldest texts, then entries, go). */
+async function journalWith(added: JournalItem[], settings: Settings): Promise<JournalItem[]> {
+  return trimJournal([...(await readJournal()), ...added].slice(-settings.journalCap), STORAGE_BUDGET.journal).entries;
 }
 
 function parseJournalHealth(v: unknown): JournalHealth | null {
@@ -454,17 +468,27 @@ type Handlers = {
  * texts when the user turns keeping them off and is cut to a lowered cap at once (not at the next entry). If that
  * write fails, neither happens: "keep texts" never shows off while the texts are still there. Badges follow.
  */
-async function setPreferences(prefs: Partial<Preferences>): Promise<SettingsOutcome> {
+async function setPreferences(prefs: Partial<Preferences>, guardOffUntil: number | null = null): Promise<SettingsOutcome> {
   let settings: Settings;
   try {
-    settings = await updateSettings((s) => ({ ...s, ...prefs }), {
-      alsoWrite: async (_, next) => {
-        const journal = await readJournal();
-        const kept = (next.journalKeepText ? journal : journal.map(({ text: _text, ...entry }) => entry)).slice(-next.journalCap);
-        const changed = kept.length !== journal.length || (!next.journalKeepText && journal.some((e) => e.text !== undefined));
-        return changed ? { [STORAGE_KEYS.journal]: kept } : {};
+    const now = Date.now();
+    settings = await updateSettings(
+      (s) => {
+        const next = { ...s, ...prefs };
+        // The guard's switch: with its end when it goes off for a time, without one otherwise.
+        return prefs.guardEnabled === undefined ? next : withGuardSwitch(next, prefs.guardEnabled, guardOffUntil, now);
       },
-    });
+      {
+        alsoWrite: async (state, next) => {
+          // Switching the guard off or on is journaled in the same write: never a silent "off".
+          const switches = guardSwitchEntries(state.settings, next, now);
+          const journal = switches.length ? await journalWith(switches, next) : await readJournal();
+          const kept = (next.journalKeepText ? journal : journal.map((e) => ('text' in e ? (({ text: _text, ...entry }) => entry)(e) : e))).slice(-next.journalCap);
+          const changed = switches.length > 0 || kept.length !== journal.length || (!next.journalKeepText && journal.some((e) => 'text' in e && e.text !== undefined));
+          return changed ? { [STORAGE_KEYS.journal]: kept } : {};
+        },
+      },
+    );
   } catch (error) {
     return { ok: false, error: failureCode(error) };
   }
@@ -475,7 +499,7 @@ async function setPreferences(prefs: Partial<Preferences>): Promise<SettingsOutc
 const handlers: Handlers = {
   'settings/get': () => loadSettings(),
   'settings/export': async () => ({ text: exportSettingsFile(await loadSettings()) }),
-  'settings/set-guard-enabled': ({ enabled }) => setPreferencesWithinPolicy({ guardEnabled: enabled }),
+  'settings/set-guard-enabled': ({ enabled, until }) => setPreferencesWithinPolicy({ guardEnabled: enabled }, until ?? null),
   // Validate everything first: a rejected file or edit must leave the stored settings exactly as they were.
   'settings/import': ({ text }) => applyFile(parseSettingsFile(text)),
   'settings/save': ({ file }) => applyFile(readSettingsObject(file)),

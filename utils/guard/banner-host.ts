@@ -134,6 +134,16 @@ export function createBannerLayer(doc: Document, frameUrl: string): BannerLayer 
   };
 
   function open(anchor: Element, view: BannerView, answers: BannerAnswers): OpenBanner {
+    try {
+      return openInFrame(anchor, view, answers);
+    } catch {
+      // The frame could not even be put in the page (a page that broke the DOM we rely on): the plain banner asks.
+      // If that throws too, the caller lets the publish through and journals it (./prompt.ts).
+      return track(showFallbackBanner(doc, anchor, view, answers));
+    }
+  }
+
+  function openInFrame(anchor: Element, view: BannerView, answers: BannerAnswers): OpenBanner {
     const frame = frameIn(layerFor(anchor, doc));
     let closed = false;
     let fallback: OpenBanner | null = null;

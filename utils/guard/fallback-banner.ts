@@ -38,7 +38,8 @@ export function fallbackWords(view: Pick<BannerView, 'language'>, browserLanguag
 export function showFallbackBanner(doc: Document, anchor: Element, view: BannerView, answers: BannerAnswers): OpenBanner {
   const win = doc.defaultView ?? window;
   const words = fallbackWords(view, win.navigator.language);
-  const host = doc.createElement('right-account-fallback');
+  // A plain <div>, like every host of ours: a page cannot define a custom element over it.
+  const host = doc.createElement('div');
   host.setAttribute(BANNER_HOST_ATTRIBUTE, 'banner-fallback');
   const place = bannerPlace(anchor, win);
   host.style.cssText = `all: initial; position: fixed; z-index: 2147483647; top: ${Math.round(place.top)}px; left: ${Math.round(place.left)}px; width: ${Math.round(place.width)}px;`;

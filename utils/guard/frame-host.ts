@@ -53,7 +53,9 @@ const HIDDEN = 'visibility: hidden; width: 0; height: 0;';
 export function createFrameHost(doc: Document, options: FrameHostOptions): FrameHost {
   const { role, url } = options;
   const origin = new URL(url).origin;
-  const host = doc.createElement(`right-account-${role}`);
+  // A plain <div>: a page can define a custom element under any name we would choose (and take its shadow root
+  // first), never a built-in one.
+  const host = doc.createElement('div');
   host.setAttribute(BANNER_HOST_ATTRIBUTE, role);
   const base = `all: initial; position: fixed; z-index: ${role === 'banner' ? 2147483647 : 2147483646}; top: 0; left: 0; display: block; contain: strict; ${options.hostStyle ?? ''}`;
   host.style.cssText = `${base} ${HIDDEN}`;

@@ -18,6 +18,7 @@ import type { Lifecycle } from './lifecycle';
 import type { ProfileAlarms } from '../rules/takeover';
 import type { BannerLayer } from './banner-host';
 import { watchUserInput, type UserInput } from './user-input';
+import { settingsAt } from '../rules/status';
 
 export type { Decision } from './decide';
 
@@ -146,8 +147,15 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
     if (!userInput.behind(event)) return;
     // One decision at a time: a second attempt while one is pending never publishes.
     if (state.busy) return (stopEvent(event), state.banner?.attention());
-    const settings = source.current();
-    if (settings && !settings.guardEnabled) return;
+    // A switch-off whose end has passed is on again, whether or not the background has written that back yet.
+    const settings = settingsAt(source.current(), now());
+    // Switched off: the event goes on untouched, and the journal says the guard let it through without looking (once:
+    // the site's own submit of the same gesture is a follow-up, as for any publish let through).
+    if (settings && !settings.guardEnabled) {
+      const [d] = assess(gesture, settings);
+      state.letThrough({ composer: gesture.composer, type: event.type, draft: d.draft });
+      return prompt.record(d, 'off');
+    }
     if (!settings) return (stopEvent(event), holdUntilLoaded(gesture));
     const [d, plan] = assess(gesture, settings);
     if (plan === 'ask') return (stopEvent(event), askUser(prompt, d));

@@ -16,7 +16,8 @@ const WORDS = {
   },
 } as const;
 
-export const NOTICE_HOST = 'right-account-notice';
+/** Where the notice is, for tests: a plain <div> (a page cannot define a custom element over it). */
+export const NOTICE_HOST = 'div[data-right-account="notice"]';
 
 export function noticeWords(language: string | undefined): (typeof WORDS)['en' | 'fr'] {
   return language?.toLowerCase().startsWith('fr') ? WORDS.fr : WORDS.en;
@@ -24,7 +25,7 @@ export function noticeWords(language: string | undefined): (typeof WORDS)['en' |
 
 export function showUnprotectedNotice(doc: Document): void {
   const words = noticeWords(doc.defaultView?.navigator.language);
-  const host = doc.createElement(NOTICE_HOST);
+  const host = doc.createElement('div');
   host.setAttribute('data-right-account', 'notice');
   host.style.cssText = 'all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px;';
   const root = host.attachShadow({ mode: 'closed' });

@@ -56,12 +56,27 @@ function bannerView(env: PromptEnv, d: Decision, vanished?: boolean): BannerView
 }
 
 function open(env: PromptEnv, d: Decision, callbacks: Callbacks): void {
-  const banner: OpenBanner = env.banners.open(d.gesture.composer, bannerView(env, d, callbacks.vanished), {
-    onCancel: () => callbacks.onCancel(banner),
-    onConfirm: () => callbacks.onConfirm(banner),
-    onHandOff: () => callbacks.onHandOff?.(banner),
-  });
+  let banner: OpenBanner;
+  try {
+    banner = env.banners.open(d.gesture.composer, bannerView(env, d, callbacks.vanished), {
+      onCancel: () => callbacks.onCancel(banner),
+      onConfirm: () => callbacks.onConfirm(banner),
+      onHandOff: () => callbacks.onHandOff?.(banner),
+    });
+  } catch {
+    return giveUp(env, d);
+  }
   env.state.ask(banner);
+}
+
+/**
+ * Nothing could be shown at all (not even the plain banner): the publish the guard stopped goes through, as the user
+ * asked, and the journal says it went unchecked. Never a stopped publish with nothing on screen.
+ */
+function giveUp(env: PromptEnv, d: Decision): void {
+  env.state.settle();
+  if (!d.gesture.composer.isConnected || !env.replay(d)) return env.record(d, 'vanished');
+  env.record(d, 'error');
 }
 
 /** Closes the banner and puts the cursor back in the draft. */
@@ -105,7 +120,16 @@ export function askUser(env: PromptEnv, d: Decision): void {
  */
 export function countDown(env: PromptEnv, d: Decision): void {
   const endsAt = Date.now() + confirmDelay(d.verdict.account) * 1000;
-  const banner: OpenBanner = env.banners.countdown(d.gesture.composer, bannerView(env, d), endsAt, {
+  let banner: OpenBanner;
+  try {
+    banner = countdownBanner();
+  } catch {
+    return giveUp(env, d);
+  }
+  env.state.ask(banner);
+
+  function countdownBanner(): OpenBanner {
+    return env.banners.countdown(d.gesture.composer, bannerView(env, d), endsAt, {
     onCancel() {
       if (!env.state.isAsking(banner)) return;
       env.record(d, 'cancelled');
@@ -118,8 +142,8 @@ export function countDown(env: PromptEnv, d: Decision): void {
       env.record(d, 'vanished');
       sayVanished(env, d);
     },
-  });
-  env.state.ask(banner);
+    });
+  }
 }
 
 /** The publish could not be made (its control is gone): say so, rather than swallow it in silence. The draft stays. */

@@ -70,12 +70,26 @@ export interface RibbonController {
   stop(): void;
 }
 
-/** What the ribbon shows for the tab's guard status, or null when it should not show at all. Pure. */
-export function ribbonView(status: GuardStatus): RibbonView | null {
-  if (status.guard !== 'on') return null;
+/**
+ * What the ribbon shows for the tab's guard status, or null when it should not show at all. Pure. Switched off, it
+ * still names who a publish goes out as, marked "off" (never hidden: an "off" nobody sees is a silent one), where the
+ * guard would have something to protect. `theme`: the site's own (pageTheme), passed through to the frame.
+ */
+export function ribbonView(status: GuardStatus, theme?: RibbonView['theme']): RibbonView | null {
+  const off = status.guard === 'off';
+  if (off ? status.accounts.length === 0 && !status.askFirst : status.guard !== 'on') return null;
   const { identity, account, paused } = status;
-  const base = { kind: null, color: null, problem: null, paused, ...(status.degraded ? { degraded: true } : {}) };
-  if (status.askFirst) return { ...base, tone: 'unknown', name: null, handle: null, askFirst: true };
+  const base = {
+    kind: null,
+    color: null,
+    problem: null,
+    paused,
+    ...(status.degraded ? { degraded: true } : {}),
+    ...(off ? { off } : {}),
+    ...(theme ? { theme } : {}),
+  };
+  // Off, the user's own switch says more than settings that cannot be read: nothing asks first meanwhile.
+  if (status.askFirst && !off) return { ...base, tone: 'unknown', name: null, handle: null, askFirst: true };
   if (!identity) return { ...base, tone: 'unknown', name: null, handle: null, problem: status.problem ?? 'no-identity-signal' };
   // Facebook and LinkedIn "handles" are numeric ids or slugs: the name says more there.
   const usernames = identity.platform in HANDLE_PATTERNS;
@@ -150,9 +164,10 @@ export function startRibbon(adapter: PlatformAdapter, env: RibbonEnv): RibbonCon
     const { platform } = adapter;
     const more = { askFirst: env.settings.askFirst?.(platform) ?? null, ...(env.health ? { health: env.health() } : {}) };
     const status = guardStatus(env.settings.current(), platform, read(composer), env.settings.pausedUntil(platform), now(), more);
-    const view = ribbonView(status);
+    const editor = adapter.editorOf(composer) ?? composer;
+    const view = ribbonView(status, pageTheme(editor, win));
     if (!view) return surface.hide();
-    surface.show(view, placeAbove(adapter.editorOf(composer) ?? composer, win), composer);
+    surface.show(view, placeAbove(editor, win, composer), composer);
   }
 
   return {
@@ -170,17 +185,73 @@ export function startRibbon(adapter: PlatformAdapter, env: RibbonEnv): RibbonCon
   };
 }
 
+/** The parent of an element, crossing out of a shadow root to its host. */
+const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null);
+
+/** How far up from the editor the column and the theme are looked for (a composer is never deeper than this). */
+const MAX_DEPTH = 40;
+
 /**
  * Where the ribbon goes: just above the editor (below it when there is no room above), as wide as the editor and a
- * little more, inside the window. One layout read.
+ * little more, but never wider than the composer's column: the editor's own box and its ancestors up to the composer
+ * root, so that it never runs over the page's other columns (X's right column, a feed beside a chat box). Inside the
+ * window. A few layout reads, once per frame.
  */
-export function placeAbove(anchor: Element, win: Window): RibbonPlace {
+export function placeAbove(anchor: Element, win: Window, composer: Element = anchor): RibbonPlace {
   const rect = anchor.getBoundingClientRect();
   const viewport = { width: win.innerWidth, height: win.innerHeight };
   const offscreen = rect.width === 0 || rect.bottom < 0 || rect.top > viewport.height;
   let top = rect.top - RIBBON_HEIGHT - GAP;
   if (top < MARGIN) top = rect.bottom + GAP;
-  const width = Math.min(viewport.width - 2 * MARGIN, Math.max(280, Math.round(rect.width) + 120));
-  const left = Math.max(MARGIN, Math.min(rect.left, viewport.width - width - MARGIN));
+  // The column: the boxes from the editor up to the composer root (not past it), within the window's margins.
+  let columnLeft = rect.left;
+  let columnRight = rect.right;
+  let el: Element | null = anchor;
+  for (let depth = 0; el && depth < MAX_DEPTH; depth++, el = el === composer ? null : parentOf(el)) {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0) continue; // display: contents, or not laid out: says nothing of the column
+    columnLeft = Math.min(columnLeft, box.left);
+    columnRight = Math.max(columnRight, box.right);
+  }
+  columnLeft = Math.max(MARGIN, columnLeft);
+  columnRight = Math.min(viewport.width - MARGIN, columnRight);
+  // Aligned with the editor, as wide as it wants up to the column's right edge; moved left only when that leaves less
+  // than the ribbon's least width.
+  const room = Math.max(0, Math.round(columnRight - columnLeft));
+  const least = Math.min(280, room);
+  let left = Math.max(columnLeft, Math.min(rect.left, columnRight));
+  let width = Math.min(Math.max(280, Math.round(rect.width) + 120), Math.round(columnRight - left));
+  if (width < least) {
+    left = columnRight - least;
+    width = least;
+  }
   return { top: Math.round(top), left: Math.round(left), width, height: RIBBON_HEIGHT, offscreen };
+}
+
+/** "rgb(21, 32, 43)", "rgba(0, 0, 0, 0)" or "#15202b" → its channels (0-255) and alpha; null for anything else. */
+function parseColor(value: string): { r: number; g: number; b: number; a: number } | null {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})?$/i.exec(value.trim());
+  if (hex) return { r: parseInt(hex[1]!, 16), g: parseInt(hex[2]!, 16), b: parseInt(hex[3]!, 16), a: hex[4] ? parseInt(hex[4], 16) / 255 : 1 };
+  const m = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(value.trim());
+  if (!m) return null;
+  const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? Number(m[4].slice(0, -1)) / 100 : Number(m[4]);
+  return { r: Number(m[1]), g: Number(m[2]), b: Number(m[3]), a: alpha };
+}
+
+/**
+ * The site's own theme where the composer is: the background of the first opaque box from the editor up (X's "Lights
+ * out" and "Dim", Facebook's dark mode), else the page's `color-scheme`; undefined when the page does not say (the
+ * ribbon then follows the system's theme). Sites often follow their own setting, not the system's.
+ */
+export function pageTheme(anchor: Element, win: Window): 'light' | 'dark' | undefined {
+  const doc = win.document;
+  let el: Element | null = anchor;
+  for (let depth = 0; el && depth < MAX_DEPTH; depth++, el = parentOf(el)) {
+    const color = parseColor(win.getComputedStyle(el).backgroundColor);
+    if (color && color.a >= 0.5) return (0.2126 * color.r + 0.7152 * color.g + 0.0722 * color.b) / 255 < 0.4 ? 'dark' : 'light';
+  }
+  const body = doc.body && parseColor(win.getComputedStyle(doc.body).backgroundColor);
+  if (body && body.a >= 0.5) return (0.2126 * body.r + 0.7152 * body.g + 0.0722 * body.b) / 255 < 0.4 ? 'dark' : 'light';
+  const scheme = win.getComputedStyle(doc.documentElement).colorScheme?.trim();
+  return scheme === 'dark' || scheme === 'only dark' ? 'dark' : scheme === 'light' || scheme === 'only light' ? 'light' : undefined;
 }

@@ -7,6 +7,7 @@ import type { PageHealth, Platform } from '../types';
 import { reportedIdentity, type TabReport } from '../messaging/protocol';
 import { askBackground } from '../messaging/client';
 import { STORAGE_KEYS } from '../settings/storage-keys';
+import { guardOffEnd } from '../rules/status';
 import type { GuardReading } from './identity';
 import type { SettingsSource } from './guard';
 import type { Lifecycle } from './lifecycle';
@@ -46,8 +47,10 @@ export function startTabReports({ platform, settings, lifecycle, reading, health
   let pauseTimer: ReturnType<typeof setTimeout> | undefined;
   function schedulePauseEnd() {
     clearTimeout(pauseTimer);
-    const until = settings.pausedUntil(platform);
-    if (until && until > Date.now()) pauseTimer = setTimeout(() => report(true), until - Date.now() + 50);
+    // The end of a timed switch-off too: the badge stops saying "off" when the guard turns itself back on.
+    const current = settings.current();
+    const ends = [settings.pausedUntil(platform), current ? guardOffEnd(current, Date.now()) : null].filter((t): t is number => !!t && t > Date.now());
+    if (ends.length) pauseTimer = setTimeout(() => report(true), Math.min(...ends) - Date.now() + 50);
   }
   void settings.ready.then(() => {
     report();

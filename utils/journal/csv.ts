@@ -1,6 +1,11 @@
 /** The journal as CSV (RFC 4180, every cell quoted), safe to open in a spreadsheet split on "," or ";". Pure. */
-import type { JournalEntry } from '../messaging/protocol';
+import { isGuardSwitch, type JournalItem } from '../messaging/protocol';
 
+/**
+ * A switch of the guard is a row with outcome `guard-off` or `guard-on`, no platform, account, surface or decision, and
+ * in `reasons` who switched (`user`, or `ended` when a switch-off ran out), then the end of a switch-off when it has
+ * one (`user; until 2025-01-06T08:00:00.000Z`).
+ */
 export const CSV_COLUMNS = ['time', 'platform', 'account', 'surface', 'decision', 'outcome', 'reasons', 'words', 'text'] as const;
 
 /** Excel and friends read the file as UTF-8 (accents intact) only with a byte order mark. */
@@ -29,18 +34,12 @@ export function csvCell(value: string): string {
 /** Several values in one cell (reasons, words). */
 const joined = (values: readonly string[]) => values.join('; ');
 
-export function journalToCsv(entries: readonly JournalEntry[]): string {
-  const rows = entries.map((e) => [
-    new Date(e.time).toISOString(),
-    e.platform,
-    e.account ?? '',
-    e.surface,
-    e.decision,
-    e.outcome,
-    joined(e.reasons),
-    joined(e.words),
-    e.text ?? '',
-  ]);
+export function journalToCsv(entries: readonly JournalItem[]): string {
+  const rows = entries.map((e) =>
+    isGuardSwitch(e)
+      ? [new Date(e.time).toISOString(), '', '', '', '', `guard-${e.guard}`, joined([e.cause, ...(e.until === null ? [] : [`until ${new Date(e.until).toISOString()}`])]), '', '']
+      : [new Date(e.time).toISOString(), e.platform, e.account ?? '', e.surface, e.decision, e.outcome, joined(e.reasons), joined(e.words), e.text ?? ''],
+  );
   return BOM + [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 

@@ -1,12 +1,16 @@
 /** Journal filters: pure functions over the entries the background lists (no DOM, no browser API). */
 import type { Platform } from '../types';
-import type { JournalEntry, Outcome } from '../messaging/protocol';
+import { isGuardSwitch, type JournalItem, type Outcome } from '../messaging/protocol';
+
+/** The outcome filter's value for the guard's switches (off, on), which are not publishes. */
+export const GUARD_SWITCHES = 'guard-switch';
 
 export interface JournalFilter {
   /** undefined: any account; null: entries whose account was unknown; else the account label ("@handle" or name). */
   account?: string | null;
   platform?: Platform;
-  outcome?: Outcome;
+  /** A publish's outcome, or the guard's switches. */
+  outcome?: Outcome | typeof GUARD_SWITCHES;
   /** Local calendar days, "YYYY-MM-DD", both inclusive. */
   from?: string;
   to?: string;
@@ -21,26 +25,32 @@ export function dayStart(day: string, offsetDays = 0): number | null {
 }
 
 /** Newest first (a copy). */
-export const newestFirst = (entries: readonly JournalEntry[]) => [...entries].sort((a, b) => b.time - a.time);
+export const newestFirst = <T extends { time: number }>(entries: readonly T[]) => [...entries].sort((a, b) => b.time - a.time);
 
-export function filterEntries(entries: readonly JournalEntry[], filter: JournalFilter): JournalEntry[] {
+/**
+ * The entries the filter keeps, newest first. The guard's switches concern every account and platform: they stay
+ * beside any account or platform chosen (the user sees when the guard was off), and go with any publish outcome chosen.
+ */
+export function filterEntries(entries: readonly JournalItem[], filter: JournalFilter): JournalItem[] {
   const from = filter.from ? dayStart(filter.from) : null;
   const until = filter.to ? dayStart(filter.to, 1) : null; // exclusive: the start of the day after
-  return newestFirst(entries).filter(
-    (e) =>
+  return newestFirst(entries).filter((e) => {
+    if ((from !== null && e.time < from) || (until !== null && e.time >= until)) return false;
+    if (isGuardSwitch(e)) return !filter.outcome || filter.outcome === GUARD_SWITCHES;
+    return (
       (filter.account === undefined || e.account === filter.account) &&
       (!filter.platform || e.platform === filter.platform) &&
-      (!filter.outcome || e.outcome === filter.outcome) &&
-      (from === null || e.time >= from) &&
-      (until === null || e.time < until),
-  );
+      (!filter.outcome || e.outcome === filter.outcome)
+    );
+  });
 }
 
 /** The distinct account labels of the entries, sorted, and whether some entries had no known account. */
-export function accountsIn(entries: readonly JournalEntry[]): { labels: string[]; hasUnknown: boolean } {
+export function accountsIn(entries: readonly JournalItem[]): { labels: string[]; hasUnknown: boolean } {
   const labels = new Set<string>();
   let hasUnknown = false;
   for (const e of entries) {
+    if (isGuardSwitch(e)) continue;
     if (e.account === null) hasUnknown = true;
     else labels.add(e.account);
   }

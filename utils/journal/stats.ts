@@ -1,5 +1,5 @@
 /** Counts per ISO week (Monday to Sunday, local time) of what the guard did. Pure. */
-import type { JournalEntry } from '../messaging/protocol';
+import { isGuardSwitch, type JournalEntry, type JournalItem } from '../messaging/protocol';
 
 export interface IsoWeek {
   /** The ISO week-numbering year (may differ from the calendar year around New Year). */
@@ -35,15 +35,23 @@ export interface WeekCounts {
   cancelled: number;
   /** Posts published after the banner. */
   confirmed: number;
+  /** Posts that went through untouched: the guard looked and saw nothing to ask. */
+  untouched: number;
+  /** Every publish the journal has for the week (switches of the guard are not publishes). */
+  publishes: number;
 }
 
-export const isWarning = (e: JournalEntry) => e.decision !== 'allow' && e.outcome !== 'paused';
+/** A banner the user saw: not a publish let through by a pause or while the guard was off, nor one where nothing
+ * could be shown (error). */
+export const isWarning = (e: JournalEntry) =>
+  e.decision !== 'allow' && e.outcome !== 'paused' && e.outcome !== 'off' && e.outcome !== 'error';
 
 /**
  * One row per week from the week of the oldest entry to the week of the newest (empty weeks included, so the
  * chart's time axis is honest), oldest first, at most `maxWeeks` (the most recent ones).
  */
-export function weeklyCounts(entries: readonly JournalEntry[], maxWeeks = 12): WeekCounts[] {
+export function weeklyCounts(items: readonly JournalItem[], maxWeeks = 12): WeekCounts[] {
+  const entries = items.filter((e): e is JournalEntry => !isGuardSwitch(e));
   if (!entries.length) return [];
   const times = entries.map((e) => e.time);
   const last = weekStart(new Date(Math.max(...times)));
@@ -51,7 +59,7 @@ export function weeklyCounts(entries: readonly JournalEntry[], maxWeeks = 12): W
   const rows = new Map<string, WeekCounts>();
   for (;;) {
     const week = isoWeek(cursor);
-    rows.set(weekKey(week), { key: weekKey(week), week, start: cursor.getTime(), warnings: 0, cancelled: 0, confirmed: 0 });
+    rows.set(weekKey(week), { key: weekKey(week), week, start: cursor.getTime(), warnings: 0, cancelled: 0, confirmed: 0, untouched: 0, publishes: 0 });
     if (cursor.getTime() >= last.getTime()) break;
     // Date arithmetic on the calendar day, so that a daylight saving change never skips or repeats a week.
     cursor = new Date(cursor.getFullYear(), cursor.getMonth(), cursor.getDate() + 7);
@@ -61,6 +69,8 @@ export function weeklyCounts(entries: readonly JournalEntry[], maxWeeks = 12): W
     if (isWarning(e)) row.warnings++;
     if (e.outcome === 'cancelled') row.cancelled++;
     if (e.outcome === 'confirmed') row.confirmed++;
+    if (e.outcome === 'allowed') row.untouched++;
+    row.publishes++;
   }
   return [...rows.values()].slice(-maxWeeks);
 }

@@ -32,6 +32,10 @@ export interface RibbonView {
   askFirst?: boolean;
   /** The page's reading is degraded (utils/platforms/health.ts): the ribbon adds a mark saying so. */
   degraded?: boolean;
+  /** The user switched the guard off: nothing is checked (shown apart from a pause). */
+  off?: boolean;
+  /** The site's own theme, read from the page; absent when it cannot tell (the ribbon then follows the system's). */
+  theme?: 'light' | 'dark';
 }
 
 /** Everything the banner shows; the words of lists and accounts are left out (only the matched ones travel). */

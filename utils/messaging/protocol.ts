@@ -15,16 +15,20 @@ import type { SettingsHealth } from '../settings/health';
 import type { StoredDroppedItem } from '../settings/dropped';
 import type { PolicyProblem, TeamPolicy } from '../settings/policy';
 import type { DetectionProblem, PublishGesture } from '../platforms/adapter';
+import type { Catalog } from '../i18n';
+import { GUARD_OFF_MAX_MS } from '../rules/status';
 
 // ---------- journal ----------
 
-export const OUTCOMES = ['allowed', 'confirmed', 'delayed', 'cancelled', 'blocked', 'vanished', 'paused', 'degraded'] as const;
+export const OUTCOMES = ['allowed', 'confirmed', 'delayed', 'cancelled', 'blocked', 'vanished', 'paused', 'off', 'degraded', 'error'] as const;
 /** allowed: no risk, went through untouched; confirmed: published after the banner; delayed: a routine publish of a
  * protected account, published once its countdown ran out; cancelled: the user kept the draft (Cancel, Undo);
  * blocked: a block rule stopped it; vanished: confirmed, but the publish control was gone; paused: the guard was
- * paused on the site and let a risky publish through unchecked (recorded so that a pause is never silent);
- * degraded: not a publish, but the page's reading degraded (utils/platforms/health.ts), once per page load: decision
- * 'allow', no reasons, and `words` names the missing signals and hooks (never a value). */
+ * paused on the site and let a risky publish through unchecked (recorded so that a pause is never silent); off: the
+ * guard was switched off and let the publish through without looking (decision 'allow', no reason); degraded: not a
+ * publish, but the page's reading degraded (utils/platforms/health.ts), once per page load: decision 'allow', no
+ * reasons, and `words` names the missing signals and hooks (never a value); error: the guard could not show anything
+ * (no banner, not even the plain one) and let the publish through rather than hold it with nothing on screen. */
 export type Outcome = (typeof OUTCOMES)[number];
 
 export const SURFACES = ['post', 'reply', 'message', 'comment'] as const satisfies readonly PublishGesture['surface'][];
@@ -49,6 +53,27 @@ export interface JournalEntry extends JournalEntryInput {
   /** Set by the background when it records the entry (ms since epoch). */
   time: number;
 }
+
+/**
+ * The guard was switched off or on. Written by the background alone, in the same storage write as the switch (a content
+ * script can never journal one): so that the guard is never off without the journal saying since when and until when.
+ */
+export interface GuardSwitchEntry {
+  kind: 'guard-switch';
+  /** When it happened (ms since epoch); for an end that passed, the end itself. */
+  time: number;
+  /** What the guard is after the switch. */
+  guard: 'off' | 'on';
+  /** Switched off: until when (ms since epoch), null for "until I turn it back on". Switched on: null. */
+  until: number | null;
+  /** user: the user's own switch (popup); ended: the end of a timed switch-off passed. */
+  cause: 'user' | 'ended';
+}
+
+/** What the journal holds: guarded publishes, and the guard's switches. */
+export type JournalItem = JournalEntry | GuardSwitchEntry;
+
+export const isGuardSwitch = (item: JournalItem): item is GuardSwitchEntry => (item as Partial<GuardSwitchEntry>).kind === 'guard-switch';
 
 // ---------- the toolbar badge ----------
 
@@ -132,7 +157,11 @@ export type BackgroundRequest =
   | { type: 'settings/get' }
   | { type: 'settings/import'; text: string }
   | { type: 'settings/export' }
-  | { type: 'settings/set-guard-enabled'; enabled: boolean }
+  /**
+   * Switch the guard on, or off until `until` (ms since epoch, in the future, at most GUARD_OFF_MAX_MS ahead) or, when
+   * `until` is null or absent, until the user turns it back on. Journaled with the switch.
+   */
+  | { type: 'settings/set-guard-enabled'; enabled: boolean; until?: number | null }
   /** The options page's edit: a complete v1 file object, validated exactly like an imported file. */
   | { type: 'settings/save'; file: unknown }
   | { type: 'settings/set-preferences'; prefs: Partial<Preferences> }
@@ -194,7 +223,7 @@ export interface BackgroundResponses {
   /** not-found: no backup has that time; unreadable-backup: it cannot be read whole by this version. */
   'backups/restore': { ok: true } | { ok: false; error: WriteError | 'not-found' | 'unreadable-backup' };
   'journal/record': WriteOutcome | { ok: false; error: 'rate-limited' };
-  'journal/list': JournalEntry[];
+  'journal/list': JournalItem[];
   'journal/clear': WriteOutcome;
   'pause/set': { ok: true; pauses: Pauses } | { ok: false; error: WriteError };
   'pause/get': Pauses;
@@ -424,8 +453,16 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | null {
       return typeof msg.text === 'string' && msg.text.length <= MESSAGE_LIMITS.importBytes * 2
         ? { type: 'settings/import', text: msg.text }
         : null;
-    case 'settings/set-guard-enabled':
-      return typeof msg.enabled === 'boolean' ? { type: msg.type, enabled: msg.enabled } : null;
+    case 'settings/set-guard-enabled': {
+      if (typeof msg.enabled !== 'boolean') return null;
+      const until = msg.until ?? null;
+      if (until === null) return msg.enabled || msg.until === undefined ? { type: msg.type, enabled: msg.enabled } : { type: msg.type, enabled: false, until: null };
+      // An end only goes with "off", and is a time to come within the longest switch-off (like a pause's minutes).
+      const now = Date.now();
+      return !msg.enabled && Number.isSafeInteger(until) && (until as number) > now && (until as number) <= now + GUARD_OFF_MAX_MS
+        ? { type: msg.type, enabled: false, until: until as number }
+        : null;
+    }
     case 'journal/record': {
       const entry = parseJournalEntry(msg.entry);
       return entry ? { type: 'journal/record', entry } : null;

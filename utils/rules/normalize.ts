@@ -84,6 +84,11 @@ function codePointSize(s: string, i: number, code: number): 1 | 2 {
  * string. Never throws (lone surrogates become U+FFFD).
  */
 export function normalizeText(s: string): string {
+  return foldEach(s, foldCodePoint);
+}
+
+/** Folds `s` one code point at a time with `fold`; ASCII takes the table's short cut (it folds the same in both). */
+function foldEach(s: string, fold: (codePoint: string) => string): string {
   let out = '';
   for (let i = 0; i < s.length; ) {
     const code = s.charCodeAt(i);
@@ -93,7 +98,7 @@ export function normalizeText(s: string): string {
       continue;
     }
     const size = codePointSize(s, i, code);
-    out += foldCodePoint(size === 1 ? s[i]! : s.slice(i, i + 2));
+    out += fold(size === 1 ? s[i]! : s.slice(i, i + 2));
     i += size;
   }
   return out;
@@ -132,19 +137,7 @@ export function foldForMatching(ch: string): string {
  * throws, and the fold of a concatenation is the concatenation of the folds (it works one code point at a time).
  */
 export function normalizeForMatching(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; ) {
-    const code = s.charCodeAt(i);
-    if (code < 128) {
-      out += ASCII_FOLD[code]!;
-      i++;
-      continue;
-    }
-    const size = codePointSize(s, i, code);
-    out += foldForMatching(size === 1 ? s[i]! : s.slice(i, i + 2));
-    i += size;
-  }
-  return out;
+  return foldEach(s, foldForMatching);
 }
 
 export type Sigil = '' | '#' | '@';

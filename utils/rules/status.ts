@@ -21,6 +21,8 @@ export interface GuardStatus {
    * - 'on': the guard checks every publish (paused or not: see `paused`).
    */
   guard: 'loading' | 'off' | 'unconfigured' | 'on';
+  /** While the guard is off until a set time: that time (ms since epoch, capped); null when off with no end, or on. */
+  offUntil: number | null;
   /** Who a publish goes out as: one of the user's accounts, someone the user did not configure, or unknown. */
   who: 'account' | 'unregistered' | 'unknown';
   identity: Identity | null;
@@ -42,6 +44,36 @@ export interface GuardStatus {
   health: PageHealth;
   /** The guard is on (not off, loading or unconfigured) and the page's reading is degraded. */
   degraded: boolean;
+}
+
+/**
+ * The longest the guard can be switched off with an end (the popup's longest timed choice is "until tomorrow morning",
+ * at most 28 hours ahead, plus a daylight saving hour). A stored end later than this from now counts as this, the way
+ * a pause does: whatever a record says, a timed switch-off never lasts for good.
+ */
+export const GUARD_OFF_MAX_MS = 30 * 60 * 60_000;
+
+type GuardSwitch = Pick<Settings, 'guardEnabled' | 'guardOffUntil'>;
+
+/** Is the guard switched off now? An end that has passed means on again, whether or not it was written back yet. */
+export function guardIsOff(settings: GuardSwitch, now: number): boolean {
+  return !settings.guardEnabled && (settings.guardOffUntil === undefined || settings.guardOffUntil > now);
+}
+
+/** While the guard is off until a set time: that time, never later than GUARD_OFF_MAX_MS from now; else null. */
+export function guardOffEnd(settings: GuardSwitch, now: number): number | null {
+  if (!guardIsOff(settings, now) || settings.guardOffUntil === undefined) return null;
+  return Math.min(settings.guardOffUntil, now + GUARD_OFF_MAX_MS);
+}
+
+/**
+ * The settings as they hold at `now`: a switch-off whose end has passed reads as on (the same object when nothing
+ * changes, so a frozen snapshot stays the one the rules read).
+ */
+export function settingsAt<T extends Settings | undefined>(settings: T, now: number): T {
+  if (!settings || settings.guardEnabled || guardIsOff(settings, now)) return settings;
+  const { guardOffUntil: _ended, ...on } = settings;
+  return Object.freeze({ ...on, guardEnabled: true }) as T;
 }
 
 /** Does a pause leave this account guarded? Protected accounts stay guarded when the user asked so. */
@@ -68,16 +100,17 @@ export function guardStatus(
   const accounts = settings ? settings.accounts.filter((a) => a.platform === platform) : [];
   const account = identity && accounts.length ? matchAccount(accounts, identity) : null;
   const running = pausedUntil != null && pausedUntil > now ? pausedUntil : null;
-  const guard = !settings ? 'loading' : !settings.guardEnabled ? 'off' : accounts.length === 0 && !askFirst ? 'unconfigured' : 'on';
+  const guard = !settings ? 'loading' : guardIsOff(settings, now) ? 'off' : accounts.length === 0 && !askFirst ? 'unconfigured' : 'on';
   return {
     guard,
+    offUntil: settings ? guardOffEnd(settings, now) : null,
     who: account ? 'account' : identity ? 'unregistered' : 'unknown',
     identity,
     problem: identity ? (reading.problem ?? null) : (reading.problem ?? 'no-identity-signal'),
     account,
     accounts,
     pausedUntil: running,
-    paused: !!settings && pausedFor(settings, account, running, now),
+    paused: !!settings && guard === 'on' && pausedFor(settings, account, running, now),
     askFirst,
     health,
     degraded: guard === 'on' && health.state === 'degraded',

@@ -6,7 +6,7 @@
  */
 import { PLATFORMS, PREFERENCE_KEYS, type Account, type Platform, type Preferences, type Settings, type WordList } from '../types';
 import { defaultSettings, defaultWordLists } from './defaults';
-import { CURRENT_SCHEMA_VERSION, isObject, LIMITS, Problems, readAccount, readPreferences, readWordList, typeName, type ImportError } from './schema';
+import { CURRENT_SCHEMA_VERSION, isObject, LIMITS, Problems, readAccount, readGuardOffUntil, readPreferences, readWordList, typeName, type ImportError } from './schema';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Migration = (old: any) => any;
@@ -144,7 +144,15 @@ function salvage(record: Record<string, unknown>, version: number): { settings: 
       (prefs as Record<string, unknown>)[key] = defaults[key];
     } else (prefs as Record<string, unknown>)[key] = value;
   }
-  return { settings: { schemaVersion: version, accounts, wordLists, ...prefs }, dropped: out };
+  // The end of a switch-off, when there is one (optional: absent, the guard stays off until the user turns it on). One
+  // that cannot be read ends the switch-off: a bad value never leaves the guard off for good.
+  const offProblems = new Problems();
+  const offUntil = prefs.guardEnabled ? undefined : readGuardOffUntil(record, offProblems);
+  if (offUntil === null) {
+    out.push(dropped('preference', 'guardOffUntil', record.guardOffUntil, offProblems.list));
+    prefs.guardEnabled = true;
+  }
+  return { settings: { schemaVersion: version, accounts, wordLists, ...prefs, ...(offUntil ? { guardOffUntil: offUntil } : {}) }, dropped: out };
 }
 
 /**

@@ -458,3 +458,17 @@ export function readPreferences(o: Obj, problems: Problems): Partial<Preferences
   }
   return out;
 }
+
+/**
+ * The end of a switch-off as stored (Settings.guardOffUntil): ms since epoch, a positive whole number; absent when the
+ * guard is on or off with no end. How far ahead it may be depends on the time it is read (utils/rules/status.ts).
+ */
+export function readGuardOffUntil(o: Obj, problems: Problems): number | undefined | null {
+  const v = o.guardOffUntil;
+  if (v === undefined) return undefined;
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0) {
+    problems.add('invalid-value', 'guardOffUntil', { allowed: 'a time (ms since 1970)', found: typeof v === 'number' ? v : typeName(v) });
+    return null;
+  }
+  return v;
+}

@@ -8,6 +8,7 @@ import type { Translate } from '../i18n';
 import { accountId, findHiddenCharacter, isValidHandle, LIMITS } from '../settings/schema';
 import { accountLabel } from '../format';
 import type { AccountPrefill } from './options-store';
+import { plural } from '../plural';
 
 export interface AccountDraft {
   platform: Platform;
@@ -105,19 +106,19 @@ export function validateDraft(t: Translate, d: AccountDraft, others: Account[]):
   if (!handle) {
     if (pattern) required.handle = t('acc_err_handleRequired', [platformName]);
     else if (!name) required.name = t('acc_err_nameOrHandle');
-  } else if (handle.length > LIMITS.handle) errors.handle = t('acc_err_tooLong', [LIMITS.handle]);
+  } else if (handle.length > LIMITS.handle) errors.handle = plural(t, 'acc_err_tooLong', LIMITS.handle);
   else if (hidden(handle)) errors.handle = hidden(handle);
   else if (!isValidHandle(d.platform, handle))
     errors.handle = t(pattern ? (`acc_err_handleInvalid_${d.platform}` as 'acc_err_handleInvalid_x') : 'acc_err_handleInvalid_other');
-  if (name.length > LIMITS.name) errors.name = t('acc_err_tooLong', [LIMITS.name]);
+  if (name.length > LIMITS.name) errors.name = plural(t, 'acc_err_tooLong', LIMITS.name);
   else if (hidden(name)) errors.name = hidden(name);
   const group = d.group.trim();
-  if (group.length > LIMITS.group) errors.group = t('acc_err_tooLong', [LIMITS.group]);
+  if (group.length > LIMITS.group) errors.group = plural(t, 'acc_err_tooLong', LIMITS.group);
   else if (hidden(group)) errors.group = hidden(group);
   const long = parseWords(d.words).find((w) => w.length > LIMITS.word);
-  if (long) errors.words = t('acc_err_wordTooLong', [`${long.slice(0, 20)}…`, LIMITS.word]);
+  if (long) errors.words = plural(t, 'acc_err_wordTooLong', LIMITS.word, [`${long.slice(0, 20)}…`, LIMITS.word]);
   const longException = parseWords(d.exceptions).find((w) => w.length > LIMITS.word);
-  if (longException) errors.exceptions = t('acc_err_wordTooLong', [`${longException.slice(0, 20)}…`, LIMITS.word]);
+  if (longException) errors.exceptions = plural(t, 'acc_err_wordTooLong', LIMITS.word, [`${longException.slice(0, 20)}…`, LIMITS.word]);
   const delay = d.delay.trim();
   if (d.protected && delay !== '' && (!/^\d+$/.test(delay) || Number(delay) > MAX_CONFIRM_DELAY)) errors.delay = t('acc_err_delay', [MAX_CONFIRM_DELAY]);
   if (!errors.handle && !required.handle && !required.name) {

@@ -1,7 +1,7 @@
 /** State of the journal page: the entries and settings, asked from the background (the only writer). */
 import { create } from 'zustand';
 import type { Settings } from '../types';
-import type { JournalEntry, JournalHealth } from '../messaging/protocol';
+import type { JournalHealth, JournalItem } from '../messaging/protocol';
 import { askBackground } from '../messaging/client';
 import { effectiveSettings } from '../settings/policy';
 
@@ -9,7 +9,7 @@ interface JournalState {
   /** The settings in force: the user's merged with the team policy (which may say the journal never keeps texts). */
   settings: Settings | null;
   /** null until loaded. As the background keeps them: oldest first. */
-  entries: JournalEntry[] | null;
+  entries: JournalItem[] | null;
   cleared: boolean;
   /** Whether the journal stopped recording (null: it records). */
   health: JournalHealth | null;

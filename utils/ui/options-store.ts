@@ -6,6 +6,7 @@ import type { StoredDroppedItem } from '../settings/dropped';
 import { askBackground } from '../messaging/client';
 import { isValidHandle, LIMITS } from '../settings/schema';
 import { settingsFileObject, type SettingsFileContent } from '../settings/file';
+import { findOpenAccounts, type OpenSite } from './open-accounts';
 
 export type ImportStatus =
   | { kind: 'ok'; accounts: number; wordLists: number }
@@ -35,7 +36,11 @@ interface OptionsState {
   dropped: StoredDroppedItem[];
   /** The team policy (utils/settings/policy.ts): shown locked beside the user's own settings; null when unknown. */
   policy: PolicyStatus | null;
+  /** The accounts the open tabs of the four sites show (first run), null until asked. */
+  openSites: OpenSite[] | null;
   load(): Promise<void>;
+  /** Asks the open tabs which account they show (the first-run guide's "Add the account I'm on"). */
+  findOpenAccounts(): Promise<void>;
   loadBackups(): Promise<void>;
   importFile(file: File): Promise<void>;
   exportFile(): Promise<{ text: string }>;
@@ -62,6 +67,10 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
     if (result?.ok) set({ sensitive: result.period });
   },
   policy: null,
+  openSites: null,
+  async findOpenAccounts() {
+    set({ openSites: await findOpenAccounts().catch(() => []) });
+  },
   async load() {
     const [settings, storage, dropped, policy, sensitive] = await Promise.all([
       askBackground({ type: 'settings/get' }),

@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import { browser } from 'wxt/browser';
 import type { Pauses, Platform, SensitivePeriod, Settings } from '../types';
-import type { JournalEntry, PageCheck, PageSkeleton, StorageStatus, TabStatus } from '../messaging/protocol';
+import type { JournalItem, PageCheck, PageSkeleton, StorageStatus, TabStatus } from '../messaging/protocol';
 import { askBackground, askTab } from '../messaging/client';
 import type { ProfileAlarms } from '../rules/takeover';
 
@@ -35,7 +35,7 @@ interface PopupState {
   /** The team policy in force, null when there is none: what it sets shows locked. */
   policy: TeamPolicy | null;
   pauses: Pauses;
-  journal: JournalEntry[] | null;
+  journal: JournalItem[] | null;
   /** Whether the settings can be trusted and the journal records; null until known. */
   storage: StorageStatus | null;
   /** The last change that failed, shown until the next change. */
@@ -54,7 +54,8 @@ interface PopupState {
   closeReport(): void;
   /** The reviewed skeleton was saved under this name. */
   reportSaved(fileName: string): void;
-  setGuardEnabled(enabled: boolean): Promise<void>;
+  /** On, or off until a time (ms since epoch) or, with null, until the user turns it back on. */
+  setGuard(enabled: boolean, until: number | null): Promise<void>;
   setIntended(accountId: string | null): Promise<void>;
   pause(platform: Platform): Promise<void>;
   resume(platform: Platform): Promise<void>;
@@ -175,9 +176,9 @@ export const usePopupStore = create<PopupState>((set, get) => ({
     if (!result?.ok) set({ error: { action: 'intended', error: result ? result.error : 'no-answer' } });
     await get().load();
   },
-  async setGuardEnabled(enabled) {
+  async setGuard(enabled, until) {
     set({ error: null });
-    const result = await askBackground({ type: 'settings/set-guard-enabled', enabled }).catch(() => undefined);
+    const result = await askBackground({ type: 'settings/set-guard-enabled', enabled, ...(enabled ? {} : { until }) }).catch(() => undefined);
     if (result?.ok) set({ settings: effectiveSettings(result.settings, get().policy) });
     else set({ error: { action: 'guard', error: result ? result.error : 'no-answer' } });
     await get().load();

@@ -39,7 +39,7 @@ describe('trimJournal', () => {
     const entries = [entry(1, 'x'.repeat(5000)), entry(2, 'y'.repeat(5000)), entry(3, 'z'.repeat(5000))];
     const max = jsonBytes(entries) - 4000;
     const trimmed = trimJournal(entries, max);
-    expect(trimmed.entries.map((e) => [e.time, e.text?.[0]])).toEqual([[1, undefined], [2, 'y'], [3, 'z']]);
+    expect(trimmed.entries.map((e) => [e.time, 'text' in e ? e.text?.[0] : undefined])).toEqual([[1, undefined], [2, 'y'], [3, 'z']]);
     expect(trimmed).toMatchObject({ textsRemoved: 1, entriesRemoved: 0 });
     expect(jsonBytes(trimmed.entries)).toBeLessThanOrEqual(max);
   });
@@ -61,7 +61,7 @@ describe('trimJournal', () => {
     const trimmed = trimJournal(entries);
     expect(jsonBytes(trimmed.entries)).toBeLessThanOrEqual(STORAGE_BUDGET.journal);
     expect(trimmed.entries).toHaveLength(1000);
-    expect(trimmed.entries.at(-1)!.text).toHaveLength(5000);
+    expect((trimmed.entries.at(-1) as JournalEntry).text).toHaveLength(5000);
   });
 });
 

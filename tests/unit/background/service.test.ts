@@ -260,7 +260,7 @@ describe('background: pauses and the badge', () => {
     await handleMessage({ type: 'tab/set-intended', tabId: 3, accountId: null }, page);
     expect(await browser.storage.session.get('report:3')).toEqual({ 'report:3': { platform: 'x', identity: null, problem: 'no-identity-signal' } });
     await handleMessage({ type: 'settings/set-preferences', prefs: { guardEnabled: false } }, page);
-    expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: '–' });
+    expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: 'OFF' });
     await forgetTab(3);
     expect(await browser.storage.session.get('report:3')).toEqual({});
   });

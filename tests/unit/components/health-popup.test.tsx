@@ -38,7 +38,7 @@ const mount = (vnode: preact.VNode) => {
 const degraded: PageHealth = { state: 'degraded', causes: ['no-identity-marker', 'missing-hooks'], missing: ['accountSwitcher', 'stateScript'] };
 const status: TabStatus = { platform: 'x', identity: null, problem: 'no-identity-signal', accountId: null, platformConfigured: true, guardEnabled: true, pausedUntil: null, intendedAccountId: null, health: degraded };
 const popup = (props: Partial<PopupViewProps> = {}) =>
-  mount(<PopupView t={tEn} locale="en-GB" settings={settings} tab={{ kind: 'guarded', status }} now={at(2025, 1, 6)} pauses={{}} onToggleGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} {...props} />);
+  mount(<PopupView t={tEn} locale="en-GB" settings={settings} tab={{ kind: 'guarded', status }} now={at(2025, 1, 6)} pauses={{}} onSetGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} {...props} />);
 
 const check: PageCheck = {
   platform: 'x',

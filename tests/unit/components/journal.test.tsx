@@ -101,7 +101,7 @@ describe('JournalView', () => {
     );
   });
 
-  it('counts per ISO week the warnings, cancellations and confirmations of the entries shown', async () => {
+  it('counts per ISO week the warnings, cancellations, confirmations and posts that went through untouched of the entries shown', async () => {
     const el = mount();
     const weeks = () =>
       [...el.querySelectorAll('[data-list="weekly-counts"] tr')].map((tr) => [
@@ -109,12 +109,12 @@ describe('JournalView', () => {
         ...[...tr.querySelectorAll('[data-count]')].map((td) => `${td.getAttribute('data-count')}=${td.textContent}`),
       ]);
     expect(weeks()).toEqual([
-      ['2025-W01', 'warnings=1', 'cancelled=0', 'confirmed=1'],
-      ['2025-W02', 'warnings=2', 'cancelled=2', 'confirmed=0'],
+      ['2025-W01', 'warnings=1', 'cancelled=0', 'confirmed=1', 'untouched=0'],
+      ['2025-W02', 'warnings=2', 'cancelled=2', 'confirmed=0', 'untouched=1'],
     ]);
     expect(el.querySelector('[data-week="2025-W01"] th')!.textContent).toBe('Week 2025-W01 (30 Dec 2024)');
     await choose(el, 'filter-platform', 'linkedin');
-    expect(weeks()).toEqual([['2025-W02', 'warnings=1', 'cancelled=1', 'confirmed=0']]);
+    expect(weeks()).toEqual([['2025-W02', 'warnings=1', 'cancelled=1', 'confirmed=0', 'untouched=0']]);
   });
 
   it('clears only after a confirm step, and says so', async () => {

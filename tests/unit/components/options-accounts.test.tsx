@@ -353,3 +353,111 @@ describe('parseWords', () => {
     expect(parseWords(' a, b \n\n c,, a\n#d ')).toEqual(['a', 'b', 'c', '#d']);
   });
 });
+
+describe('one client, one colour, in the form', () => {
+  it('adding the same brand on another platform copies its kind, protection, words, group and colour', async () => {
+    const coloured = { ...brand, color: '#7c3aed' };
+    const { el, saves } = setup(makeSettings([coloured, personal, cafe, insta]));
+    await click(q(el, '[data-action="acc-add"]'));
+    choose(field<HTMLSelectElement>(el, 'acc-platform'), 'instagram');
+    const copy = field<HTMLSelectElement>(el, 'acc-copy-from');
+    expect(copy.getAttribute('aria-describedby')).toBeTruthy();
+    choose(copy, 'x:boulangerie_dupont');
+    expect(field(el, 'acc-group').value).toBe('Dupont');
+    expect(field<HTMLTextAreaElement>(el, 'acc-words').value).toBe('#BoulangerieDupont');
+    expect(field(el, 'acc-color').value).toBe('#7c3aed');
+    expect(field(el, 'acc-name').value).toBe('Boulangerie Dupont');
+    expect(field<HTMLInputElement>(el, 'acc-protected').checked).toBe(true);
+    expect(status(el, 'acc-copied')).toBe('Copied from Boulangerie Dupont: kind, protected status, words, group and colour. Check them, then save.');
+    type(field(el, 'acc-handle'), 'boulangerie.dupont');
+    await submitForm(el);
+    expect(saves.at(-1)!.accounts.find((a) => a.id === 'instagram:boulangerie.dupont')).toMatchObject({ group: 'Dupont', color: '#7c3aed', protected: true, ownWords: ['#BoulangerieDupont'] });
+  });
+
+  it('a colour picked in the form goes to the whole client, on every platform', async () => {
+    const li: Account = { id: 'linkedin:104857600', platform: 'linkedin', handle: '104857600', name: 'Boulangerie Dupont', kind: 'brand', protected: true, ownWords: [], group: 'Dupont' };
+    const { el, saves } = setup(makeSettings([brand, personal, cafe, insta, li]));
+    await click(q(item(el, 'x:boulangerie_dupont'), '[data-action="acc-edit"]'));
+    act(() => {
+      const input = field(el, 'acc-color');
+      input.value = '#a21caf';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await submitForm(el);
+    const colours = Object.fromEntries(saves.at(-1)!.accounts.map((a) => [a.id, a.color ?? null]));
+    expect(colours).toMatchObject({ 'x:boulangerie_dupont': '#a21caf', 'linkedin:104857600': '#a21caf', 'x:cafe_martin': null });
+  });
+});
+
+describe('the first run', () => {
+  const sites = [
+    { platform: 'x' as const, identities: [{ handle: 'marie_dupont', name: 'Marie Dupont' }] },
+    { platform: 'facebook' as const, identities: [] },
+  ];
+  function setupFirstRun(accounts: Account[] = [], t = tEn) {
+    const onCheckTabs = vi.fn();
+    const saves: SettingsFileContent[] = [];
+    let setSettings: (s: Settings) => void = () => undefined;
+    const onSave = vi.fn(async (content: SettingsFileContent): Promise<SaveResult> => {
+      const parsed = readSettingsObject(JSON.parse(JSON.stringify(settingsFileObject(content))));
+      if (!parsed.ok) return { ok: false, errors: parsed.errors };
+      saves.push(parsed.content);
+      act(() => setSettings({ ...makeSettings(parsed.content.accounts) }));
+      return { ok: true, accounts: parsed.content.accounts.length, wordLists: parsed.content.wordLists.length };
+    });
+    function Host() {
+      const [settings, set] = useState(makeSettings(accounts));
+      setSettings = set;
+      return <AccountsSection t={t} settings={settings} onSave={onSave} openSites={sites} onCheckTabs={onCheckTabs} />;
+    }
+    const el = document.createElement('div');
+    document.body.append(el);
+    mounted.push(el);
+    act(() => render(<Host />, el));
+    return { el, saves, onCheckTabs };
+  }
+
+  it('with no account, three steps; the account each open site shows is one click away, without a file', async () => {
+    const { el, saves, onCheckTabs } = setupFirstRun();
+    const guide = q(el, '[data-status="first-run"]');
+    expect(guide.querySelectorAll('ol > li')).toHaveLength(3);
+    const rows = [...guide.querySelectorAll('[data-list="open-sites"] li')].map((li) => [li.getAttribute('data-platform'), li.getAttribute('data-state')]);
+    expect(rows).toEqual([
+      ['x', 'detected'],
+      ['facebook', 'no-identity'],
+      ['linkedin', 'not-open'],
+      ['instagram', 'not-open'],
+    ]);
+    expect(q(guide, 'li[data-platform="linkedin"]').textContent).toBe('LinkedIn not open: log in to LinkedIn in a tab, then check the tabs again.');
+    await click(q(guide, '[data-action="first-check-tabs"]'));
+    expect(onCheckTabs).toHaveBeenCalled();
+    const add = q(guide, '[data-action="first-add-open"]');
+    expect(add.textContent).toBe('Add the account I’m on: @marie_dupont (Marie Dupont)');
+    expect(add.getAttribute('aria-label')).toBe('Add the account I’m on, @marie_dupont (Marie Dupont), on X');
+    await click(add);
+    expect(field(el, 'acc-handle').value).toBe('marie_dupont');
+    expect(field(el, 'acc-name').value).toBe('Marie Dupont');
+    expect(document.activeElement?.getAttribute('data-action')).toBe('acc-name');
+    await submitForm(el);
+    expect(saves.at(-1)!.accounts.map((a) => a.id)).toEqual(['x:marie_dupont']);
+    // Configured: the guide goes, and the open tab's account is no longer offered.
+    expect(el.querySelector('[data-status="first-run"]')).toBeNull();
+    expect(el.querySelector('[data-status="open-unconfigured"]')).toBeNull();
+  });
+
+  it('or by hand; and in French', async () => {
+    const { el } = setupFirstRun([], tFr);
+    expect(q(el, '[data-status="first-run"] h3').textContent).toBe('Démarrer en trois étapes');
+    await click(q(el, '[data-action="first-add-by-hand"]'));
+    expect(form(el).getAttribute('data-mode')).toBe('add');
+    expect(field(el, 'acc-handle').value).toBe('');
+  });
+
+  it('once accounts exist, offers only the open tabs\' accounts not configured yet', () => {
+    const { el } = setupFirstRun([brand]);
+    expect(el.querySelector('[data-status="first-run"]')).toBeNull();
+    expect(q(el, '[data-status="open-unconfigured"] [data-action="first-add-open"]').getAttribute('data-handle')).toBe('marie_dupont');
+    const { el: known } = setupFirstRun([brand, personal]);
+    expect(known.querySelector('[data-status="open-unconfigured"]')).toBeNull();
+  });
+});

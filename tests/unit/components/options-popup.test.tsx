@@ -78,6 +78,6 @@ describe('OptionsView', () => {
 
   it('confirms a successful import', () => {
     const el = mount(<OptionsView t={tFr} settings={settings} importStatus={{ kind: 'ok', accounts: 1, wordLists: 1 }} onImport={vi.fn()} onExport={vi.fn()} />);
-    expect(el.querySelector('[data-status="import-ok"]')!.textContent).toBe('1 comptes et 1 listes de mots importés.');
+    expect(el.querySelector('[data-status="import-ok"]')!.textContent).toBe('Importé : 1 compte et 1 liste de mots.');
   });
 });

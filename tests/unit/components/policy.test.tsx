@@ -140,11 +140,12 @@ describe('the popup with a team policy', () => {
     intendedAccountId: null,
   };
   const popup = (policy = status.policy, t = tEn) =>
-    mount(<PopupView t={t} tab={{ kind: 'guarded', status: tab }} settings={effective} policy={policy} onToggleGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} />);
+    mount(<PopupView t={t} tab={{ kind: 'guarded', status: tab }} settings={effective} policy={policy} onSetGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} />);
 
   it('locks the switch, shortens the pause, and shows the account as set by the organisation', () => {
     const el = popup();
-    expect(el.querySelector<HTMLInputElement>('[data-action="toggle-guard"]')!.disabled).toBe(true);
+    // No way to turn it off: the switch's place says why instead.
+    expect(el.querySelector('[data-action="guard-off"]')).toBeNull();
     expect(el.querySelector('[data-status="policy-guard-locked"]')!.textContent).toContain('Your organisation keeps the guard on.');
     expect(el.querySelector('[data-action="pause"]')!.textContent).toBe('Pause 10 minutes on X');
     expect(el.querySelector('[data-status="policy-pause-limit"]')!.textContent).toContain('at most 10 minutes');
@@ -159,8 +160,9 @@ describe('the popup with a team policy', () => {
   });
 
   it('without a policy: the switch is free, the pause is 15 minutes', () => {
-    const el = mount(<PopupView t={tEn} tab={{ kind: 'guarded', status: tab }} settings={settings} onToggleGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} />);
-    expect(el.querySelector<HTMLInputElement>('[data-action="toggle-guard"]')!.disabled).toBe(false);
+    const el = mount(<PopupView t={tEn} tab={{ kind: 'guarded', status: tab }} settings={settings} onSetGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} />);
+    expect(el.querySelector('[data-action="guard-off"]')).not.toBeNull();
+    expect(el.querySelector('[data-status="policy-guard-locked"]')).toBeNull();
     expect(el.querySelector('[data-action="pause"]')!.textContent).toBe('Pause 15 minutes on X');
     expect(el.querySelector('[data-status="policy-locked"]')).toBeNull();
   });

@@ -39,21 +39,21 @@ const status = { platform: 'x' as const, accountId: null, platformConfigured: tr
 const asMarie: TabStatus = { ...status, identity: { platform: 'x', handle: 'marie_dupont', name: 'Marie', source: 'account-switcher' }, accountId: 'x:marie_dupont' };
 const NOW = at(2025, 1, 6, 14, 0);
 const popup = (props: Partial<PopupViewProps>) =>
-  mount(<PopupView t={tEn} locale="en-GB" settings={settings} tab={{ kind: 'guarded', status: asMarie }} now={NOW} pauses={{}} onToggleGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} {...props} />);
+  mount(<PopupView t={tEn} locale="en-GB" settings={settings} tab={{ kind: 'guarded', status: asMarie }} now={NOW} pauses={{}} onSetGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} {...props} />);
 
 describe('PopupView', () => {
   it('shows the identity and whether it is configured', () => {
     const el = mount(
-      <PopupView t={tEn} settings={settings} tab={{ kind: 'guarded', status: asMarie }} onToggleGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} />,
+      <PopupView t={tEn} settings={settings} tab={{ kind: 'guarded', status: asMarie }} onSetGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} />,
     );
     expect(el.querySelector('[data-status="identity"]')!.textContent).toContain('@marie_dupont');
     expect(el.querySelector('[data-status="configured"]')).not.toBeNull();
-    expect(el.querySelector('[data-status="guard-on"]')).not.toBeNull();
+    expect(el.querySelector('[data-status="state-active"]')).not.toBeNull();
   });
 
   it('says when detection failed, and why', () => {
     const el = mount(
-      <PopupView t={tFr} settings={settings} tab={{ kind: 'guarded', status: { ...status, identity: null, problem: 'no-identity-signal' } }} onToggleGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} />,
+      <PopupView t={tFr} settings={settings} tab={{ kind: 'guarded', status: { ...status, identity: null, problem: 'no-identity-signal' } }} onSetGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} />,
     );
     expect(el.querySelector('[data-status="not-detected"]')!.textContent).toContain('Compte non détecté');
     expect(el.querySelector('[data-status="not-detected"]')!.textContent).toContain('aucun des signaux');
@@ -66,7 +66,7 @@ describe('PopupView', () => {
         t={tEn}
         settings={{ ...twoAccounts, accounts: twoAccounts.accounts.map((a) => (a.kind === 'brand' ? { ...a, name: undefined } : a)) }}
         tab={{ kind: 'guarded', status: { ...status, identity: { platform: 'x', handle: 'marie_dupont', source: 's' }, accountId: 'x:marie_dupont', pausedUntil: null, intendedAccountId: 'x:boulangerie_dupont' } }}
-        onToggleGuard={vi.fn()}
+        onSetGuard={vi.fn()}
         onIntend={onIntend}
         onOpenOptions={vi.fn()}
       />,
@@ -84,14 +84,91 @@ describe('PopupView', () => {
     expect(onIntend).toHaveBeenCalledWith(null);
   });
 
-  it('on other sites, says there is nothing to guard; the switch reports its state', () => {
-    const onToggle = vi.fn();
-    const el = mount(<PopupView t={tEn} settings={{ ...settings, guardEnabled: false }} tab={{ kind: 'unsupported' }} onToggleGuard={onToggle} onIntend={vi.fn()} onOpenOptions={vi.fn()} />);
+  it('on other sites, says there is nothing to guard, and the guard\'s state once, with its switch', () => {
+    const onSetGuard = vi.fn();
+    const el = mount(<PopupView t={tEn} settings={{ ...settings, guardEnabled: false }} tab={{ kind: 'unsupported' }} onSetGuard={onSetGuard} onIntend={vi.fn()} onOpenOptions={vi.fn()} />);
     expect(el.querySelector('[data-status="unsupported"]')).not.toBeNull();
-    expect(el.querySelector('[data-status="guard-off"]')).not.toBeNull();
-    const box = el.querySelector<HTMLInputElement>('[data-action="toggle-guard"]')!;
-    box.click();
-    expect(onToggle).toHaveBeenCalledWith(true);
+    expect(el.querySelectorAll('[data-status^="state-"]')).toHaveLength(1);
+    expect(el.querySelector('[data-status="state-off"]')!.textContent).toBe('Guard off: nothing is checked');
+    el.querySelector<HTMLButtonElement>('[data-action="guard-on"]')!.click();
+    expect(onSetGuard).toHaveBeenCalledWith(true, null);
+    const on = mount(<PopupView t={tEn} settings={settings} tab={{ kind: 'unsupported' }} onSetGuard={onSetGuard} onIntend={vi.fn()} onOpenOptions={vi.fn()} />);
+    expect(on.querySelector('[data-status="state-on"]')!.textContent).toBe('Guard on');
+  });
+});
+
+describe('PopupView: turning the guard off asks how long', () => {
+  const NOW_ = at(2025, 1, 6, 14, 0); // a Monday
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const open = async (onSetGuard = vi.fn(), t = tEn, locale = 'en-GB') => {
+    const el = mount(<PopupView t={t} locale={locale} now={NOW_} settings={settings} tab={{ kind: 'guarded', status: asMarie }} onSetGuard={onSetGuard} onIntend={vi.fn()} onOpenOptions={vi.fn()} />);
+    el.querySelector<HTMLButtonElement>('[data-action="guard-off"]')!.click();
+    await tick();
+    return el;
+  };
+
+  it('says the state once: the tab\'s "Guard active", no second switch repeating it', () => {
+    const el = mount(<PopupView t={tEn} now={NOW_} settings={settings} tab={{ kind: 'guarded', status: asMarie }} onSetGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} />);
+    expect([...el.querySelectorAll('[data-status^="state-"]')].map((p) => p.textContent)).toEqual(['Guard active']);
+    expect(el.querySelector('input[type="checkbox"]')).toBeNull();
+    expect(el.textContent).not.toMatch(/Guard\s*On/);
+  });
+
+  it('offers one hour, tomorrow morning (08:00) and "until I turn it back on"; the choice takes the focus', async () => {
+    const onSetGuard = vi.fn();
+    const el = await open(onSetGuard);
+    const choices = el.querySelector('[data-status="guard-off-choices"]')!;
+    expect(choices.getAttribute('role')).toBe('group');
+    expect(document.activeElement?.getAttribute('data-action')).toBe('guard-off-hour');
+    expect([...choices.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['For 1 hour', 'Until tomorrow morning (Tue 08:00)', 'Until I turn it back on', 'Keep it on']);
+    choices.querySelector<HTMLButtonElement>('[data-action="guard-off-hour"]')!.click();
+    expect(onSetGuard).toHaveBeenLastCalledWith(false, NOW_ + 60 * 60_000);
+    (await open(onSetGuard)).querySelector<HTMLButtonElement>('[data-action="guard-off-morning"]')!.click();
+    expect(onSetGuard).toHaveBeenLastCalledWith(false, at(2025, 1, 7, 8, 0));
+    (await open(onSetGuard)).querySelector<HTMLButtonElement>('[data-action="guard-off-manual"]')!.click();
+    expect(onSetGuard).toHaveBeenLastCalledWith(false, null);
+  });
+
+  it('Escape or "Keep it on" closes the choices, changes nothing, and gives the focus back', async () => {
+    const onSetGuard = vi.fn();
+    const el = await open(onSetGuard);
+    el.querySelector('[data-status="guard-off-choices"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await tick();
+    expect(el.querySelector('[data-status="guard-off-choices"]')).toBeNull();
+    expect(document.activeElement?.getAttribute('data-action')).toBe('guard-off');
+    el.querySelector<HTMLButtonElement>('[data-action="guard-off"]')!.click();
+    await tick();
+    el.querySelector<HTMLButtonElement>('[data-action="guard-off-cancel"]')!.click();
+    expect(onSetGuard).not.toHaveBeenCalled();
+  });
+
+  it('after a choice, the focus follows the switch: "Turn the guard back on", then "Turn the guard off…"', async () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    const draw = (s: Settings) => render(<PopupView t={tEn} now={NOW_} settings={s} tab={{ kind: 'guarded', status: asMarie }} onSetGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} />, el);
+    draw(settings);
+    el.querySelector<HTMLButtonElement>('[data-action="guard-off"]')!.click();
+    await tick();
+    el.querySelector<HTMLButtonElement>('[data-action="guard-off-manual"]')!.click();
+    await tick();
+    draw({ ...settings, guardEnabled: false });
+    await tick();
+    expect(document.activeElement?.getAttribute('data-action')).toBe('guard-on');
+    el.querySelector<HTMLButtonElement>('[data-action="guard-on"]')!.click();
+    draw(settings);
+    await tick();
+    expect(document.activeElement?.getAttribute('data-action')).toBe('guard-off');
+  });
+
+  it('in French, with the end of a timed switch-off', async () => {
+    const el = await open(vi.fn(), tFr, 'fr-FR');
+    expect(el.querySelector('[data-action="guard-off-morning"]')!.textContent).toBe('Jusqu’à demain matin (mar. 08:00)');
+    const off = mount(<PopupView t={tFr} locale="fr-FR" now={NOW_} settings={{ ...settings, guardEnabled: false, guardOffUntil: NOW_ + 30 * 60_000 }} tab={{ kind: 'guarded', status: asMarie }} onSetGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} />);
+    expect(off.querySelector('[data-status="state-off"]')!.textContent).toBe('Protection désactivée jusqu’à 14:30 : rien n’est vérifié');
+    expect(off.querySelector('[data-action="guard-on"]')!.textContent).toBe('Réactiver la protection');
+    // An end that has passed is on again, before anything is written back.
+    const ended = mount(<PopupView t={tEn} now={NOW_} settings={{ ...settings, guardEnabled: false, guardOffUntil: NOW_ - 1 }} tab={{ kind: 'guarded', status: asMarie }} onSetGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} />);
+    expect(ended.querySelector('[data-status="state-active"]')).not.toBeNull();
   });
 });
 
@@ -187,11 +264,11 @@ describe('PopupView: the recent journal', () => {
     const el = popup({ journal, onOpenJournal });
     const items = [...el.querySelectorAll('[data-list="recent-journal"] li')];
     expect(items.map((li) => li.textContent)).toEqual([
-      '06/01/2025, 09:00 · X · @marie_dupontLet through (paused)',
-      '05/01/2025, 09:00 · X · Unknown accountAllowed',
-      '04/01/2025, 09:00 · X · @marie_dupontAllowed',
-      '03/01/2025, 09:00 · X · @marie_dupontAllowed',
-      '02/01/2025, 09:00 · X · @marie_dupontAllowed',
+      '6 Jan, 09:00 · X · @marie_dupontLet through (paused)',
+      '5 Jan, 09:00 · X · Unknown accountAllowed',
+      '4 Jan, 09:00 · X · @marie_dupontAllowed',
+      '3 Jan, 09:00 · X · @marie_dupontAllowed',
+      '2 Jan, 09:00 · X · @marie_dupontAllowed',
     ]);
     const link = el.querySelector<HTMLAnchorElement>('[data-action="open-journal"]')!;
     expect(link.getAttribute('href')).toBe('journal.html');

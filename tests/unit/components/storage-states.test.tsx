@@ -52,7 +52,7 @@ describe('options page: settings that cannot all be read', () => {
   it('lists an item set aside with its reason, names the platform that asks first, and links to it', () => {
     const el = options({ storage: storage({ state: 'salvaged', setAside: 1, setAsidePlatforms: ['x'] }), dropped: [refused] });
     const notice = el.querySelector('[data-status="settings-salvaged"]')!;
-    expect(notice.textContent).toContain('1 item(s) of your settings could not be read');
+    expect(notice.textContent).toContain('1 item of your settings could not be read. It is set aside');
     expect(notice.textContent).toContain('On X, every publish asks first');
     const item = el.querySelector('[data-section="dropped"] [data-list="dropped"] li[data-dropped-id="1700000000000"]')!;
     expect(item.getAttribute('data-kind')).toBe('account');
@@ -124,19 +124,19 @@ describe('options page: refusals in preferences and backups', () => {
 
 describe('popup', () => {
   const popup = (props: Partial<Parameters<typeof PopupView>[0]>) =>
-    mount(<PopupView t={tEn} locale="en-GB" settings={settings} tab={{ kind: 'unsupported' }} onToggleGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} {...props} />);
+    mount(<PopupView t={tEn} locale="en-GB" settings={settings} tab={{ kind: 'unsupported' }} onSetGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} {...props} />);
 
   it('says why every publish asks first when the settings cannot be read', () => {
     expect(popup({ storage: storage({ state: 'unreadable', failClosed: true }) }).querySelector('[data-status="settings-unreadable"]')!.textContent).toContain('every publish asks first');
     expect(popup({ storage: storage({ state: 'newer', storedVersion: 3 }) }).querySelector('[data-status="settings-newer"]')).not.toBeNull();
-    expect(popup({ storage: storage({ state: 'salvaged', setAside: 2 }) }).querySelector('[data-status="settings-salvaged"]')!.textContent).toContain('2 item(s)');
+    expect(popup({ storage: storage({ state: 'salvaged', setAside: 2 }) }).querySelector('[data-status="settings-salvaged"]')!.textContent).toContain('2 items of your settings could not be read and are set aside');
   });
 
   it('says the journal stopped recording, since when and why', () => {
     const el = popup({ storage: storage({}, { stoppedAt: Date.UTC(2025, 0, 6, 14, 0), error: 'storage-full', missed: 3 }) });
     const text = el.querySelector('[data-status="journal-stopped"]')!.textContent!;
     expect(text).toMatch(/^The journal stopped recording on 6 Jan 2025, \d\d:\d\d: The browser’s storage for Right Account is full\./);
-    expect(text).toContain('3 attempt(s) could not be recorded since.');
+    expect(text).toContain('3 attempts could not be recorded since.');
     // Once it records again, the popup has nothing more to say about it (the journal page keeps the gap).
     expect(popup({ storage: storage({}, { stoppedAt: 1, error: 'storage-full', missed: 3, resumedAt: 2 }) }).querySelector('[data-status="journal-stopped"]')).toBeNull();
   });
@@ -153,9 +153,9 @@ describe('journal page', () => {
 
   it('says the journal stopped recording, or for how long it did not record', () => {
     const stopped = journal({ health: { stoppedAt: Date.UTC(2025, 0, 6, 14, 0), error: 'write-failed', missed: 1 } });
-    expect(stopped.querySelector('[data-status="journal-stopped"]')!.textContent).toMatch(/^Le journal a cessé d’enregistrer le 6 janv\. 2025.*\u00a0: Le navigateur n’a pas pu écrire/);
+    expect(stopped.querySelector('[data-status="journal-stopped"]')!.textContent).toMatch(/^Le journal a cessé d’enregistrer le 6 janv\. 2025.*[\u00a0 ]: Le navigateur n’a pas pu écrire/);
     const gap = journal({ health: { stoppedAt: Date.UTC(2025, 0, 6, 14, 0), error: 'storage-full', missed: 4, resumedAt: Date.UTC(2025, 0, 7, 9, 0) } });
-    expect(gap.querySelector('[data-status="journal-gap"]')!.textContent).toContain('4 tentative(s) manquent');
+    expect(gap.querySelector('[data-status="journal-gap"]')!.textContent).toContain('4 tentatives manquent');
     expect(journal({}).querySelector('[data-status^="journal-"]')).toBeNull();
   });
 

@@ -137,6 +137,24 @@ describe('WordListsSection', () => {
     expect(el.querySelector('[data-status="lists-unsaved"]')).toBeNull();
   });
 
+  it('asks before the page is left with unsaved changes, and not once they are saved or discarded', async () => {
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    const { el, save } = setup();
+    expect(leave()).toBe(false);
+    await type(q(card(el, 'default-profanity-fr'), '[data-action="list-words"]'), 'merde\nbordel');
+    expect(leave()).toBe(true);
+    await save();
+    expect(leave()).toBe(false);
+    await type(q(card(el, 'default-profanity-fr'), '[data-action="list-words"]'), 'merde');
+    expect(leave()).toBe(true);
+    await act(async () => q<HTMLButtonElement>(el, '[data-action="lists-discard"]').click());
+    expect(leave()).toBe(false);
+  });
+
   it('shows the entries that can never match, as the words are typed, in English and French, and saves them anyway', async () => {
     const { el, onSave, save } = setup();
     const first = card(el, 'default-profanity-fr');
@@ -338,7 +356,7 @@ describe('TryItSection', () => {
     expect(verdict(el)).toEqual({
       decision: 'confirm',
       reasons: [
-        ['protected-account', '@boulangerie_dupont is a protected account: every publication is confirmed.'],
+        ['protected-account', '@boulangerie_dupont is a protected account: every post is confirmed.'],
         ['risky-words', 'This text contains words of the list “Grossièretés”: merde'],
       ],
     });

@@ -137,3 +137,22 @@ describe('the guard counts down a routine publish of a protected account', () =>
     expect(document.querySelector('.editor')!.textContent).toBe('Bonjour');
   });
 });
+
+describe('the banner layer when the frame cannot be put in the page', () => {
+  it('shows the plain fallback banner instead (built-in words, a closed root), which still asks', () => {
+    document.body.innerHTML = '<div class="composer"><div class="editor" contenteditable="true"></div></div>';
+    const composer = document.querySelector('.composer')!;
+    const layer = createBannerLayer(document, 'chrome-extension://abc/in-page.html?ui=banner');
+    const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementationOnce(() => {
+      throw new DOMException('Not supported', 'NotSupportedError');
+    });
+    const answers = { onCancel: vi.fn(), onConfirm: vi.fn() };
+    const open = layer.open(composer, { ...view, level: 'mistake' }, answers);
+    attach.mockRestore();
+    expect(open.host.getAttribute('data-right-account')).toBe('banner-fallback');
+    expect(open.host.shadowRoot).toBeNull(); // closed
+    open.close();
+    expect(document.querySelector('[data-right-account="banner-fallback"]')).toBeNull();
+    layer.stop();
+  });
+});

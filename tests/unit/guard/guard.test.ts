@@ -231,13 +231,29 @@ describe('guard', () => {
     expect(journal.map((e) => e.outcome)).toEqual(['allowed']);
   });
 
-  it('does nothing while the user has switched the guard off', () => {
+  it('while the user has switched the guard off, lets every publish through untouched and journals it as off', () => {
     const page = buildPage();
     start(loaded({ ...settings, guardEnabled: false }));
     page.editor.textContent = '#BoulangerieDupont';
     page.publish.click();
     expect(page.published).toEqual(['#BoulangerieDupont']);
-    expect(journal).toEqual([]);
+    expect(bannerRoot()).toBeNull();
+    // Who, where and that it was off; no reason (the guard did not look) and no text (the journal keeps none).
+    expect(journal).toEqual([{ platform: 'x', account: '@marie_dupont', accountId: 'x:marie_dupont', surface: 'post', decision: 'allow', outcome: 'off', reasons: [], words: [] }]);
+  });
+
+  it('a switch-off whose end has passed guards again at once, before anything is written back', () => {
+    const page = buildPage();
+    start(loaded({ ...settings, guardEnabled: false, guardOffUntil: Date.now() + 60_000 }));
+    page.editor.textContent = 'Bonne journée';
+    page.publish.click();
+    expect(journal.map((e) => e.outcome)).toEqual(['off']);
+    guard!.stop();
+    start(loaded({ ...settings, guardEnabled: false, guardOffUntil: Date.now() - 1 }));
+    page.editor.textContent = '#BoulangerieDupont';
+    page.publish.click();
+    expect(page.published).toEqual(['Bonne journée']);
+    expect(bannerRoot()).not.toBeNull();
   });
 
   it('reads the identity at the moment of publishing, not when the page loaded', () => {
@@ -554,3 +570,19 @@ describe('guard: a publish no person made', () => {
   });
 });
 
+
+describe('guard: nothing can be shown', () => {
+  it('a banner that cannot be put in the page at all: the publish goes through, journaled as error, never held with nothing on screen', () => {
+    const page = buildPage();
+    journal = [];
+    const broken = { ...fakeBannerLayer(translatorFor(en)), open: () => { throw new Error('the page broke our DOM'); } };
+    guard = startGuard(fakeAdapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), banners: broken, userInput: everyoneIsAPerson });
+    page.editor.textContent = 'Vive le #BoulangerieDupont';
+    page.publish.click();
+    expect(page.published).toEqual(['Vive le #BoulangerieDupont']);
+    expect(journal.map((e) => e.outcome)).toEqual(['error']);
+    // The guard is not jammed: the next publish is decided again.
+    page.publish.click();
+    expect(journal.map((e) => e.outcome)).toEqual(['error', 'error']);
+  });
+});

@@ -9,7 +9,7 @@ import { X_HEALTH } from '../../../utils/platforms/x/health';
 import { createXAdapter } from '../../../utils/platforms/x/adapter';
 import { findComposers } from '../../../utils/platforms/x/detect';
 import { guardStatus } from '../../../utils/rules/status';
-import { BADGE_COLORS, DEGRADED_BADGE, badgeFor } from '../../../utils/background/badge';
+import { BADGE_COLORS, BADGE_OFF_TEXT, DEGRADED_BADGE, badgeFor } from '../../../utils/background/badge';
 import { ribbonView } from '../../../utils/guard/ribbon';
 import { parseBackgroundRequest, parseContentRequest, parsePageHealth, type JournalEntryInput } from '../../../utils/messaging/protocol';
 import { fixturesOf } from '../platforms/load-fixture';
@@ -165,8 +165,8 @@ describe('degraded, downstream', () => {
     expect(badgeFor(report, { ...settings, language: 'fr' }, {}, 0).title).toContain('la détection est dégradée');
     expect(badgeFor({ platform: 'x', identity: marie }, settings, {}, 0).text).toBe('MD');
     expect(badgeFor(report, settings, { x: 10_000 }, 0).text).toBe('‖');
-    expect(badgeFor(report, { ...settings, guardEnabled: false }, {}, 0).text).toBe('–');
-    expect(new Set(Object.values(BADGE_COLORS)).size).toBe(Object.keys(BADGE_COLORS).length - 1); // paused and off share grey
+    expect(badgeFor(report, { ...settings, guardEnabled: false }, {}, 0).text).toBe(BADGE_OFF_TEXT);
+    expect(new Set(Object.values(BADGE_COLORS)).size).toBe(Object.keys(BADGE_COLORS).length); // off is near-black, distinct from the pause's grey
   });
 
   it('the ribbon carries a degraded mark on whatever tone it has', () => {

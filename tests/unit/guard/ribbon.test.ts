@@ -7,9 +7,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Account, Identity, Settings } from '../../../utils/types';
 import type { IdentityReading, PlatformAdapter } from '../../../utils/platforms/adapter';
 import type { SettingsSource } from '../../../utils/guard/guard';
-import { RIBBON_POLL_MS, ribbonView, startRibbon, type RibbonController } from '../../../utils/guard/ribbon';
+import { pageTheme, placeAbove, RIBBON_POLL_MS, ribbonView, startRibbon, type RibbonController } from '../../../utils/guard/ribbon';
 import { guardStatus } from '../../../utils/rules/status';
 import { fakeRibbonSurface } from './fake-surfaces';
+import { h, render } from 'preact';
+import { Ribbon } from '../../../components/Ribbon';
+import { RIBBON_CSS } from '../../../components/ribbon-styles';
 import { translatorFor } from '../../../utils/i18n';
 import en from '../../../public/_locales/en/messages.json';
 import fr from '../../../public/_locales/fr/messages.json';
@@ -251,17 +254,30 @@ describe('identity ribbon', () => {
     expect(reads).toBe(0);
   });
 
-  it('never shows without configured accounts on the platform or with the guard switched off; shows "paused" during a pause', () => {
+  it('never shows without configured accounts on the platform; says "off" apart from "paused"; shows "paused" during a pause', () => {
     const page = buildPage();
     start();
-    current = { ...base, accounts: [{ ...personal, platform: 'facebook', id: 'facebook:marie' }] };
+    current = { ...base, accounts: [{ ...personal, platform: 'facebook', id: 'facebook:marie' }], guardEnabled: false };
     page.editor.focus();
     flush();
     expect(visible()).toBe(false);
+    // Switched off: still who a publish goes out as, marked off (never hidden: an "off" nobody sees is a silent one).
     current = { ...base, guardEnabled: false };
+    pausedUntil = 5_000;
     vi.advanceTimersByTime(RIBBON_POLL_MS);
     flush();
-    expect(visible()).toBe(false);
+    expect(visible()).toBe(true);
+    expect(band()?.dataset.off).toBe('true');
+    expect(band()?.dataset.paused).toBeUndefined();
+    expect(field('off')).toBe('guard off: nothing is checked');
+    expect(field('paused')).toBeNull();
+    expect(text()).toBe('Publishing as Marie Dupont @marie_dupont Personal guard off: nothing is checked');
+    // Its end passed (now is 1 000 in these tests): on again, before anything is written back.
+    current = { ...base, guardEnabled: false, guardOffUntil: 900 };
+    pausedUntil = null;
+    vi.advanceTimersByTime(RIBBON_POLL_MS);
+    flush();
+    expect(band()?.dataset.off).toBeUndefined();
     current = base;
     pausedUntil = 5_000;
     vi.advanceTimersByTime(RIBBON_POLL_MS);
@@ -322,5 +338,84 @@ describe('ribbonView', () => {
       handle: null,
       color: null,
     });
+  });
+});
+
+describe('where the ribbon goes', () => {
+  /** Gives an element a box in the viewport (happy-dom lays nothing out). */
+  const box = (el: Element, left: number, top: number, width: number, height: number) =>
+    (el.getBoundingClientRect = () => ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) }) as DOMRect);
+  const layout = () => {
+    // X's home: a 600 px primary column at 300, the composer in it, the editor right of the avatar; a right column at 920.
+    document.body.innerHTML = `<main><div class="column"><div class="composer"><div class="row"><div class="editor"></div></div></div></div><aside class="right"></aside></main>`;
+    const q = (s: string) => document.querySelector(s)!;
+    box(document.body, 0, 0, 1280, 800);
+    box(q('main'), 0, 0, 1280, 800);
+    box(q('.column'), 300, 0, 600, 800);
+    box(q('.composer'), 300, 100, 600, 120);
+    box(q('.row'), 356, 110, 528, 60);
+    box(q('.editor'), 356, 140, 528, 30);
+    box(q('.right'), 920, 0, 350, 800);
+    return { editor: q('.editor'), composer: q('.composer') };
+  };
+  afterEach(() => (document.body.innerHTML = ''));
+
+  it('never runs past the composer\'s column into the next one', () => {
+    const { editor, composer } = layout();
+    const place = placeAbove(editor, window, composer);
+    expect(place.left).toBe(356); // still aligned with the editor
+    expect(place.left + place.width).toBeLessThanOrEqual(900);
+    expect(place.top).toBe(140 - 24 - 2);
+  });
+
+  it('is as wide as the column at most, even when the editor is narrower than the ribbon\'s least width', () => {
+    const { editor, composer } = layout();
+    box(composer, 300, 100, 200, 120);
+    box(editor.parentElement!, 310, 110, 180, 60);
+    box(editor, 320, 140, 160, 30);
+    const place = placeAbove(editor, window, composer);
+    expect(place.width).toBeLessThanOrEqual(200);
+    expect(place.left).toBeGreaterThanOrEqual(300);
+    expect(place.left + place.width).toBeLessThanOrEqual(500);
+  });
+
+  it('the boxes above the composer root do not count: a page-wide container is not the column', () => {
+    const { editor, composer } = layout();
+    box(editor.parentElement!, 0, 110, 1280, 60); // a row inside the composer that spans the page: still inside the composer
+    const place = placeAbove(editor, window, composer);
+    expect(place.left + place.width).toBeLessThanOrEqual(1280 - 4);
+    // Without the composer root, the walk stops at the editor's own box and its ancestors up to the document.
+    expect(placeAbove(editor, window, editor).width).toBeLessThanOrEqual(528);
+  });
+});
+
+describe('the site\'s theme', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+    document.body.removeAttribute('style');
+  });
+  it('reads the background where the composer is, whatever the system\'s theme', () => {
+    document.body.innerHTML = '<div id="dim" style="background-color: #15202b"><div><div class="editor"></div></div></div><div id="light" style="background-color: rgb(255, 255, 255)"><div class="editor"></div></div>';
+    expect(pageTheme(document.querySelector('#dim .editor')!, window)).toBe('dark');
+    expect(pageTheme(document.querySelector('#light .editor')!, window)).toBe('light');
+  });
+
+  it('falls back to the body\'s background, then says nothing (the system decides)', () => {
+    document.body.innerHTML = '<div><div class="editor"></div></div>';
+    expect(pageTheme(document.querySelector('.editor')!, window)).toBeUndefined();
+    document.body.style.backgroundColor = 'rgb(0, 0, 0)';
+    expect(pageTheme(document.querySelector('.editor')!, window)).toBe('dark');
+  });
+
+  it('travels to the frame, which draws data-theme', () => {
+    const status = guardStatus(base, 'x', as('marie_dupont'), null, 1_000);
+    expect(ribbonView(status, 'dark')?.theme).toBe('dark');
+    expect(ribbonView(status)).not.toHaveProperty('theme');
+    const el = document.createElement('div');
+    render(h(Ribbon, { t: translatorFor(en), view: ribbonView(status, 'dark')! }), el);
+    expect(el.querySelector<HTMLElement>('.ribbon')!.dataset.theme).toBe('dark');
+    // The stylesheet follows data-theme first, the system's theme only without it.
+    expect(RIBBON_CSS).toContain('.ribbon[data-theme="dark"]');
+    expect(RIBBON_CSS).toContain('@media (prefers-color-scheme: dark) {\n  .ribbon:not([data-theme])');
   });
 });

@@ -103,6 +103,17 @@ describe('journalToCsv', () => {
     );
   });
 
+  it('writes a switch of the guard as its own row: who switched, and until when', () => {
+    const csv = journalToCsv([
+      { kind: 'guard-switch', time: Date.UTC(2025, 0, 6, 11), guard: 'off', until: Date.UTC(2025, 0, 6, 12), cause: 'user' },
+      { kind: 'guard-switch', time: Date.UTC(2025, 0, 6, 12), guard: 'on', until: null, cause: 'ended' },
+    ]);
+    expect(csv.split('\r\n').slice(1, 3)).toEqual([
+      '"2025-01-06T11:00:00.000Z","","","","","guard-off","user; until 2025-01-06T12:00:00.000Z","",""',
+      '"2025-01-06T12:00:00.000Z","","","","","guard-on","ended","",""',
+    ]);
+  });
+
   it('an empty journal is the header alone', () => {
     expect(journalToCsv([])).toBe('\uFEFF"time","platform","account","surface","decision","outcome","reasons","words","text"\r\n');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountsIn, dayStart, filterEntries } from '../../../utils/journal/filter';
 import { at, entry } from './fixtures';
+import type { GuardSwitchEntry, JournalEntry } from '../../../utils/messaging/protocol';
 
 const entries = [
   entry({ time: at(2025, 1, 6, 9), outcome: 'allowed' }),
@@ -18,12 +19,12 @@ describe('filterEntries', () => {
   });
 
   it('filters by account label, and by "unknown account" (null)', () => {
-    expect(filterEntries(entries, { account: '@marie_dupont' }).map((e) => e.outcome)).toEqual(['allowed', 'blocked']);
-    expect(filterEntries(entries, { account: null }).map((e) => e.outcome)).toEqual(['confirmed']);
+    expect(filterEntries(entries, { account: '@marie_dupont' }).map((e) => (e as JournalEntry).outcome)).toEqual(['allowed', 'blocked']);
+    expect(filterEntries(entries, { account: null }).map((e) => (e as JournalEntry).outcome)).toEqual(['confirmed']);
   });
 
   it('filters by platform and by outcome, combined', () => {
-    expect(filterEntries(entries, { platform: 'linkedin' }).map((e) => e.outcome)).toEqual(['cancelled']);
+    expect(filterEntries(entries, { platform: 'linkedin' }).map((e) => (e as JournalEntry).outcome)).toEqual(['cancelled']);
     expect(filterEntries(entries, { platform: 'x', outcome: 'blocked' }).map((e) => e.time)).toEqual([at(2025, 1, 5, 10)]);
     expect(filterEntries(entries, { platform: 'x', outcome: 'cancelled' })).toEqual([]);
   });
@@ -44,5 +45,23 @@ describe('accountsIn', () => {
   it('lists the distinct labels, sorted, and says when some were unknown', () => {
     expect(accountsIn(entries)).toEqual({ labels: ['@marie_dupont', 'Boulangerie Dupont'], hasUnknown: true });
     expect(accountsIn([])).toEqual({ labels: [], hasUnknown: false });
+  });
+});
+
+describe('the guard\'s switches in the journal', () => {
+  const off: GuardSwitchEntry = { kind: 'guard-switch', time: at(2025, 1, 7, 12), guard: 'off', until: at(2025, 1, 7, 13), cause: 'user' };
+  const on: GuardSwitchEntry = { kind: 'guard-switch', time: at(2025, 1, 7, 13), guard: 'on', until: null, cause: 'ended' };
+  const all = [...entries, off, on];
+
+  it('stay beside any account or platform chosen, go with a publish outcome, and are an outcome of their own', () => {
+    expect(filterEntries(all, { account: '@marie_dupont' })).toContain(off);
+    expect(filterEntries(all, { platform: 'linkedin' })).toEqual([expect.objectContaining({ platform: 'linkedin' }), on, off]);
+    expect(filterEntries(all, { outcome: 'blocked' })).not.toContain(off);
+    expect(filterEntries(all, { outcome: 'guard-switch' })).toEqual([on, off]);
+    expect(filterEntries(all, { from: '2025-01-08' })).not.toContain(off);
+  });
+
+  it('name no account', () => {
+    expect(accountsIn(all)).toEqual(accountsIn(entries));
   });
 });

@@ -51,3 +51,17 @@ describe('weeklyCounts', () => {
     expect(rows.map((r) => r.key)).toEqual(['2025-W11', '2025-W12', '2025-W13', '2025-W14']);
   });
 });
+
+describe('weeklyCounts: how rarely the guard interrupts', () => {
+  it('counts the posts that went through untouched and every publish; neither a pause nor "off" is a warning; switches are no publish', () => {
+    const rows = weeklyCounts([
+      entry({ time: at(2025, 1, 6), decision: 'allow', outcome: 'allowed' }),
+      entry({ time: at(2025, 1, 6), decision: 'allow', outcome: 'allowed' }),
+      entry({ time: at(2025, 1, 7), decision: 'confirm', outcome: 'confirmed' }),
+      entry({ time: at(2025, 1, 7), decision: 'confirm', outcome: 'paused' }),
+      entry({ time: at(2025, 1, 8), decision: 'allow', outcome: 'off' }),
+      { kind: 'guard-switch', time: at(2025, 1, 8), guard: 'off', until: null, cause: 'user' },
+    ]);
+    expect(rows.map(({ warnings, untouched, publishes, confirmed }) => [warnings, untouched, publishes, confirmed])).toEqual([[1, 2, 5, 1]]);
+  });
+});

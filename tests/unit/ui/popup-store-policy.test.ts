@@ -47,7 +47,7 @@ describe('the popup store with a team policy', () => {
     expect(settings!.guardEnabled).toBe(true);
     expect(settings!.accounts.map((a) => a.id)).toEqual(['x:acme']);
     expect(kept!.allowTurnOff).toBe(false);
-    await usePopupStore.getState().setGuardEnabled(true);
+    await usePopupStore.getState().setGuard(true, null);
     expect(usePopupStore.getState().settings!.accounts.map((a) => a.id)).toEqual(['x:acme']);
   });
 

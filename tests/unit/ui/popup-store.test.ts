@@ -120,7 +120,7 @@ describe('a change the background did not make', () => {
     background.mockImplementation(async (request: { type: string }) =>
       request.type === 'settings/set-guard-enabled' || request.type === 'pause/set' ? { ok: false, error: 'storage-full' } : base(request),
     );
-    await usePopupStore.getState().setGuardEnabled(false);
+    await usePopupStore.getState().setGuard(false, null);
     expect(usePopupStore.getState().error).toEqual({ action: 'guard', error: 'storage-full' });
     await usePopupStore.getState().pause('x');
     expect(usePopupStore.getState().error).toEqual({ action: 'pause', error: 'storage-full' });
