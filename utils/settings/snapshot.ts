@@ -9,7 +9,7 @@
  * This module is what a content script may import: types and a shape check, nothing of utils/settings/{schema,
  * migrations,defaults,policy,health}.ts (tests/unit/architecture.test.ts checks the content scripts' import graph).
  */
-import { PLATFORMS, type Platform, type Settings } from '../types';
+import { LANGUAGES, PLATFORMS, type AskFirstReason, type Platform, type Settings } from '../types';
 
 /**
  * The snapshot's own format. A content script that meets another one (a newer version wrote it before a downgrade, or
@@ -33,6 +33,36 @@ export interface GuardSnapshot {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
+ * Why a publish on `platform` must ask first, from a snapshot or a health record (utils/settings/health.ts); null when
+ * the settings can be trusted there.
+ */
+export function askFirstReason(health: Pick<GuardSnapshot, 'failClosed' | 'setAsidePlatforms'> | null, platform: Platform): AskFirstReason | null {
+  if (!health) return null;
+  if (health.failClosed) return 'settings-unreadable';
+  return health.setAsidePlatforms.includes(platform) ? 'account-set-aside' : null;
+}
+
+/**
+ * What the guard holds when no snapshot can be read (missing, of another format, or the storage failed): no account
+ * and no list, switched on, asking on an unknown identity. It never decides alone: every publish asks first with the
+ * reason settings-unreadable (utils/guard/settings-source.ts). The shipped lists are not here on purpose: they are
+ * the background's (utils/settings/defaults.ts), and a content script does not carry them.
+ */
+export function unreadableSnapshotSettings(): Settings {
+  return {
+    schemaVersion: 0,
+    accounts: [],
+    wordLists: [],
+    unknownIdentity: 'confirm',
+    guardEnabled: true,
+    language: 'auto',
+    journalKeepText: false,
+    journalCap: 0,
+    pauseSparesProtected: true,
+  };
+}
+
+/**
  * A stored snapshot, or null when it is missing or is not one of this format. Only the background writes it, after
  * reading every item with the import's rules: this checks its shape (what the guard's code relies on), not each word
  * again. A null must make the guard ask first (utils/guard/settings-source.ts): what cannot be read never allows more.
@@ -44,6 +74,9 @@ export function parseGuardSnapshot(raw: unknown): GuardSnapshot | null {
   if (!setAsidePlatforms.every((p) => (PLATFORMS as readonly unknown[]).includes(p))) return null;
   if (!isObject(settings) || !Array.isArray(settings.accounts) || !Array.isArray(settings.wordLists)) return null;
   if (typeof settings.guardEnabled !== 'boolean' || (settings.unknownIdentity !== 'confirm' && settings.unknownIdentity !== 'allow')) return null;
+  if (typeof settings.pauseSparesProtected !== 'boolean' || typeof settings.journalKeepText !== 'boolean') return null;
+  if (!(LANGUAGES as readonly unknown[]).includes(settings.language)) return null;
+  if (settings.guardOffUntil !== undefined && typeof settings.guardOffUntil !== 'number') return null;
   if (!settings.accounts.every(isAccount) || !settings.wordLists.every(isWordList)) return null;
   return raw as unknown as GuardSnapshot;
 }
@@ -59,7 +92,10 @@ function isAccount(a: unknown): boolean {
     (a.kind === 'brand' || a.kind === 'personal') &&
     typeof a.protected === 'boolean' &&
     isStrings(a.ownWords) &&
-    (a.exceptions === undefined || isStrings(a.exceptions))
+    (a.exceptions === undefined || isStrings(a.exceptions)) &&
+    (a.handle === undefined || typeof a.handle === 'string') &&
+    (a.name === undefined || typeof a.name === 'string') &&
+    (a.confirmDelay === undefined || typeof a.confirmDelay === 'number')
   );
 }
 
