@@ -73,24 +73,31 @@ export function runGuard(adapter: PlatformAdapter, health?: HealthSpec) {
   lifecycle.onStop(guard.stop);
   reports = startTabReports({ platform: adapter.platform, settings, lifecycle, reading: () => guard.status(), health: pageHealth });
 
-  const onMessage = (message: unknown, sender: { id?: string }) => {
+  // Answered synchronously through sendResponse, which Chrome and Firefox both take as they are: the content scripts use
+  // the browsers' own API, with no polyfill (wxt.config.ts), and Chrome does not take a returned promise everywhere.
+  const answer = (message: unknown, sender: { id?: string }): object | undefined => {
     // Only our own extension talks to us (runtime messages never come from web pages).
     if (!lifecycle.alive() || sender.id !== browser.runtime.id) return undefined;
     const request = parseContentRequest(message);
     if (!request) return undefined;
     if (request.type === 'tab/intended-changed') {
       intended = request.accountId;
-      return Promise.resolve({ ok: true });
+      return { ok: true };
     }
     // Asked by the user in the popup: read the page now (counts, names and structure only).
     if (request.type === 'tab/check' || request.type === 'tab/skeleton') {
       if (!monitor) return undefined;
-      return Promise.resolve(request.type === 'tab/check' ? monitor.check() : monitor.skeleton());
+      return request.type === 'tab/check' ? monitor.check() : monitor.skeleton();
     }
     const { settings: current, ...reading } = guard.status();
     const { platform } = adapter;
     const status = guardStatus(current, platform, reading, settings.pausedUntil(platform), Date.now(), { askFirst: settings.askFirst(platform), health: pageHealth() });
-    return Promise.resolve(tabStatus(status, platform, intended));
+    return tabStatus(status, platform, intended);
+  };
+  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void) => {
+    const response = answer(message, sender);
+    if (response !== undefined) sendResponse(response);
+    return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
   lifecycle.onStop(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -1,0 +1,52 @@
+/**
+ * What a content script carries (issue 14, "the content script carries only what it needs at document_start"): each
+ * is bundled here as the build does (Vite, tree-shaken, content scripts on the browser's own API), and the modules
+ * that end up with code in it are checked. The settings validator, the migrations, the policy reader, the shipped
+ * word lists and webextension-polyfill stay out: the background reads and merges the settings, and writes the guard's
+ * snapshot (utils/settings/snapshot.ts), which is all a content script reads. Sizes are printed by `npm run bench`.
+ */
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build, type Rollup } from 'vite';
+import { hookTable } from '../../build/hook-table';
+
+const ROOT = resolve(__dirname, '../..');
+const ENTRIES = readdirSync(resolve(ROOT, 'entrypoints')).filter((f) => f.endsWith('.content.ts'));
+
+/** Never in a content script, with why. */
+const NEVER: Record<string, string> = {
+  'utils/settings/schema.ts': 'the validator: the background reads the record',
+  'utils/settings/migrations.ts': 'the migrations run in the background',
+  'utils/settings/defaults.ts': 'the shipped word lists are the background’s',
+  'utils/lists/shipped.ts': 'the shipped word lists are the background’s',
+  'utils/settings/policy.ts': 'the background merges the team policy into the snapshot',
+  'utils/settings/health.ts': 'the snapshot carries where the guard must ask first',
+  'utils/settings/file.ts': 'import and export are the options page’s',
+  'webextension-polyfill': 'content scripts use the browser’s own API (utils/native-browser.ts)',
+};
+
+async function modulesOf(entry: string): Promise<string[]> {
+  const output = (await build({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [hookTable()],
+    resolve: { alias: [{ find: /^@\//, replacement: `${ROOT}/` }, { find: 'wxt/browser', replacement: resolve(ROOT, 'utils/native-browser.ts') }] },
+    build: { write: false, minify: false, lib: { entry: resolve(ROOT, 'entrypoints', entry), formats: ['iife'], name: 'cs' } },
+  })) as Rollup.RollupOutput[];
+  const chunk = output[0]!.output.find((o): o is Rollup.OutputChunk => o.type === 'chunk')!;
+  return Object.entries(chunk.modules)
+    .filter(([, m]) => m.renderedLength > 0)
+    .map(([id]) => id.replace(`${ROOT}/`, ''));
+}
+
+describe('content scripts carry only what the guard needs', () => {
+  it.each(ENTRIES)('%s: no validator, migrations, policy reader, shipped lists or polyfill', async (entry) => {
+    const modules = await modulesOf(entry);
+    expect(modules.some((m) => m.startsWith('utils/guard/'))).toBe(true);
+    expect(modules).toContain('utils/settings/snapshot.ts');
+    const found = modules.flatMap((m) => Object.keys(NEVER).filter((bad) => m === bad || m.includes(`/node_modules/${bad}/`)).map((bad) => `${m}: ${NEVER[bad]}`));
+    expect(found).toEqual([]);
+  }, 60_000);
+});
