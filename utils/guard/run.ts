@@ -16,6 +16,7 @@ import { startRibbon } from './ribbon';
 import { ribbonFrameSurface } from './ribbon-frame';
 import { createBannerLayer } from './banner-host';
 import { watchSettings } from './settings-source';
+import { precompiler } from './precompile';
 import { startLifecycle } from './lifecycle';
 import { startTabReports } from './tab-report';
 import { startHandOffChip } from './handoff-chip';
@@ -29,6 +30,10 @@ export function runGuard(adapter: PlatformAdapter, health?: HealthSpec) {
   const lifecycle = startLifecycle({ win: window, connected: () => !!browser.runtime?.id });
   const settings = watchSettings();
   lifecycle.onStop(settings.stop);
+  // Each snapshot's rules are compiled in idle time, before the first publish needs them.
+  const rules = precompiler(window);
+  settings.onAdopt((s) => rules.compile(s));
+  lifecycle.onStop(rules.stop);
   // The account the user said this tab is for (popup). Kept here because the guard decides synchronously.
   let intended: string | null = null;
   void askBackground({ type: 'tab/get-intended' })

@@ -25,6 +25,22 @@ export interface CompiledRules {
 }
 
 const compiled = new WeakMap<Settings, CompiledRules>();
+/**
+ * The same accounts and lists under another settings object (a switch-off whose end has passed is read as a fresh
+ * object, utils/rules/status.ts settingsAt): the matcher is theirs, not the object's, so it is not built again.
+ */
+const byContent = new WeakMap<readonly Account[], { wordLists: readonly WordList[]; rules: CompiledRules }>();
+
+/** The compiled rules of these settings, or of other settings with the very same accounts and lists. */
+function known(settings: Settings): CompiledRules | undefined {
+  const cached = compiled.get(settings);
+  if (cached) return cached;
+  const same = byContent.get(settings.accounts);
+  if (!same || same.wordLists !== settings.wordLists) return undefined;
+  const rules = { ...same.rules, settings };
+  compiled.set(settings, rules);
+  return rules;
+}
 
 /** A compilation under way (compileRulesInSteps): the entries, how many the matcher has, and the rest of the rules. */
 interface Compilation extends Omit<CompiledRules, 'matcher'> {
@@ -40,7 +56,7 @@ const underway = new WeakMap<Settings, Compilation>();
  * from where it was. Never mutates the settings.
  */
 export function compileRules(settings: Settings): CompiledRules {
-  const cached = compiled.get(settings);
+  const cached = known(settings);
   if (cached) return cached;
   const c = underway.get(settings) ?? begin(settings);
   while (c.next < c.entries.length) c.builder.add(c.entries[c.next++]!);
@@ -60,7 +76,7 @@ const SLICE = 256;
 export function compileRulesInSteps(settings: Settings): { step(hasTime: () => boolean): boolean } {
   return {
     step(hasTime) {
-      if (compiled.has(settings)) return true;
+      if (known(settings)) return true;
       const c = underway.get(settings) ?? begin(settings);
       do {
         const end = Math.min(c.entries.length, c.next + SLICE);
@@ -76,6 +92,7 @@ export function compileRulesInSteps(settings: Settings): { step(hasTime: () => b
 function finish(c: Compilation): CompiledRules {
   const rules: CompiledRules = { settings: c.settings, matcher: c.builder.matcher(), accountsByPlatform: c.accountsByPlatform, accountsById: c.accountsById };
   compiled.set(c.settings, rules);
+  byContent.set(c.settings.accounts, { wordLists: c.settings.wordLists, rules });
   underway.delete(c.settings);
   return rules;
 }
