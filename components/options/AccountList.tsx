@@ -26,17 +26,19 @@ export interface AccountListProps {
   onMove: (account: Account, direction: -1 | 1) => void;
   onEdit: (account: Account) => void;
   onRemove: (account: Account) => void;
+  /** What to say when the filter hides every account (the group filter's words by default). */
+  emptyText?: string;
   /** Ids of the accounts a team policy account replaces: they stay the user's, unused while the policy has them. */
   overridden?: ReadonlySet<string>;
 }
 
-export function AccountList({ t, total, byPlatform, editorFor, onMove, onEdit, onRemove, overridden }: AccountListProps) {
+export function AccountList({ t, total, byPlatform, editorFor, onMove, onEdit, onRemove, overridden, emptyText }: AccountListProps) {
   return (
     <>
       {total === 0 ? <p class="empty">{t('optionsNoAccounts')}</p> : null}
       {total > 0 && byPlatform.length === 0 ? (
         <p class="empty" data-status="acc-filter-empty">
-          {t('acc_filterEmpty')}
+          {emptyText ?? t('acc_filterEmpty')}
         </p>
       ) : null}
 
