@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
-import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { hookTable } from './build/hook-table';
+import { contentScriptAliases } from './build/content-script-aliases';
 import { X_MATCHES } from './utils/platforms/x/adapter';
 import { FACEBOOK_MATCHES } from './utils/platforms/facebook/adapter';
 import { INSTAGRAM_MATCHES } from './utils/platforms/instagram/adapter';
@@ -48,16 +48,16 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // Content scripts use the browser's own API (utils/native-browser.ts), not webextension-polyfill: what they call
-    // behaves the same natively, and the polyfill was a tenth of each of them, parsed on every page at document_start.
+    // The content scripts' own resolutions (build/content-script-aliases.ts): the browser's own API instead of the
+    // polyfill, and no WXT context announcing the extension to every page.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
-      const native = resolve(import.meta.dirname, 'utils/native-browser.ts');
+      const replaced = contentScriptAliases(import.meta.dirname);
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
-        for (const a of alias) if (a.find === 'wxt/browser') a.replacement = native;
-      } else if (alias) (alias as Record<string, string>)['wxt/browser'] = native;
-      else config.resolve = { ...config.resolve, alias: { 'wxt/browser': native } };
+        for (const a of alias) if (typeof a.find === 'string' && a.find in replaced) a.replacement = replaced[a.find]!;
+        for (const [find, replacement] of Object.entries(replaced)) if (!alias.some((a) => a.find === find)) alias.unshift({ find, replacement });
+      } else config.resolve = { ...config.resolve, alias: { ...(alias as Record<string, string> | undefined), ...replaced } };
     },
   },
   zip: {
