@@ -39,16 +39,29 @@ describe('precompiler', () => {
     expect(compileRulesInSteps(s).step(() => false)).toBe(true);
   });
 
-  it('uses a long idle period whole, and works without requestIdleCallback', () => {
+  it('uses a long idle period, a few milliseconds per step at most, and works without requestIdleCallback', () => {
     for (const withIdle of [true, false]) {
       const { host, queue, idle } = idleHost(withIdle);
+      let clock = 0;
+      host.now = () => clock;
       const s = big();
       precompiler(host).compile(s);
-      if (withIdle) idle(1000);
-      else while (queue.length) idle(0);
-      expect(queue).toHaveLength(0);
+      if (withIdle) {
+        // A clock that never moves: one long idle period does it all.
+        idle(1000);
+        expect(queue).toHaveLength(0);
+      } else while (queue.length) idle(0);
       expect(compileRulesInSteps(s).step(() => false)).toBe(true);
     }
+    // A clock that moves 1 ms per look: a step stops after about 8 ms, whatever the idle period left.
+    const { host, queue, idle } = idleHost();
+    let clock = 0;
+    host.now = () => clock++;
+    const s = big();
+    precompiler(host).compile(s);
+    idle(1000);
+    expect(queue).toHaveLength(1);
+    expect(compileRulesInSteps(s).step(() => false)).toBe(false);
   });
 
   it('new settings abandon the compilation under way; stop leaves nothing scheduled', () => {
