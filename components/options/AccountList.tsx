@@ -8,6 +8,8 @@
  * team policy replaces (PolicyItems.tsx).
  */
 import type { ComponentChildren, JSX } from 'preact';
+import { useRef } from 'preact/hooks';
+import { memo } from 'preact/compat';
 import type { Account, Platform } from '@/utils/types';
 import type { Translate } from '@/utils/i18n';
 import { accountColor, accountLabel, initials, textColorOn } from '@/utils/format';
@@ -33,6 +35,10 @@ export interface AccountListProps {
 }
 
 export function AccountList({ t, total, byPlatform, editorFor, onMove, onEdit, onRemove, overridden, emptyText }: AccountListProps) {
+  // The rows call the latest handlers through this one object: a row whose account, place and state did not change is
+  // not rendered again (typing in the search box re-renders the list, 300 rows of it).
+  const handlers = useRef<RowHandlers>({ onMove, onEdit, onRemove });
+  handlers.current = { onMove, onEdit, onRemove };
   return (
     <>
       {total === 0 ? <p class="empty">{t('optionsNoAccounts')}</p> : null}
@@ -54,9 +60,7 @@ export function AccountList({ t, total, byPlatform, editorFor, onMove, onEdit, o
                 last={i === accounts.length - 1}
                 editor={editorFor(a)}
                 overridden={!!overridden?.has(a.id)}
-                onMove={(direction) => onMove(a, direction)}
-                onEdit={() => onEdit(a)}
-                onRemove={() => onRemove(a)}
+                handlers={handlers}
               />
             ))}
           </PlatformAccounts>
@@ -85,14 +89,24 @@ interface AccountRowProps {
   last: boolean;
   /** The form editing this account, shown in place of its card. */
   editor: JSX.Element | null;
-  onMove: (direction: -1 | 1) => void;
-  onEdit: () => void;
-  onRemove: () => void;
+  /** The list's handlers, always the latest. */
+  handlers: { current: RowHandlers };
   overridden?: boolean;
 }
 
+type RowHandlers = Pick<AccountListProps, 'onMove' | 'onEdit' | 'onRemove'>;
+
+/** Rendered again only when what it shows changed (the handlers are read at each click). */
+const AccountRow = memo(
+  AccountRowView,
+  (a, b) => a.t === b.t && a.account === b.account && a.first === b.first && a.last === b.last && a.editor === b.editor && a.overridden === b.overridden && a.handlers === b.handlers,
+);
+
 /** Card and form share one <li> (same element), so that opening and closing the form keeps the row in place. */
-function AccountRow({ t, account: a, first, last, editor, onMove, onEdit, onRemove, overridden }: AccountRowProps) {
+function AccountRowView({ t, account: a, first, last, editor, handlers, overridden }: AccountRowProps) {
+  const onMove = (direction: -1 | 1) => handlers.current.onMove(a, direction);
+  const onEdit = () => handlers.current.onEdit(a);
+  const onRemove = () => handlers.current.onRemove(a);
   if (editor)
     return (
       <li data-account-id={a.id} class="acc-editing">
