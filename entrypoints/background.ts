@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { forgetTab, handleMessage, loadSettings, refreshPolicy } from '@/utils/background/service';
+import { forgetTab, handleMessage, loadSettings, refreshPolicy, settleSensitivePeriod } from '@/utils/background/service';
 import { reinjectContentScripts } from '@/utils/background/reinject';
 
 export default defineBackground(() => {
@@ -20,4 +20,6 @@ export default defineBackground(() => {
     if (area === 'managed') void refreshPolicy();
   });
   void refreshPolicy();
+  // A sensitive period that ended while the browser was closed is journaled at its end.
+  void settleSensitivePeriod();
 });
