@@ -407,7 +407,7 @@ function Recent({ t, journal, locale, now, onOpenJournal }: { t: Translate; jour
         <ul class="recent" data-list="recent-journal">
           {recent.map((e, i) =>
             isSwitch(e) ? (
-              <li key={`${e.time}-${i}`} data-outcome={switchOutcome(e)}>
+              <li key={`${e.time}-${i}`} data-outcome={switchOutcome(e)} class="switch">
                 <span class="who">
                   <time dateTime={new Date(e.time).toISOString()}>{formatWhen(locale, e.time, now)}</time>
                 </span>
