@@ -50,9 +50,9 @@ export function Countdown({ t, platform, identity, account, reasons, draft, ends
         {/* In a narrow column the words around the account give way first, then a long account name (ellipsis);
             the seconds never do. The message is split at its placeholder, so translators keep the word order. */}
         <strong class="countdown-text" aria-hidden="true">
-          {around[0] ? <span class="countdown-as">{around[0].trim()}</span> : null}
-          <span class="countdown-who">{label}</span>
-          {around[1]?.trim() ? <span class="countdown-as">{around[1].trim()}</span> : null}
+          {around[0]?.trim() ? <span class="countdown-as">{around[0].trim()}</span> : null}{' '}
+          <span class="countdown-who">{label}</span>{' '}
+          {around[1]?.trim() ? <span class="countdown-as">{around[1].trim()}</span> : null}{' '}
           <span class="countdown-seconds">{t('countdownIn', [left])}</span>
         </strong>
         <button type="button" data-action="undo" onClick={onUndo}>

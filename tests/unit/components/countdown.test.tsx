@@ -20,6 +20,7 @@ describe('Countdown', () => {
   it('says who it publishes as and in how many seconds, each apart: the words give way first, then a long name, never the seconds', () => {
     const el = mount();
     expect(el.querySelector('.countdown-who')!.textContent).toBe('@boulangerie_dupont');
+    expect(el.querySelector('.countdown-text')!.textContent!.replace(/\s+/g, ' ')).toBe('Publishing as @boulangerie_dupont in 5 s');
     expect([...el.querySelectorAll('.countdown-text > span')].map((s) => s.className)).toEqual(['countdown-as', 'countdown-who', 'countdown-seconds']);
     expect(el.querySelector('.countdown-seconds')!.textContent).toBe('in 5 s');
     expect(el.querySelector('.countdown-who .countdown-seconds, .countdown-seconds .countdown-who')).toBeNull();
