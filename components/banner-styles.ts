@@ -4,7 +4,8 @@ export const BANNER_CSS = `
 .banner {
   --bg: #ffffff; --fg: #14171a; --muted: #536471; --line: #cfd9de; --accent: #b45309; --accent-bg: #fff7ed;
   --danger: #b91c1c; --danger-bg: #fef2f2; --danger-btn: #b91c1c; --primary: #1d4ed8; --primary-fg: #ffffff; --mark: #fde68a;
-  box-sizing: border-box; width: min(480px, calc(100vw - 16px)); max-height: calc(100vh - 16px); overflow: auto;
+  box-sizing: border-box; width: min(480px, calc(100vw - 16px)); max-height: calc(100vh - 16px); overflow: hidden;
+  display: flex; flex-direction: column;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-top: 6px solid var(--accent);
   border-radius: 12px; box-shadow: 0 12px 40px rgba(0,0,0,.28); padding: 16px 18px;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
@@ -48,8 +49,9 @@ blockquote { margin: 0; padding: 6px 8px; border-left: 3px solid var(--line); wh
 .help { margin: 0 0 12px; padding: 6px 8px; border-radius: 6px; background: var(--danger-bg); }
 .elsewhere { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 10px; }
 .elsewhere button { font-weight: 500; font-size: 13px; padding: 4px 10px; }
-/* A long banner scrolls between its title and its buttons: both stay in sight. */
-.actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; position: sticky; bottom: -16px; margin: 0 -18px -16px; padding: 10px 18px 16px; background: var(--bg); }
+/* A long banner scrolls between its title and its buttons (.body): both stay in sight, nothing scrolls under them. */
+.body { flex: 1 1 auto; min-height: 0; overflow: auto; overscroll-behavior: contain; }
+.actions { flex: none; display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; padding-top: 10px; }
 button { font: inherit; font-weight: 600; padding: 7px 14px; border-radius: 999px; border: 1px solid var(--line); background: var(--bg); color: var(--fg); cursor: pointer; }
 button.primary { background: var(--primary); border-color: var(--primary); color: var(--primary-fg); }
 .banner.mistake button.primary, .banner.block button.primary { background: var(--danger-btn); border-color: var(--danger-btn); }
