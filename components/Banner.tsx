@@ -152,56 +152,60 @@ export function Banner(props: BannerProps) {
         </span>{' '}
         {bannerTitle(t, level, reasons, accountLabel(identity), account)}
       </h2>
-      <p class="as">{t('bannerPublishingAs')}</p>
-      <div class="who" style={color ? `--account: ${color}; --on-account: ${textColorOn(color)};` : undefined}>
-        {identity?.avatarUrl && !avatarFailed ? (
-          <img class="avatar" src={identity.avatarUrl} alt="" referrerpolicy="no-referrer" onError={() => setAvatarFailed(true)} />
-        ) : (
-          <span class="avatar none" aria-hidden="true">
-            {initials(name ?? label ?? undefined)}
-          </span>
-        )}
-        <div class="names">
-          <strong>{name ?? label ?? t('unknownAccount')}</strong>
-          {label && label !== name ? <span class="handle">{label}</span> : null}
-          <span class="chips">
-            <span class="chip">{t(`platform_${platform}`)}</span>
-            {kind ? <span class={`chip ${kind}`}>{t(`kind_${kind}`)}</span> : identity ? <span class="chip warn">{t('notConfigured')}</span> : null}
-            {account?.protected ? <span class="chip protected">{t('protectedLabel')}</span> : null}
-          </span>
+      {/* Between the title and the buttons, what scrolls when the banner is long: the buttons are never scrolled over
+          or under anything (a click meant for "Copy the draft" can never land on Publish). */}
+      <div class="body">
+        <p class="as">{t('bannerPublishingAs')}</p>
+        <div class="who" style={color ? `--account: ${color}; --on-account: ${textColorOn(color)};` : undefined}>
+          {identity?.avatarUrl && !avatarFailed ? (
+            <img class="avatar" src={identity.avatarUrl} alt="" referrerpolicy="no-referrer" onError={() => setAvatarFailed(true)} />
+          ) : (
+            <span class="avatar none" aria-hidden="true">
+              {initials(name ?? label ?? undefined)}
+            </span>
+          )}
+          <div class="names">
+            <strong>{name ?? label ?? t('unknownAccount')}</strong>
+            {label && label !== name ? <span class="handle">{label}</span> : null}
+            <span class="chips">
+              <span class="chip">{t(`platform_${platform}`)}</span>
+              {kind ? <span class={`chip ${kind}`}>{t(`kind_${kind}`)}</span> : identity ? <span class="chip warn">{t('notConfigured')}</span> : null}
+              {account?.protected ? <span class="chip protected">{t('protectedLabel')}</span> : null}
+            </span>
+          </div>
         </div>
+        {problem ? <p class="degraded">{t('bannerDegraded', [t(PROBLEM_KEYS[problem])])}</p> : null}
+        <ReasonList id="right-account-reasons" class="reasons" t={t} platform={platform} reasons={reasons} />
+        {draft.trim() ? (
+          <figure class="draft">
+            <figcaption>{t('bannerDraft')}</figcaption>
+            <blockquote>
+              <HighlightedDraft draft={draft} hits={verdictHits(reasons)} />
+            </blockquote>
+          </figure>
+        ) : null}
+        {decision === 'block' ? (
+          <p class="help" data-status="blocked-help">
+            {blockedHelp(t, reasons)}
+          </p>
+        ) : null}
+        {props.refused ? (
+          <p class="help" role="alert" data-status="refused">
+            {t('bannerRefused')}
+          </p>
+        ) : null}
+        {vanished ? (
+          <p class="help" role="status" data-status="vanished">
+            {t('bannerVanished')}
+          </p>
+        ) : null}
+        {props.copyFailed ? (
+          <p class="help" role="alert" data-status="copy-failed">
+            {t('bannerCopyFailed')}
+          </p>
+        ) : null}
+        <RightPlace {...props} level={level} />
       </div>
-      {problem ? <p class="degraded">{t('bannerDegraded', [t(PROBLEM_KEYS[problem])])}</p> : null}
-      <ReasonList id="right-account-reasons" class="reasons" t={t} platform={platform} reasons={reasons} />
-      {draft.trim() ? (
-        <figure class="draft">
-          <figcaption>{t('bannerDraft')}</figcaption>
-          <blockquote>
-            <HighlightedDraft draft={draft} hits={verdictHits(reasons)} />
-          </blockquote>
-        </figure>
-      ) : null}
-      {decision === 'block' ? (
-        <p class="help" data-status="blocked-help">
-          {blockedHelp(t, reasons)}
-        </p>
-      ) : null}
-      {props.refused ? (
-        <p class="help" role="alert" data-status="refused">
-          {t('bannerRefused')}
-        </p>
-      ) : null}
-      {vanished ? (
-        <p class="help" role="status" data-status="vanished">
-          {t('bannerVanished')}
-        </p>
-      ) : null}
-      {props.copyFailed ? (
-        <p class="help" role="alert" data-status="copy-failed">
-          {t('bannerCopyFailed')}
-        </p>
-      ) : null}
-      <RightPlace {...props} level={level} />
       <div class="actions">
         <button type="button" class={level === 'mistake' ? 'primary' : undefined} data-action="cancel" onClick={props.onCancel}>
           {t(vanished ? 'bannerClose' : 'bannerCancel')}

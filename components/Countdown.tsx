@@ -27,6 +27,9 @@ export interface CountdownProps {
   now?: () => number;
 }
 
+/** Stands for the account in its message, to find where the account goes in the translated words. */
+const PLACEHOLDER = '\u0001';
+
 export function Countdown({ t, platform, identity, account, reasons, draft, endsAt, onUndo, now = Date.now }: CountdownProps) {
   const seconds = () => Math.max(0, Math.ceil((endsAt - now()) / 1000));
   const [left, setLeft] = useState(seconds);
@@ -35,6 +38,7 @@ export function Countdown({ t, platform, identity, account, reasons, draft, ends
     return () => clearInterval(timer);
   }, [endsAt]);
   const label = accountLabel(account ?? identity) ?? '';
+  const around = t('countdownWho', [PLACEHOLDER]).split(PLACEHOLDER);
   const color = account ? accountColor(account) : null;
   const style = color ? `--account: ${color}; --on-account: ${textColorOn(color)};` : undefined;
   return (
@@ -43,8 +47,13 @@ export function Countdown({ t, platform, identity, account, reasons, draft, ends
         <span class="dot" aria-hidden="true" />
         {/* Announced once: the seconds that follow are not read out one by one. */}
         <span role="status">{t('countdownPublishingAs', [label])}</span>
-        <strong class="seconds" aria-hidden="true">
-          {t('countdownPublishingIn', [label, left])}
+        {/* In a narrow column the words around the account give way first, then a long account name (ellipsis);
+            the seconds never do. The message is split at its placeholder, so translators keep the word order. */}
+        <strong class="countdown-text" aria-hidden="true">
+          {around[0]?.trim() ? <span class="countdown-as">{around[0].trim()}</span> : null}{' '}
+          <span class="countdown-who">{label}</span>{' '}
+          {around[1]?.trim() ? <span class="countdown-as">{around[1].trim()}</span> : null}{' '}
+          <span class="countdown-seconds">{t('countdownIn', [left])}</span>
         </strong>
         <button type="button" data-action="undo" onClick={onUndo}>
           {t('countdownUndo')}

@@ -7,7 +7,8 @@
  *   clear-journal, confirm-clear, cancel-clear
  * - data-status: loading, text-kept | text-not-kept, count, empty, no-match, cleared; journal-stopped (recording fails
  *   now: since when, why, how many attempts were lost), journal-gap (it failed, then recorded again), clear-error
- * - data-list: journal-entries (rows carry data-outcome, data-platform), weekly-counts (rows carry data-week)
+ * - data-list: journal-entries (rows carry data-outcome, data-platform; a switch's row: guard-off | guard-on |
+ *   sensitive-on | sensitive-off), weekly-counts (rows carry data-week)
  *
  * A 'degraded' entry is no publish: the page's reading degraded (utils/platforms/health.ts); it has no surface, and its
  * words are the names of what was missing ("Missing: …").
@@ -16,7 +17,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings } from '@/utils/types';
 import { PLATFORMS } from '@/utils/types';
 import type { MessageKey, Translate } from '@/utils/i18n';
-import { isGuardSwitch, OUTCOMES, type GuardSwitchEntry, type JournalItem, type JournalHealth } from '@/utils/messaging/protocol';
+import { isSwitch, OUTCOMES, switchOutcome, type SwitchEntry, type JournalItem, type JournalHealth } from '@/utils/messaging/protocol';
 import { describeWriteError } from './import-errors';
 import { journalGapText, journalStoppedText } from './storage-notices';
 import { accountsIn, filterEntries, GUARD_SWITCHES, type JournalFilter } from '@/utils/journal/filter';
@@ -158,20 +159,26 @@ function WeeklyChart({ t, locale, weeks }: { t: Translate; locale: string; weeks
   );
 }
 
-/** What a switch of the guard says in the journal and the popup: off (until when), back on, or back on by itself. */
-export function guardSwitchText(t: Translate, e: GuardSwitchEntry, locale: string, now?: number): string {
+/** What a switch says in the journal and the popup: the guard off (until when) or back on; a sensitive period begun or over. */
+export function switchText(t: Translate, e: SwitchEntry, locale: string, now?: number): string {
+  if (e.kind === 'sensitive-period') {
+    if (e.period === 'off' || e.until === null) return t(e.cause === 'ended' ? 'journal_sensitive_ended' : 'journal_sensitive_off');
+    const until = formatWhen(locale, e.until, now);
+    return e.note ? t('journal_sensitive_on_note', [until, e.note]) : t('journal_sensitive_on', [until]);
+  }
   if (e.guard === 'on') return t(e.cause === 'ended' ? 'journal_switch_ended' : 'journal_switch_on');
   return e.until === null ? t('journal_switch_off') : t('journal_switch_off_until', [formatWhen(locale, e.until, now)]);
 }
 
-function SwitchRow({ t, locale, entry: e, columns }: { t: Translate; locale: string; entry: GuardSwitchEntry; columns: number }) {
+function SwitchRow({ t, locale, entry: e, columns }: { t: Translate; locale: string; entry: SwitchEntry; columns: number }) {
+  const outcome = switchOutcome(e);
   return (
-    <tr data-outcome={`guard-${e.guard}`} class="guard-switch">
+    <tr data-outcome={outcome} class="switch">
       <td>
         <time dateTime={new Date(e.time).toISOString()}>{formatWhen(locale, e.time)}</time>
       </td>
-      <td colSpan={columns - 1}>
-        <span class={`outcome guard-${e.guard}`}>{guardSwitchText(t, e, locale)}</span>
+      <td colSpan={columns - 1} class="wrap">
+        <span class={`outcome ${outcome}`}>{switchText(t, e, locale)}</span>
       </td>
     </tr>
   );
@@ -196,7 +203,7 @@ function Entries({ t, locale, entries }: { t: Translate; locale: string; entries
         </thead>
         <tbody data-list="journal-entries">
           {entries.map((e, i) =>
-            isGuardSwitch(e) ? (
+            isSwitch(e) ? (
               <SwitchRow key={`${e.time}-${i}`} t={t} locale={locale} entry={e} columns={withText ? 8 : 7} />
             ) : (
             <tr key={`${e.time}-${i}`} data-outcome={e.outcome} data-platform={e.platform}>

@@ -14,7 +14,8 @@
  *   recent-empty, health-missing (the names of what a degraded reading misses); settings-unreadable | settings-newer
  *   | settings-salvaged (the stored settings cannot all be trusted), journal-stopped (the journal stopped recording,
  *   and why), write-error (a change asked from the popup was not made, and why)
- * - data-list: recent-journal (items carry data-outcome: an outcome, or guard-off | guard-on for a switch)
+ * - data-list: recent-journal (items carry data-outcome: an outcome, or guard-off | guard-on | sensitive-on |
+ *   sensitive-off for a switch)
  * - the team policy: policy-locked (the lock beside what it sets: the tab's account, the switch), policy-guard-locked,
  *   policy-no-pause, policy-pause-limit
  */
@@ -22,7 +23,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Account, Identity, Pauses, Platform, Settings, SensitivePeriod } from '@/utils/types';
 import type { MessageKey, Translate } from '@/utils/i18n';
 import type { PopupError, TabState } from '@/utils/ui/popup-store';
-import { isGuardSwitch, type JournalItem, type StorageStatus, type TabStatus } from '@/utils/messaging/protocol';
+import { isSwitch, switchOutcome, type JournalItem, type StorageStatus, type TabStatus } from '@/utils/messaging/protocol';
 import { describeWriteError } from './import-errors';
 import { journalStoppedText } from './storage-notices';
 import type { DetectionProblem, HealthCause, PageHealth } from '@/utils/types';
@@ -31,7 +32,7 @@ import { ReportPage, type ReportState } from './popup/ReportPage';
 import { accountColor, accountLabel, formatUntil, formatWhen, initials, textColorOn } from '@/utils/format';
 import { GUARD_OFF_HOUR_MS, nextMorning } from '@/utils/ui/guard-off';
 import { guardIsOff, guardOffEnd } from '@/utils/rules/status';
-import { guardSwitchText } from './JournalView';
+import { switchText } from './JournalView';
 import { newestFirst } from '@/utils/journal/filter';
 import { SensitivePeriodControl } from './SensitivePeriod';
 import { ProfileAlarmList } from './ProfileAlarms';
@@ -405,12 +406,12 @@ function Recent({ t, journal, locale, now, onOpenJournal }: { t: Translate; jour
       ) : (
         <ul class="recent" data-list="recent-journal">
           {recent.map((e, i) =>
-            isGuardSwitch(e) ? (
-              <li key={`${e.time}-${i}`} data-outcome={`guard-${e.guard}`}>
+            isSwitch(e) ? (
+              <li key={`${e.time}-${i}`} data-outcome={switchOutcome(e)} class="switch">
                 <span class="who">
                   <time dateTime={new Date(e.time).toISOString()}>{formatWhen(locale, e.time, now)}</time>
                 </span>
-                <span class={`outcome guard-${e.guard}`}>{guardSwitchText(t, e, locale, now)}</span>
+                <span class={`outcome ${switchOutcome(e)}`}>{switchText(t, e, locale, now)}</span>
               </li>
             ) : (
               <li key={`${e.time}-${i}`} data-outcome={e.outcome}>

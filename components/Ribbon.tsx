@@ -60,7 +60,9 @@ export function Ribbon({ t, view }: RibbonProps) {
               </span>
             ) : null}
           </span>
-          {kind ? (
+          {/* Switched off, nothing is checked: the account's kind and protection would promise what is not done, and
+              the "off" label must fit the composer's column whole. */}
+          {kind && !off ? (
             <>
               {' '}
               <span class="chip" data-field="kind">
@@ -68,7 +70,7 @@ export function Ribbon({ t, view }: RibbonProps) {
               </span>
             </>
           ) : null}
-          {tone === 'protected' ? (
+          {tone === 'protected' && !off ? (
             <>
               {' '}
               <span class="chip strong" data-field="protected">

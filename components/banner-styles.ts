@@ -4,7 +4,8 @@ export const BANNER_CSS = `
 .banner {
   --bg: #ffffff; --fg: #14171a; --muted: #536471; --line: #cfd9de; --accent: #b45309; --accent-bg: #fff7ed;
   --danger: #b91c1c; --danger-bg: #fef2f2; --danger-btn: #b91c1c; --primary: #1d4ed8; --primary-fg: #ffffff; --mark: #fde68a;
-  box-sizing: border-box; width: min(480px, calc(100vw - 16px)); max-height: calc(100vh - 16px); overflow: auto;
+  box-sizing: border-box; width: min(480px, calc(100vw - 16px)); max-height: calc(100vh - 16px); overflow: hidden;
+  display: flex; flex-direction: column;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-top: 6px solid var(--accent);
   border-radius: 12px; box-shadow: 0 12px 40px rgba(0,0,0,.28); padding: 16px 18px;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
@@ -48,7 +49,9 @@ blockquote { margin: 0; padding: 6px 8px; border-left: 3px solid var(--line); wh
 .help { margin: 0 0 12px; padding: 6px 8px; border-radius: 6px; background: var(--danger-bg); }
 .elsewhere { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 10px; }
 .elsewhere button { font-weight: 500; font-size: 13px; padding: 4px 10px; }
-.actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; }
+/* A long banner scrolls between its title and its buttons (.body): both stay in sight, nothing scrolls under them. */
+.body { flex: 1 1 auto; min-height: 0; overflow: auto; overscroll-behavior: contain; }
+.actions { flex: none; display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; padding-top: 10px; }
 button { font: inherit; font-weight: 600; padding: 7px 14px; border-radius: 999px; border: 1px solid var(--line); background: var(--bg); color: var(--fg); cursor: pointer; }
 button.primary { background: var(--primary); border-color: var(--primary); color: var(--primary-fg); }
 .banner.mistake button.primary, .banner.block button.primary { background: var(--danger-btn); border-color: var(--danger-btn); }
@@ -70,7 +73,10 @@ export const COUNTDOWN_CSS = `
 .countdown .line { display: flex; align-items: center; gap: 8px; margin: 0; }
 .countdown .dot { flex: none; width: 10px; height: 10px; border-radius: 50%; background: var(--account, #1d4ed8); }
 .countdown [role="status"] { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-.countdown .seconds { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.countdown .countdown-text { flex: 1; min-width: 0; display: flex; gap: 0.3em; white-space: nowrap; }
+.countdown .countdown-as { flex: 0 1000 auto; min-width: 0; overflow: hidden; text-overflow: ellipsis; font-weight: 400; }
+.countdown .countdown-who { flex: 0 1 auto; min-width: 4em; overflow: hidden; text-overflow: ellipsis; }
+.countdown .countdown-seconds { flex: none; font-variant-numeric: tabular-nums; }
 .countdown button { font: inherit; font-weight: 700; padding: 4px 12px; border-radius: 999px; cursor: pointer; border: 2px solid var(--fg); background: var(--bg); color: var(--fg); }
 .countdown button:focus-visible { outline: 3px solid var(--account, #1d4ed8); outline-offset: 2px; }
 .countdown .post { margin: 6px 0 0; padding: 0 0 0 8px; border-left: 3px solid var(--line); color: var(--muted); white-space: pre-wrap; overflow: hidden; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }

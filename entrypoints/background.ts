@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { ensureGuardSnapshot, forgetTab, handleMessage, refreshPolicy } from '@/utils/background/service';
+import { ensureGuardSnapshot, forgetTab, handleMessage, refreshPolicy, settleSensitivePeriod } from '@/utils/background/service';
 import { reinjectContentScripts } from '@/utils/background/reinject';
 import { STORAGE_KEYS } from '@/utils/settings/storage-keys';
 
@@ -31,4 +31,6 @@ export default defineBackground(() => {
   // The guard's snapshot is this version's, built from what is stored now (missing after an update, stale after a
   // write that failed): checked at every start, and written again only when it differs.
   void ensureGuardSnapshot();
+  // A sensitive period that ended while the browser was closed is journaled at its end.
+  void settleSensitivePeriod();
 });

@@ -1,7 +1,8 @@
 /**
  * Two things no anchor has, in Chromium and Firefox: a sensitive period (every brand publish asks first with the note,
- * until it ends by itself) and the takeover alarm (a protected account that shows another name than before: the popup
- * says so, the next publish asks first with the reason profile-changed, until the user says the change is theirs).
+ * until it ends by itself; its start and end are journaled) and the takeover alarm (a protected account that shows
+ * another name than before: the popup says so, the next publish asks first with the reason profile-changed, until the
+ * user says the change is theirs).
  */
 import { expect, test, type ExtensionBrowser, type Site } from './harness';
 import { clickBanner, fullBanner, published, readBanner, setSettings, settle, standardSettings, waitForBanner, waitForGuard } from './support';
@@ -70,6 +71,13 @@ test('a sensitive period: every brand post asks first with the note; the persona
   await waitForBanner(later);
   expect((await readBanner(later))?.reasons).toEqual(['protected-account']);
   await later.close();
+
+  // Journaled: begun with its note, by the user; over at its end, by itself.
+  const periods = (await ask<{ kind?: string; period?: string; cause?: string; note?: string }[]>(ext, { type: 'journal/list' })).filter((e) => e.kind === 'sensitive-period');
+  expect(periods.slice(-2).map(({ period, cause, note }) => [period, cause, note])).toEqual([
+    ['on', 'user', 'Deuil national'],
+    ['off', 'ended', ''],
+  ]);
 });
 
 test("the takeover alarm: the brand's name changes on the site; the popup says so, the next post asks first, until the change is accepted", async ({ ext }) => {

@@ -8,7 +8,7 @@
  * like any other (a time to come, within the longest switch-off).
  */
 import { expect, test, type ExtensionBrowser, type Site } from './harness';
-import { clickBanner, published, readBanner, readRibbon, ribbonShown, setSettings, settle, standardSettings, waitForBanner } from './support';
+import { clickBanner, guardedTab, published, readBanner, readRibbon, ribbonShown, setSettings, settle, standardSettings, waitForBanner } from './support';
 
 const EDITOR = '[data-testid="tweetTextarea_0"]';
 const POST = '[data-testid="tweetButtonInline"]';
@@ -21,27 +21,6 @@ type Api = {
   browserAction?: { getBadgeText(d: { tabId: number }): Promise<string> };
 };
 type JournalRow = { kind?: string; outcome?: string; guard?: string; cause?: string; until?: number | null; account?: string; reasons?: string[] };
-
-/**
- * An extension page to talk to the background from, and the id of the tab whose content script reports `platform`.
- * Closed before the site is used: the site's tab is then the visible one again (a hidden tab's frames are throttled).
- */
-async function control(ext: ExtensionBrowser, platform: string): Promise<{ page: Site; tabId: number }> {
-  const page = await ext.openExtensionPage('options.html');
-  const tabId = await page.evaluate(async (platform) => {
-    const g = globalThis as unknown as Record<'browser' | 'chrome', Api | undefined>;
-    const api = (g.browser ?? g.chrome)!;
-    await api.runtime.sendMessage({ type: 'journal/clear' });
-    for (const tab of await api.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      const answer = await api.tabs.sendMessage(tab.id, { type: 'tab/status' }).catch(() => null);
-      if (answer?.platform === platform) return tab.id;
-    }
-    return null;
-  }, platform);
-  if (tabId === null) throw new Error(`no ${platform} tab answered`);
-  return { page, tabId };
-}
 
 const send = (page: Site, message: unknown) =>
   page.evaluate(async (message) => {
@@ -91,7 +70,7 @@ test('turned off for a short time: a post goes through journaled "off", the ribb
   const site = await ext.newSite({ 'https://x.com/home': 'x/home-fr.html' }); // @marie_dupont, personal
   await site.goto('https://x.com/home');
   await site.waitFor(() => !!document.querySelector('[data-testid="tweetTextarea_0"]'));
-  let { page, tabId } = await control(ext, 'x');
+  let { page, tabId } = await guardedTab(ext, 'x', { clearJournal: true });
   const reopen = async () => (page = await ext.openExtensionPage('options.html'));
 
   // Off for a minute first (so that nothing ends while the post is made), through the popup's own message.
@@ -153,7 +132,7 @@ test('the popup asks how long, with the keyboard, says the state once, and turns
   const site = await ext.newSite({ 'https://x.com/home': 'x/home-en.html' });
   await site.goto('https://x.com/home');
   await site.waitFor(() => !!document.querySelector('[data-testid="tweetTextarea_0"]'));
-  const { page, tabId } = await control(ext, 'x');
+  const { page, tabId } = await guardedTab(ext, 'x', { clearJournal: true });
   await page.close();
 
   const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);

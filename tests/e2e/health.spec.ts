@@ -8,7 +8,7 @@
  * The popup is opened as a tab naming the site's tab (`popup.html?tab=<id>`), as in popup.spec.ts.
  */
 import { expect, test, type ExtensionBrowser, type Site } from './harness';
-import { setSettings, standardSettings } from './support';
+import { setSettings, standardSettings, tabIdOf } from './support';
 
 type Api = {
   tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ platform?: string } | undefined> };
@@ -18,24 +18,6 @@ type Api = {
 };
 
 const X_EDITOR = '[data-testid="tweetTextarea_0"]';
-
-/** Clears the journal, then finds the tab whose content script reports `platform`. */
-async function tabIdOf(ext: ExtensionBrowser, platform: string): Promise<number> {
-  const page = await ext.openExtensionPage('options.html');
-  const id = await page.evaluate(async (platform) => {
-    const api = ((globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome)!;
-    await api.runtime.sendMessage({ type: 'journal/clear' });
-    for (const tab of await api.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      const answer = await api.tabs.sendMessage(tab.id, { type: 'tab/status' }).catch(() => null);
-      if (answer?.platform === platform) return tab.id;
-    }
-    return null;
-  }, platform);
-  await page.close();
-  if (id === null) throw new Error(`no ${platform} tab answered`);
-  return id;
-}
 
 /** The tab's badge, its title and the journal, as an extension page reads them, once `want` holds (or after 5 s). */
 async function badgeAndJournal(ext: ExtensionBrowser, tabId: number, want: (badge: string) => boolean) {
@@ -88,7 +70,7 @@ async function openX(ext: ExtensionBrowser, fixture: string): Promise<Site> {
 test('a page whose identity markers were removed: the ribbon, the badge and the popup say degraded, and the journal records it once', async ({ ext }) => {
   await setSettings(ext, standardSettings());
   const site = await openX(ext, 'x/no-signals.html');
-  const tabId = await tabIdOf(ext, 'x');
+  const tabId = await tabIdOf(ext, 'x', { clearJournal: true });
 
   await site.focus(X_EDITOR);
   const ribbon = await ribbonDegraded(site);
@@ -124,7 +106,7 @@ test('a page whose identity markers were removed: the ribbon, the badge and the 
 test('a click on a post button no finder recognises makes the page degraded', async ({ ext }) => {
   await setSettings(ext, standardSettings());
   const site = await openX(ext, 'x/home-fr.html'); // @marie_dupont: a page read well
-  const tabId = await tabIdOf(ext, 'x');
+  const tabId = await tabIdOf(ext, 'x', { clearJournal: true });
   await site.focus(X_EDITOR);
   expect((await badgeAndJournal(ext, tabId, (badge) => badge === 'MD')).badge).toBe('MD');
   // X moved its post button into a layout the finders do not know: no test id, the same label.
@@ -149,7 +131,7 @@ test('a click on a post button no finder recognises makes the page degraded', as
 test('"Check this page" lists each hook of the table with its count on the page, and the identity signals found', async ({ ext }) => {
   await setSettings(ext, standardSettings());
   const site = await openX(ext, 'x/home-fr.html');
-  const tabId = await tabIdOf(ext, 'x');
+  const tabId = await tabIdOf(ext, 'x', { clearJournal: true });
   const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
   await popup.waitFor(() => !!document.querySelector('[data-action="check-page"]'));
   await popup.click('[data-action="check-page"]');
@@ -177,7 +159,7 @@ test('"Check this page" counts inside open shadow roots (LinkedIn\'s share box)'
   const site = await ext.newSite({ 'https://www.linkedin.com/feed/': 'linkedin/feed-fr.html' });
   await site.goto('https://www.linkedin.com/feed/');
   await site.waitFor(() => !!document.querySelector('#interop-outlet')?.shadowRoot);
-  const tabId = await tabIdOf(ext, 'linkedin');
+  const tabId = await tabIdOf(ext, 'linkedin', { clearJournal: true });
   const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
   await popup.waitFor(() => !!document.querySelector('[data-action="check-page"]'));
   await popup.click('[data-action="check-page"]');
@@ -203,7 +185,7 @@ test('"Report a broken page" shows a skeleton without any of the page\'s text, f
       .filter((s) => s.length >= 4),
   );
   expect(texts.length).toBeGreaterThan(3);
-  const tabId = await tabIdOf(ext, 'x');
+  const tabId = await tabIdOf(ext, 'x', { clearJournal: true });
   const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
   await popup.waitFor(() => !!document.querySelector('[data-action="report-page"]'));
   await popup.click('[data-action="report-page"]');

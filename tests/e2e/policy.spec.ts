@@ -8,7 +8,7 @@
  * Each test launches its own browser (the policy must be in place before it starts), so it uses no shared `ext`.
  */
 import { expect, launchChromium, launchFirefox, test, type Engine, type ExtensionBrowser, type Site } from './harness';
-import { clickBanner, readBanner, setSettings, waitForBanner, type SettingsFile } from './support';
+import { clickBanner, readBanner, setSettings, tabIdOf, waitForBanner, type SettingsFile } from './support';
 import {
   extensionIdOf,
   firefoxHomeWithPolicy,
@@ -58,23 +58,6 @@ const ask = <R = unknown,>(page: Site, message: unknown) =>
 
 const ids = (page: Site, list: string) =>
   page.evaluate((l) => [...document.querySelectorAll(`[data-list="${l}"] li[data-account-id]`)].map((el) => el.getAttribute('data-account-id')), list);
-
-async function tabIdOf(ext: ExtensionBrowser, platform: string): Promise<number> {
-  const page = await ext.openExtensionPage('options.html');
-  const id = await page.evaluate(async (platform) => {
-    const g = globalThis as unknown as Record<'browser' | 'chrome', Api | undefined>;
-    const api = (g.browser ?? g.chrome)!;
-    for (const tab of await api.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      const answer = await api.tabs.sendMessage(tab.id, { type: 'tab/status' }).catch(() => null);
-      if (answer?.platform === platform) return tab.id;
-    }
-    return null;
-  }, platform);
-  await page.close();
-  if (id === null) throw new Error(`no ${platform} tab answered`);
-  return id;
-}
 
 /** The scenario both browsers run, with the policy in place before the browser started. */
 async function scenario(ext: ExtensionBrowser, changePolicy: () => Promise<void>): Promise<void> {

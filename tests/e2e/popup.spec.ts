@@ -10,6 +10,7 @@ import { expect, test, type ExtensionBrowser, type Site } from './harness';
 import {
   clickBanner,
   published,
+  tabIdOf,
   readBanner,
   setSettings,
   settle,
@@ -25,25 +26,6 @@ type Api = {
   tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ platform?: string; pausedUntil?: number | null }> };
   runtime: { sendMessage(m: unknown): Promise<unknown> };
 };
-
-/** The id of the tab whose content script reports `platform`. */
-async function tabIdOf(ext: ExtensionBrowser, platform: string): Promise<number> {
-  const page = await ext.openExtensionPage('options.html');
-  const id = await page.evaluate(async (platform) => {
-    const g = globalThis as unknown as Record<'browser' | 'chrome', Api | undefined>;
-    const api = (g.browser ?? g.chrome)!;
-    await api.runtime.sendMessage({ type: 'journal/clear' });
-    for (const tab of await api.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      const answer = await api.tabs.sendMessage(tab.id, { type: 'tab/status' }).catch(() => null);
-      if (answer?.platform === platform) return tab.id;
-    }
-    return null;
-  }, platform);
-  await page.close();
-  if (id === null) throw new Error(`no ${platform} tab answered`);
-  return id;
-}
 
 /** Waits until the tab's content script knows whether it is paused (it learns it from storage.onChanged). */
 const waitForPaused = (popup: Site, tabId: number, paused: boolean) =>
@@ -67,7 +49,7 @@ test('pause for 15 minutes from the popup: a risky post goes through, journaled 
   const site = await ext.newSite({ 'https://x.com/home': 'x/home-fr.html' }); // @marie_dupont, personal
   await site.goto('https://x.com/home');
   await site.waitFor(() => !!document.querySelector('[data-testid="tweetTextarea_0"]'));
-  const tabId = await tabIdOf(ext, 'x');
+  const tabId = await tabIdOf(ext, 'x', { clearJournal: true });
 
   // The popup is closed while the site is used: the site's tab is then the visible one again (a hidden tab's
   // animation frames are throttled, which makes real clicks slow).
@@ -116,7 +98,7 @@ test('the popup offers to add a detected account that is not configured', async 
   const site = await ext.newSite({ 'https://x.com/home': 'x/home-fr.html' });
   await site.goto('https://x.com/home');
   await site.waitFor(() => !!document.querySelector('[data-testid="tweetTextarea_0"]'));
-  const tabId = await tabIdOf(ext, 'x');
+  const tabId = await tabIdOf(ext, 'x', { clearJournal: true });
   const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
   await popup.waitFor(() => !!document.querySelector('[data-status="unregistered"]'));
   // Catch the tab the button opens (the options page's own handling of it is the options' scenario).
@@ -139,7 +121,7 @@ test('the intended account picked in the popup warns on a post from another acco
   const site = await ext.newSite({ 'https://x.com/home': 'x/home-fr.html' }); // @marie_dupont, personal
   await site.goto('https://x.com/home');
   await site.waitFor(() => !!document.querySelector('[data-testid="tweetTextarea_0"]'));
-  const tabId = await tabIdOf(ext, 'x');
+  const tabId = await tabIdOf(ext, 'x', { clearJournal: true });
   // A <select> opens a native list that automation cannot drive: choose the option as that list would.
   const choose = async (accountId: string) => {
     const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);

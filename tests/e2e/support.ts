@@ -314,3 +314,43 @@ export const published = (site: Site) =>
 
 /** Lets pending tasks run so that a wrongly replayed or duplicated publish would have time to show up. */
 export const settle = (site: Site) => site.evaluate(() => new Promise((r) => setTimeout(r, 150)));
+
+/**
+ * An extension page to talk to the background from, and the id of the tab whose content script reports `platform`
+ * (asked of every tab: `tabs.query` cannot filter by URL without the "tabs" permission, which the extension does not
+ * ask for). `clearJournal` empties the journal first. The caller closes the page before it uses the site again: the
+ * site's tab is then the visible one (a hidden tab's frames are throttled).
+ */
+export async function guardedTab(ext: ExtensionBrowser, platform: string, { clearJournal = false } = {}): Promise<{ page: Site; tabId: number }> {
+  type Api = {
+    tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ platform?: string } | undefined> };
+    runtime: { sendMessage(m: unknown): Promise<unknown> };
+  };
+  const page = await ext.openExtensionPage('options.html');
+  const tabId = await page.evaluate(
+    async ({ platform, clearJournal }) => {
+      const g = globalThis as unknown as Record<'browser' | 'chrome', Api | undefined>;
+      const api = (g.browser ?? g.chrome)!;
+      if (clearJournal) await api.runtime.sendMessage({ type: 'journal/clear' });
+      for (const tab of await api.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        const answer = await api.tabs.sendMessage(tab.id, { type: 'tab/status' }).catch(() => null);
+        if (answer?.platform === platform) return tab.id;
+      }
+      return null;
+    },
+    { platform, clearJournal },
+  );
+  if (tabId === null) {
+    await page.close();
+    throw new Error(`no ${platform} tab answered`);
+  }
+  return { page, tabId };
+}
+
+/** guardedTab's id alone (its page closed). */
+export async function tabIdOf(ext: ExtensionBrowser, platform: string, options: { clearJournal?: boolean } = {}): Promise<number> {
+  const { page, tabId } = await guardedTab(ext, platform, options);
+  await page.close();
+  return tabId;
+}

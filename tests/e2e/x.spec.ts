@@ -131,6 +131,7 @@ test.describe('X', () => {
     expect(countdown.reasons).toEqual(['protected-account']);
     expect(countdown.status).toBe('Publishing as @boulangerie_dupont, a protected account. Undo or Escape to keep the draft.');
     expect(countdown.text).toContain('Fresh bread today');
+    expect(countdown.text).toContain('Publishing as @boulangerie_dupont in 1 s');
     expect(await readBanner(site)).toBeNull();
     // Non-modal: it does not take the focus.
     expect(await site.evaluate(() => document.activeElement?.getAttribute('data-right-account') ?? null)).toBeNull();

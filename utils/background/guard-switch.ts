@@ -1,11 +1,12 @@
 /**
- * The guard's switch, as the background applies it: never silently off. Switching off says for how long (an end, or
+ * The switches, as the background applies them: the guard is never silently off, and a sensitive period never begins
+ * or ends unrecorded. Switching off says for how long (an end, or
  * none: until the user turns it back on) and leaves a journal entry in the same write; an end that passes turns the
  * guard back on (the readers already treat it as on, utils/rules/status.ts) and the background writes that back with
  * its own entry. Pure: service.ts reads and writes storage.
  */
-import type { Settings } from '../types';
-import type { GuardSwitchEntry } from '../messaging/protocol';
+import type { SensitivePeriod, Settings } from '../types';
+import type { GuardSwitchEntry, SensitiveSwitchEntry } from '../messaging/protocol';
 import { guardIsOff, guardOffEnd, GUARD_OFF_MAX_MS } from '../rules/status';
 
 /** The settings with the switch as asked: on, or off until `until` (capped), or off with no end (`until` null). */
@@ -43,4 +44,27 @@ export function endedSwitchOff(settings: Settings, now: number): { settings: Set
   }
   const capped = now + GUARD_OFF_MAX_MS;
   return end > capped ? { settings: { ...settings, guardOffUntil: capped }, entry: null } : null;
+}
+
+/**
+ * The entry a new sensitive period leaves (`before`: the one running, null when none; `after`: as asked, null to end
+ * it): begun, or changed (another end or note), or ended by the user. None when nothing changed.
+ */
+export function sensitiveSwitchEntry(before: SensitivePeriod | null, after: SensitivePeriod | null, now: number): SensitiveSwitchEntry | null {
+  if (after) {
+    if (before && before.until === after.until && before.note === after.note) return null;
+    return { kind: 'sensitive-period', time: now, period: 'on', until: after.until, note: after.note, cause: 'user' };
+  }
+  return before ? { kind: 'sensitive-period', time: now, period: 'off', until: null, note: '', cause: 'user' } : null;
+}
+
+/**
+ * A stored sensitive period whose end has passed: the entry that says it is over, dated at its end (the stored record
+ * then goes). Null when the record is absent, still running, or not a period at all.
+ */
+export function endedSensitivePeriod(raw: unknown, now: number): SensitiveSwitchEntry | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { until } = raw as { until?: unknown };
+  if (typeof until !== 'number' || !Number.isFinite(until) || until > now) return null;
+  return { kind: 'sensitive-period', time: until, period: 'off', until: null, note: '', cause: 'ended' };
 }

@@ -8,7 +8,7 @@
  * the popup and the journal page show. A stored record from a newer version is never written over.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { PLATFORMS, type Identity, type Pauses, type Preferences, type Settings } from '../types';
+import { PLATFORMS, type Identity, type Pauses, type Preferences, type SensitivePeriod, type Settings } from '../types';
 import {
   CONTENT_SCRIPT_KINDS,
   parseBackgroundRequest,
@@ -32,7 +32,7 @@ import { effectiveSettings, pausesWithinPolicy, policyRefusal, readPolicy, type 
 import { readManagedStorage } from './policy';
 import { badgeFor } from './badge';
 import { textColorOn } from '../format';
-import { endedSwitchOff, guardSwitchEntries, withGuardSwitch } from './guard-switch';
+import { endedSensitivePeriod, endedSwitchOff, guardSwitchEntries, sensitiveSwitchEntry, withGuardSwitch } from './guard-switch';
 import { tokenBucket } from './rate-limit';
 import { parseSensitivePeriod } from '../rules/sensitive';
 import { acceptProfile, parseProfileAlarms, parseSeenProfiles, watchProfile } from '../rules/takeover';
@@ -375,6 +375,28 @@ async function journalWith(added: JournalItem[], settings: Settings): Promise<Jo
   return trimJournal([...(await readJournal()), ...added].slice(-settings.journalCap), STORAGE_BUDGET.journal).entries;
 }
 
+/**
+ * The sensitive period running now, or null. One whose end passed is written back as over, with its journal entry
+ * dated at its end (every reader already treats it as over): so the journal says when it ended, whenever the
+ * background next looks (at its start, or when the popup, options or journal page asks).
+ */
+export function settleSensitivePeriod(): Promise<SensitivePeriod | null> {
+  return serialized(async () => {
+    const now = Date.now();
+    const raw = (await browser.storage.local.get(STORAGE_KEYS.sensitivePeriod))[STORAGE_KEYS.sensitivePeriod];
+    const ended = endedSensitivePeriod(raw, now);
+    if (ended) {
+      try {
+        await write({ [STORAGE_KEYS.sensitivePeriod]: null, [STORAGE_KEYS.journal]: await journalWith([ended], (await readSettingsNow()).settings) });
+      } catch {
+        // Nothing is lost: the record stays as it was, over for every reader, and the next look tries again.
+      }
+      return null;
+    }
+    return parseSensitivePeriod(raw, now);
+  });
+}
+
 function parseJournalHealth(v: unknown): JournalHealth | null {
   if (!isObject(v) || typeof v.stoppedAt !== 'number' || !Number.isSafeInteger(v.missed)) return null;
   if (v.error !== 'storage-full' && v.error !== 'write-failed') return null;
@@ -548,7 +570,10 @@ const handlers: Handlers = {
       }),
     );
   },
-  'journal/list': () => readJournal(),
+  'journal/list': async () => {
+    await settleSensitivePeriod();
+    return readJournal();
+  },
   'journal/clear': () =>
     serialized(async () => {
       try {
@@ -561,13 +586,19 @@ const handlers: Handlers = {
       return { ok: true as const };
     }),
   'pause/get': () => readPauses(),
-  'sensitive/get': async () => parseSensitivePeriod((await browser.storage.local.get(STORAGE_KEYS.sensitivePeriod))[STORAGE_KEYS.sensitivePeriod], Date.now()),
+  'sensitive/get': () => settleSensitivePeriod(),
   'sensitive/set': async ({ until, note }) => {
     const now = Date.now();
     const period = until === null ? null : parseSensitivePeriod({ until, note, since: now }, now);
     if (until !== null && !period) return { ok: false as const, error: 'invalid' as const };
     try {
-      await serialized(() => write({ [STORAGE_KEYS.sensitivePeriod]: period }));
+      await serialized(async () => {
+        const before = parseSensitivePeriod((await browser.storage.local.get(STORAGE_KEYS.sensitivePeriod))[STORAGE_KEYS.sensitivePeriod], now);
+        const entry = sensitiveSwitchEntry(before, period, now);
+        // The period and its journal entry in one write: a period never begins or ends unrecorded.
+        const journal = entry ? { [STORAGE_KEYS.journal]: await journalWith([entry], (await readSettingsNow()).settings) } : {};
+        await write({ [STORAGE_KEYS.sensitivePeriod]: period, ...journal });
+      });
     } catch (error) {
       return { ok: false as const, error: failureCode(error) };
     }

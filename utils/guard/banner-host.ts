@@ -21,8 +21,11 @@ const WIDTH = 440;
 const HEIGHT = 380;
 /** How long a banner may wait for its frame before the fallback asks instead. */
 const FRAME_WAIT_MS = 1500;
-/** The countdown's size: a slim band by the composer (fixed, like the banner's). */
-const COUNTDOWN_WIDTH = 400;
+/**
+ * The countdown's size: a slim band by the composer (fixed, like the banner's), wide enough for "Publication en tant
+ * que @boulangerie_dupont dans 5 s" and Undo.
+ */
+const COUNTDOWN_WIDTH = 460;
 const COUNTDOWN_HEIGHT = 74;
 
 export interface BannerAnswers {

@@ -1,10 +1,10 @@
 /** The journal as CSV (RFC 4180, every cell quoted), safe to open in a spreadsheet split on "," or ";". Pure. */
-import { isGuardSwitch, type JournalItem } from '../messaging/protocol';
+import { isSwitch, switchOutcome, type JournalItem } from '../messaging/protocol';
 
 /**
- * A switch of the guard is a row with outcome `guard-off` or `guard-on`, no platform, account, surface or decision, and
- * in `reasons` who switched (`user`, or `ended` when a switch-off ran out), then the end of a switch-off when it has
- * one (`user; until 2025-01-06T08:00:00.000Z`).
+ * A switch is a row with outcome `guard-off`, `guard-on`, `sensitive-on` or `sensitive-off`, no platform, account,
+ * surface or decision, and in `reasons` who switched (`user`, or `ended` when a switch-off or a sensitive period ran
+ * out), then its end when it has one (`user; until 2025-01-06T08:00:00.000Z`); a sensitive period's note is its `text`.
  */
 export const CSV_COLUMNS = ['time', 'platform', 'account', 'surface', 'decision', 'outcome', 'reasons', 'words', 'text'] as const;
 
@@ -36,8 +36,8 @@ const joined = (values: readonly string[]) => values.join('; ');
 
 export function journalToCsv(entries: readonly JournalItem[]): string {
   const rows = entries.map((e) =>
-    isGuardSwitch(e)
-      ? [new Date(e.time).toISOString(), '', '', '', '', `guard-${e.guard}`, joined([e.cause, ...(e.until === null ? [] : [`until ${new Date(e.until).toISOString()}`])]), '', '']
+    isSwitch(e)
+      ? [new Date(e.time).toISOString(), '', '', '', '', switchOutcome(e), joined([e.cause, ...(e.until === null ? [] : [`until ${new Date(e.until).toISOString()}`])]), '', e.kind === 'sensitive-period' ? e.note : '']
       : [new Date(e.time).toISOString(), e.platform, e.account ?? '', e.surface, e.decision, e.outcome, joined(e.reasons), joined(e.words), e.text ?? ''],
   );
   return BOM + [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -1,8 +1,8 @@
 /** Journal filters: pure functions over the entries the background lists (no DOM, no browser API). */
 import type { Platform } from '../types';
-import { isGuardSwitch, type JournalItem, type Outcome } from '../messaging/protocol';
+import { isSwitch, type JournalItem, type Outcome } from '../messaging/protocol';
 
-/** The outcome filter's value for the guard's switches (off, on), which are not publishes. */
+/** The outcome filter's value for the switches (the guard off and on, a sensitive period begun or over), which are not publishes. */
 export const GUARD_SWITCHES = 'guard-switch';
 
 export interface JournalFilter {
@@ -28,7 +28,7 @@ export function dayStart(day: string, offsetDays = 0): number | null {
 export const newestFirst = <T extends { time: number }>(entries: readonly T[]) => [...entries].sort((a, b) => b.time - a.time);
 
 /**
- * The entries the filter keeps, newest first. The guard's switches concern every account and platform: they stay
+ * The entries the filter keeps, newest first. The switches concern every account and platform: they stay
  * beside any account or platform chosen (the user sees when the guard was off), and go with any publish outcome chosen.
  */
 export function filterEntries(entries: readonly JournalItem[], filter: JournalFilter): JournalItem[] {
@@ -36,7 +36,7 @@ export function filterEntries(entries: readonly JournalItem[], filter: JournalFi
   const until = filter.to ? dayStart(filter.to, 1) : null; // exclusive: the start of the day after
   return newestFirst(entries).filter((e) => {
     if ((from !== null && e.time < from) || (until !== null && e.time >= until)) return false;
-    if (isGuardSwitch(e)) return !filter.outcome || filter.outcome === GUARD_SWITCHES;
+    if (isSwitch(e)) return !filter.outcome || filter.outcome === GUARD_SWITCHES;
     return (
       (filter.account === undefined || e.account === filter.account) &&
       (!filter.platform || e.platform === filter.platform) &&
@@ -50,7 +50,7 @@ export function accountsIn(entries: readonly JournalItem[]): { labels: string[];
   const labels = new Set<string>();
   let hasUnknown = false;
   for (const e of entries) {
-    if (isGuardSwitch(e)) continue;
+    if (isSwitch(e)) continue;
     if (e.account === null) hasUnknown = true;
     else labels.add(e.account);
   }

@@ -1,5 +1,5 @@
 /** Counts per ISO week (Monday to Sunday, local time) of what the guard did. Pure. */
-import { isGuardSwitch, type JournalEntry, type JournalItem } from '../messaging/protocol';
+import { isSwitch, type JournalEntry, type JournalItem } from '../messaging/protocol';
 
 export interface IsoWeek {
   /** The ISO week-numbering year (may differ from the calendar year around New Year). */
@@ -51,7 +51,7 @@ export const isWarning = (e: JournalEntry) =>
  * chart's time axis is honest), oldest first, at most `maxWeeks` (the most recent ones).
  */
 export function weeklyCounts(items: readonly JournalItem[], maxWeeks = 12): WeekCounts[] {
-  const entries = items.filter((e): e is JournalEntry => !isGuardSwitch(e));
+  const entries = items.filter((e): e is JournalEntry => !isSwitch(e));
   if (!entries.length) return [];
   const times = entries.map((e) => e.time);
   const last = weekStart(new Date(Math.max(...times)));

@@ -70,10 +70,35 @@ export interface GuardSwitchEntry {
   cause: 'user' | 'ended';
 }
 
-/** What the journal holds: guarded publishes, and the guard's switches. */
-export type JournalItem = JournalEntry | GuardSwitchEntry;
+/**
+ * A sensitive period began, changed or ended. Written by the background alone, in the same storage write as the period
+ * itself; one that ends by itself is journaled at its end, when the background next reads it.
+ */
+export interface SensitiveSwitchEntry {
+  kind: 'sensitive-period';
+  /** When it happened (ms since epoch); for a period that ended by itself, its end. */
+  time: number;
+  /** on: a period runs from now (or its end or note changed); off: it is over. */
+  period: 'on' | 'off';
+  /** On: until when (ms since epoch). Off: null. */
+  until: number | null;
+  /** The user's note for the period (its own words, not a post's text); empty when off. */
+  note: string;
+  /** user: set or ended in the popup or options; ended: its end passed. */
+  cause: 'user' | 'ended';
+}
+
+/** The journal's entries that are not publishes: the switches of the guard and of the sensitive period. */
+export type SwitchEntry = GuardSwitchEntry | SensitiveSwitchEntry;
+
+/** What the journal holds: guarded publishes, and the switches. */
+export type JournalItem = JournalEntry | SwitchEntry;
 
 export const isGuardSwitch = (item: JournalItem): item is GuardSwitchEntry => (item as Partial<GuardSwitchEntry>).kind === 'guard-switch';
+/** A switch of either kind: publishes carry no `kind`. */
+export const isSwitch = (item: JournalItem): item is SwitchEntry => 'kind' in item && item.kind !== undefined;
+/** The state a switch leaves, as a journal row's data-outcome: guard-off, guard-on, sensitive-on, sensitive-off. */
+export const switchOutcome = (e: SwitchEntry): string => (e.kind === 'guard-switch' ? `guard-${e.guard}` : `sensitive-${e.period}`);
 
 // ---------- the toolbar badge ----------
 

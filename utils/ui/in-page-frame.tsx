@@ -169,8 +169,9 @@ function bannerUi(win: Window, send: (message: FromFrame) => void): Ui {
       copyFailed = false;
       draw();
       visibility.watch(doc.querySelector('[role="alertdialog"]'));
-      cancelButton()?.focus();
-    } else if (request.type === 'focus') cancelButton()?.focus();
+      // Without scrolling: a long banner shows its title first; its buttons stay in sight (sticky at its foot).
+      cancelButton()?.focus({ preventScroll: true });
+    } else if (request.type === 'focus') cancelButton()?.focus({ preventScroll: true });
     else if (request.type === 'refused') {
       refused = true;
       draw();

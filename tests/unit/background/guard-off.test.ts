@@ -1,13 +1,13 @@
 /**
  * No silent "off": switching the guard off says for how long and is journaled in the same write; its end turns the
  * guard back on for every reader at once, and the background writes that back with its own entry; the badge says
- * "off" apart from "paused"; a stored end is capped like a pause.
+ * "off" apart from "paused"; a stored end is capped like a pause. A sensitive period is journaled the same way.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import { handleMessage } from '../../../utils/background/service';
-import { endedSwitchOff, guardSwitchEntries, withGuardSwitch } from '../../../utils/background/guard-switch';
+import { endedSensitivePeriod, endedSwitchOff, guardSwitchEntries, sensitiveSwitchEntry, withGuardSwitch } from '../../../utils/background/guard-switch';
 import { badgeFor, BADGE_COLORS } from '../../../utils/background/badge';
 import { parseBackgroundRequest, type JournalItem } from '../../../utils/messaging/protocol';
 import { GUARD_OFF_MAX_MS, guardIsOff, guardOffEnd, guardStatus, settingsAt } from '../../../utils/rules/status';
@@ -209,6 +209,70 @@ describe('background: switching the guard', () => {
     vi.spyOn(browser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     expect(await handleMessage({ type: 'settings/set-guard-enabled', enabled: false, until: null }, page)).toEqual({ ok: false, error: 'storage-full' });
     expect(await stored('settings')).toMatchObject({ guardEnabled: true });
+    expect(await journal()).toEqual([]);
+  });
+});
+
+describe('a sensitive period is journaled', () => {
+  const running = { until: NOW + HOUR, note: 'Deuil national', since: NOW - HOUR };
+
+  it('begun, changed (end or note) and ended by the user: one entry each; the same period again: none', () => {
+    expect(sensitiveSwitchEntry(null, running, NOW)).toEqual({ kind: 'sensitive-period', time: NOW, period: 'on', until: NOW + HOUR, note: 'Deuil national', cause: 'user' });
+    expect(sensitiveSwitchEntry(running, { ...running, until: NOW + 2 * HOUR }, NOW)).toMatchObject({ period: 'on', until: NOW + 2 * HOUR });
+    expect(sensitiveSwitchEntry(running, { ...running, note: 'Embargo' }, NOW)).toMatchObject({ period: 'on', note: 'Embargo' });
+    expect(sensitiveSwitchEntry(running, { ...running, since: NOW }, NOW)).toBeNull();
+    expect(sensitiveSwitchEntry(running, null, NOW)).toEqual({ kind: 'sensitive-period', time: NOW, period: 'off', until: null, note: '', cause: 'user' });
+    expect(sensitiveSwitchEntry(null, null, NOW)).toBeNull();
+  });
+
+  it('one whose end passed is over, dated at its end; a running one, none or garbage is not', () => {
+    expect(endedSensitivePeriod({ ...running, until: NOW - 5 }, NOW)).toEqual({ kind: 'sensitive-period', time: NOW - 5, period: 'off', until: null, note: '', cause: 'ended' });
+    expect(endedSensitivePeriod(running, NOW)).toBeNull();
+    for (const raw of [null, undefined, 'x', {}, { until: 'soon' }, { until: Number.NaN }]) expect(endedSensitivePeriod(raw, NOW)).toBeNull();
+  });
+});
+
+describe('background: the sensitive period', () => {
+  const page = { id: fakeBrowser.runtime.id, url: browser.runtime.getURL('/') + 'options.html' };
+  const stored = async (key: string) => (await browser.storage.local.get(key))[key];
+  const journal = async () => ((await stored('journal')) as JournalItem[] | undefined) ?? [];
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.useRealTimers();
+  });
+
+  it('set, then ended: the period and its entry land in the same write; setting it again unchanged adds nothing', async () => {
+    const until = Date.now() + HOUR;
+    expect(await handleMessage({ type: 'sensitive/set', until, note: 'Embargo' }, page)).toMatchObject({ ok: true, period: { until, note: 'Embargo' } });
+    expect(await journal()).toEqual([{ kind: 'sensitive-period', time: expect.any(Number), period: 'on', until, note: 'Embargo', cause: 'user' }]);
+    await handleMessage({ type: 'sensitive/set', until, note: 'Embargo' }, page);
+    expect(await journal()).toHaveLength(1);
+    await handleMessage({ type: 'sensitive/set', until: null, note: '' }, page);
+    expect((await stored('sensitivePeriod')) ?? null).toBeNull(); // null, or no record at all (the fake browser drops nulls)
+    expect((await journal()).map((e) => 'period' in e && [e.period, e.cause])).toEqual([
+      ['on', 'user'],
+      ['off', 'user'],
+    ]);
+  });
+
+  it('one that ends by itself is journaled at its end when the background next looks, once', async () => {
+    const until = Date.now() + 50;
+    await handleMessage({ type: 'sensitive/set', until, note: '' }, page);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(await handleMessage({ type: 'journal/list' }, page)).toEqual([
+      expect.objectContaining({ period: 'on', until }),
+      { kind: 'sensitive-period', time: until, period: 'off', until: null, note: '', cause: 'ended' },
+    ]);
+    expect((await stored('sensitivePeriod')) ?? null).toBeNull(); // null, or no record at all (the fake browser drops nulls)
+    expect(await handleMessage({ type: 'sensitive/get' }, page)).toBeNull();
+    expect(await journal()).toHaveLength(2);
+  });
+
+  it('a period that cannot be written is refused whole: neither the period nor its entry', async () => {
+    await handleMessage({ type: 'settings/get' }, page);
+    vi.spyOn(browser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    expect(await handleMessage({ type: 'sensitive/set', until: Date.now() + HOUR, note: '' }, page)).toEqual({ ok: false, error: 'storage-full' });
+    expect(await stored('sensitivePeriod')).toBeUndefined();
     expect(await journal()).toEqual([]);
   });
 });

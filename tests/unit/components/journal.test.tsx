@@ -6,7 +6,7 @@ import { translatorFor } from '../../../utils/i18n';
 import en from '../../../public/_locales/en/messages.json';
 import fr from '../../../public/_locales/fr/messages.json';
 import type { Settings } from '../../../utils/types';
-import type { JournalEntry } from '../../../utils/messaging/protocol';
+import type { JournalEntry, JournalItem } from '../../../utils/messaging/protocol';
 import { at, entry } from '../journal/fixtures';
 
 const tEn = translatorFor(en);
@@ -143,6 +143,24 @@ describe('JournalView', () => {
     const el = mount({ t: tFr, locale: 'fr', settings: { ...settings, journalKeepText: true }, entries: [entry({ time: at(2025, 1, 6, 14, 5), outcome: 'paused', text: 'Bonjour =1' })] });
     expect(rows(el)).toEqual([['6 janv. 2025, 14:05', 'X', '@marie_dupont', 'Publication', 'Passée (pause)', '', '', 'Bonjour =1']]);
     expect(el.querySelector('[data-status="text-kept"]')!.textContent).toContain('Le texte des publications est conservé');
+  });
+
+  it('shows the switches as rows of their own, in both languages: the guard off, a sensitive period with its note and its end', () => {
+    const switches: JournalItem[] = [
+      ...entries,
+      { kind: 'guard-switch', time: at(2025, 1, 8, 13), guard: 'off', until: at(2025, 1, 8, 14), cause: 'user' },
+      { kind: 'sensitive-period', time: at(2025, 1, 8, 15), period: 'on', until: at(2025, 1, 9, 9), note: 'Deuil national', cause: 'user' },
+      { kind: 'sensitive-period', time: at(2025, 1, 9, 9), period: 'off', until: null, note: '', cause: 'ended' },
+    ];
+    const el = mount({ entries: switches });
+    expect(rows(el).slice(0, 3)).toEqual([
+      ['9 Jan 2025, 09:00', 'Sensitive period over (its end passed)'],
+      ['8 Jan 2025, 15:00', 'Sensitive period until 9 Jan 2025, 09:00: “Deuil national”'],
+      ['8 Jan 2025, 13:00', 'Guard turned off until 8 Jan 2025, 14:00'],
+    ]);
+    expect([...el.querySelectorAll('[data-list="journal-entries"] tr')].slice(0, 3).map((tr) => tr.getAttribute('data-outcome'))).toEqual(['sensitive-off', 'sensitive-on', 'guard-off']);
+    const french = mount({ t: tFr, locale: 'fr-FR', entries: switches });
+    expect(rows(french)[1]![1]).toBe('Période sensible jusqu’au 9 janv. 2025, 09:00 : « Deuil national »');
   });
 
   it('says it is loading', () => {

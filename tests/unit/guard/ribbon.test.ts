@@ -271,7 +271,7 @@ describe('identity ribbon', () => {
     expect(band()?.dataset.paused).toBeUndefined();
     expect(field('off')).toBe('guard off: nothing is checked');
     expect(field('paused')).toBeNull();
-    expect(text()).toBe('Publishing as Marie Dupont @marie_dupont Personal guard off: nothing is checked');
+    expect(text()).toBe('Publishing as Marie Dupont @marie_dupont guard off: nothing is checked');
     // Its end passed (now is 1 000 in these tests): on again, before anything is written back.
     current = { ...base, guardEnabled: false, guardOffUntil: 900 };
     pausedUntil = null;

@@ -114,6 +114,17 @@ describe('journalToCsv', () => {
     ]);
   });
 
+  it('writes a sensitive period as its own row: begun (until when, its note as text) and over', () => {
+    const csv = journalToCsv([
+      { kind: 'sensitive-period', time: Date.UTC(2025, 0, 6, 9), period: 'on', until: Date.UTC(2025, 0, 7, 8), note: 'Deuil national', cause: 'user' },
+      { kind: 'sensitive-period', time: Date.UTC(2025, 0, 7, 8), period: 'off', until: null, note: '', cause: 'ended' },
+    ]);
+    expect(csv.split('\r\n').slice(1, 3)).toEqual([
+      '"2025-01-06T09:00:00.000Z","","","","","sensitive-on","user; until 2025-01-07T08:00:00.000Z","","Deuil national"',
+      '"2025-01-07T08:00:00.000Z","","","","","sensitive-off","ended","",""',
+    ]);
+  });
+
   it('an empty journal is the header alone', () => {
     expect(journalToCsv([])).toBe('\uFEFF"time","platform","account","surface","decision","outcome","reasons","words","text"\r\n');
   });

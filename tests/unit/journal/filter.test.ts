@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountsIn, dayStart, filterEntries } from '../../../utils/journal/filter';
 import { at, entry } from './fixtures';
-import type { GuardSwitchEntry, JournalEntry } from '../../../utils/messaging/protocol';
+import type { GuardSwitchEntry, JournalEntry, SensitiveSwitchEntry } from '../../../utils/messaging/protocol';
 
 const entries = [
   entry({ time: at(2025, 1, 6, 9), outcome: 'allowed' }),
@@ -51,13 +51,16 @@ describe('accountsIn', () => {
 describe('the guard\'s switches in the journal', () => {
   const off: GuardSwitchEntry = { kind: 'guard-switch', time: at(2025, 1, 7, 12), guard: 'off', until: at(2025, 1, 7, 13), cause: 'user' };
   const on: GuardSwitchEntry = { kind: 'guard-switch', time: at(2025, 1, 7, 13), guard: 'on', until: null, cause: 'ended' };
-  const all = [...entries, off, on];
+  const sensitive: SensitiveSwitchEntry = { kind: 'sensitive-period', time: at(2025, 1, 7, 11), period: 'on', until: at(2025, 1, 8), note: 'Embargo', cause: 'user' };
+  const all = [...entries, off, on, sensitive];
 
   it('stay beside any account or platform chosen, go with a publish outcome, and are an outcome of their own', () => {
     expect(filterEntries(all, { account: '@marie_dupont' })).toContain(off);
-    expect(filterEntries(all, { platform: 'linkedin' })).toEqual([expect.objectContaining({ platform: 'linkedin' }), on, off]);
+    expect(filterEntries(all, { account: '@marie_dupont' })).toContain(sensitive);
+    expect(filterEntries(all, { platform: 'linkedin' })).toEqual([expect.objectContaining({ platform: 'linkedin' }), on, off, sensitive]);
     expect(filterEntries(all, { outcome: 'blocked' })).not.toContain(off);
-    expect(filterEntries(all, { outcome: 'guard-switch' })).toEqual([on, off]);
+    expect(filterEntries(all, { outcome: 'blocked' })).not.toContain(sensitive);
+    expect(filterEntries(all, { outcome: 'guard-switch' })).toEqual([on, off, sensitive]);
     expect(filterEntries(all, { from: '2025-01-08' })).not.toContain(off);
   });
 

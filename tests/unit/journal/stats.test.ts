@@ -61,6 +61,7 @@ describe('weeklyCounts: how rarely the guard interrupts', () => {
       entry({ time: at(2025, 1, 7), decision: 'confirm', outcome: 'paused' }),
       entry({ time: at(2025, 1, 8), decision: 'allow', outcome: 'off' }),
       { kind: 'guard-switch', time: at(2025, 1, 8), guard: 'off', until: null, cause: 'user' },
+      { kind: 'sensitive-period', time: at(2025, 1, 8), period: 'on', until: at(2025, 1, 9), note: '', cause: 'user' },
     ]);
     expect(rows.map(({ warnings, untouched, publishes, confirmed }) => [warnings, untouched, publishes, confirmed])).toEqual([[1, 2, 5, 1]]);
   });
