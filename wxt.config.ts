@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { hookTable } from './build/hook-table';
+import { contentScriptAliases } from './build/content-script-aliases';
 import { X_MATCHES } from './utils/platforms/x/adapter';
 import { FACEBOOK_MATCHES } from './utils/platforms/facebook/adapter';
 import { INSTAGRAM_MATCHES } from './utils/platforms/instagram/adapter';
@@ -46,6 +47,19 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The content scripts' own resolutions (build/content-script-aliases.ts): the browser's own API instead of the
+    // polyfill, and no WXT context announcing the extension to every page.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const replaced = contentScriptAliases(import.meta.dirname);
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        for (const a of alias) if (typeof a.find === 'string' && a.find in replaced) a.replacement = replaced[a.find]!;
+        for (const [find, replacement] of Object.entries(replaced)) if (!alias.some((a) => a.find === find)) alias.unshift({ find, replacement });
+      } else config.resolve = { ...config.resolve, alias: { ...(alias as Record<string, string> | undefined), ...replaced } };
+    },
+  },
   zip: {
     excludeSources: ['tests/**', '.output/**', 'test-results/**', 'playwright-report/**', 'bench-results/**', '.ci/**'],
   },

@@ -12,8 +12,12 @@ import fr from '../public/_locales/fr/messages.json';
  */
 export function translatorForLanguage(language: LanguagePreference): Translate {
   if (language === 'auto') return t;
-  return translatorFor(CATALOGS[language]);
+  // One translator per language, so that a page's views see the same one at every render (and memoized rows stay so).
+  let translator = translators.get(language);
+  if (!translator) translators.set(language, (translator = translatorFor(CATALOGS[language])));
+  return translator;
 }
+const translators = new Map<'en' | 'fr', Translate>();
 
 /** Both catalogues, bundled: for the extension's pages and the background (content scripts ask the background). */
 export const CATALOGS: Record<'en' | 'fr', Catalog> = { en, fr };

@@ -8,6 +8,8 @@
  * team policy replaces (PolicyItems.tsx).
  */
 import type { ComponentChildren, JSX } from 'preact';
+import { useRef } from 'preact/hooks';
+import { memo } from 'preact/compat';
 import type { Account, Platform } from '@/utils/types';
 import type { Translate } from '@/utils/i18n';
 import { accountColor, accountLabel, initials, textColorOn } from '@/utils/format';
@@ -26,17 +28,23 @@ export interface AccountListProps {
   onMove: (account: Account, direction: -1 | 1) => void;
   onEdit: (account: Account) => void;
   onRemove: (account: Account) => void;
+  /** What to say when the filter hides every account (the group filter's words by default). */
+  emptyText?: string;
   /** Ids of the accounts a team policy account replaces: they stay the user's, unused while the policy has them. */
   overridden?: ReadonlySet<string>;
 }
 
-export function AccountList({ t, total, byPlatform, editorFor, onMove, onEdit, onRemove, overridden }: AccountListProps) {
+export function AccountList({ t, total, byPlatform, editorFor, onMove, onEdit, onRemove, overridden, emptyText }: AccountListProps) {
+  // The rows call the latest handlers through this one object: a row whose account, place and state did not change is
+  // not rendered again (typing in the search box re-renders the list, 300 rows of it).
+  const handlers = useRef<RowHandlers>({ onMove, onEdit, onRemove });
+  handlers.current = { onMove, onEdit, onRemove };
   return (
     <>
       {total === 0 ? <p class="empty">{t('optionsNoAccounts')}</p> : null}
       {total > 0 && byPlatform.length === 0 ? (
         <p class="empty" data-status="acc-filter-empty">
-          {t('acc_filterEmpty')}
+          {emptyText ?? t('acc_filterEmpty')}
         </p>
       ) : null}
 
@@ -52,9 +60,7 @@ export function AccountList({ t, total, byPlatform, editorFor, onMove, onEdit, o
                 last={i === accounts.length - 1}
                 editor={editorFor(a)}
                 overridden={!!overridden?.has(a.id)}
-                onMove={(direction) => onMove(a, direction)}
-                onEdit={() => onEdit(a)}
-                onRemove={() => onRemove(a)}
+                handlers={handlers}
               />
             ))}
           </PlatformAccounts>
@@ -83,14 +89,24 @@ interface AccountRowProps {
   last: boolean;
   /** The form editing this account, shown in place of its card. */
   editor: JSX.Element | null;
-  onMove: (direction: -1 | 1) => void;
-  onEdit: () => void;
-  onRemove: () => void;
+  /** The list's handlers, always the latest. */
+  handlers: { current: RowHandlers };
   overridden?: boolean;
 }
 
+type RowHandlers = Pick<AccountListProps, 'onMove' | 'onEdit' | 'onRemove'>;
+
+/** Rendered again only when what it shows changed (the handlers are read at each click). */
+const AccountRow = memo(
+  AccountRowView,
+  (a, b) => a.t === b.t && a.account === b.account && a.first === b.first && a.last === b.last && a.editor === b.editor && a.overridden === b.overridden && a.handlers === b.handlers,
+);
+
 /** Card and form share one <li> (same element), so that opening and closing the form keeps the row in place. */
-function AccountRow({ t, account: a, first, last, editor, onMove, onEdit, onRemove, overridden }: AccountRowProps) {
+function AccountRowView({ t, account: a, first, last, editor, handlers, overridden }: AccountRowProps) {
+  const onMove = (direction: -1 | 1) => handlers.current.onMove(a, direction);
+  const onEdit = () => handlers.current.onEdit(a);
+  const onRemove = () => handlers.current.onRemove(a);
   if (editor)
     return (
       <li data-account-id={a.id} class="acc-editing">

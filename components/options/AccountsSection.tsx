@@ -8,13 +8,14 @@
  * - section [data-section="accounts"]; [data-list="accounts"] holds one [data-list="accounts-<platform>"] per
  *   platform with accounts, each account an <li data-account-id="<id>"> (AccountList.tsx)
  * - buttons [data-action="acc-add"], and per account "acc-up", "acc-down", "acc-edit", "acc-remove"; "acc-undo"
- * - [data-action="acc-filter"] (select: "" all, "\u0000none" no group, else a group label)
+ * - [data-action="acc-search"] (input: client, name or handle), [data-action="acc-filter"] (select: "" all, "\u0000none"
+ *   no group, else a group label); [data-status="acc-shown-count"] while they hide some accounts
  * - statuses [data-status="acc-removed"], "acc-saved", "acc-error", "acc-filter-empty"; the form: AccountForm.tsx
  * - the team policy's accounts, locked, above the user's: PolicyItems.tsx
  * - with no account yet (neither the user's nor the team's), the three-step first-run guide (FirstRun.tsx);
  *   afterwards, the accounts open tabs show that are not configured yet, [data-status="open-unconfigured"] (same buttons)
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Account, Platform, Settings } from '@/utils/types';
 import type { Translate } from '@/utils/i18n';
 import type { SettingsFileContent } from '@/utils/settings/file';
@@ -28,6 +29,7 @@ import type { OpenSite } from '@/utils/ui/open-accounts';
 import { accountId } from '@/utils/settings/schema';
 import { AccountList, accountDisplayName } from './AccountList';
 import { AccountsToolbar } from './AccountsToolbar';
+import { plural } from '@/utils/plural';
 import { AccountsSaveOutcome, useSave } from './saving';
 import { UndoNotice, useUndoOffer } from './undo';
 import { useFocusAfterRender } from './focus';
@@ -65,6 +67,7 @@ type Editing = { mode: 'add'; prefill?: AccountPrefill } | { mode: 'edit'; id: s
 export function AccountsSection({ t, settings, onSave, prefill, exceptionPrefill, policy = null, openSites = null, onCheckTabs }: AccountsSectionProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const [filter, setFilter] = useState('');
+  const [search, setSearch] = useState('');
   const { save, status, busy } = useSave(onSave);
   const root = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -84,7 +87,11 @@ export function AccountsSection({ t, settings, onSave, prefill, exceptionPrefill
 
   const accounts = settings.accounts;
   const groups = edits.accountGroups(accounts);
-  const shown = edits.groupFilter(filter, groups);
+  const byGroup = edits.groupFilter(filter, groups);
+  const found = useMemo(() => edits.accountSearch(search), [search]);
+  const shown = { value: byGroup.value, shows: (a: Account) => byGroup.shows(a) && found(a) };
+  const byPlatform = edits.accountsByPlatform(accounts, shown.shows);
+  const shownCount = byPlatform.reduce((n, p) => n + p.accounts.length, 0);
   const replaced = policyOverrides(settings, policy).accounts;
 
   const submit = async (account: Account) => {
@@ -148,7 +155,22 @@ export function AccountsSection({ t, settings, onSave, prefill, exceptionPrefill
       ) : openSites && unconfigured(openSites, [...accounts, ...(policy?.accounts ?? [])]).length ? (
         <OpenUnconfigured t={t} sites={unconfigured(openSites, [...accounts, ...(policy?.accounts ?? [])])} onAdd={(fill) => setEditing({ mode: 'add', prefill: fill })} />
       ) : null}
-      <AccountsToolbar t={t} adding={editing?.mode === 'add'} groups={groups} filter={shown.value} onAdd={() => setEditing({ mode: 'add' })} onFilter={setFilter} />
+      <AccountsToolbar
+        t={t}
+        adding={editing?.mode === 'add'}
+        groups={groups}
+        filter={shown.value}
+        onAdd={() => setEditing({ mode: 'add' })}
+        onFilter={setFilter}
+        searchable={accounts.length > 0}
+        search={search}
+        onSearch={setSearch}
+      />
+      {accounts.length > 0 && shownCount < accounts.length ? (
+        <p class="muted" role="status" data-status="acc-shown-count">
+          {plural(t, 'acc_searchCount', shownCount, [shownCount, accounts.length])}
+        </p>
+      ) : null}
       {editing?.mode === 'add' ? form(undefined, editing.prefill) : null}
       {undo.offered ? (
         <UndoNotice kind="acc-removed" status="acc-removed" action="acc-undo" message={t('acc_removed', [accountDisplayName(undo.offered.account)])} label={t('acc_undo')} buttonRef={undo.buttonRef} onUndo={() => void restore()} />
@@ -157,7 +179,8 @@ export function AccountsSection({ t, settings, onSave, prefill, exceptionPrefill
       <AccountList
         t={t}
         total={accounts.length}
-        byPlatform={edits.accountsByPlatform(accounts, shown.shows)}
+        byPlatform={byPlatform}
+        emptyText={search.trim() ? t('acc_searchEmpty') : undefined}
         editorFor={(a) => (editing?.mode === 'edit' && editing.id === a.id ? form(a, undefined, editing.allow) : null)}
         onMove={(a, direction) => void move(a, direction)}
         onEdit={(a) => setEditing({ mode: 'edit', id: a.id })}

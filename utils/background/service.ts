@@ -40,6 +40,7 @@ import { guardStatus } from '../rules/status';
 import { offerHandOff, peekHandOff, takeHandOff } from './handoff';
 import { jsonBytes, keepNewestWithin, STORAGE_BUDGET, storageWriteError, trimJournal } from './budget';
 import { STORAGE_KEYS } from '../settings/storage-keys';
+import { buildGuardSnapshot } from './snapshot';
 
 /** Automatic backups kept: the settings as they were before each of the last changes (within the backups' budget). */
 export const BACKUPS_KEPT = 10;
@@ -103,7 +104,7 @@ interface SettingsState {
 /**
  * Reads the stored settings, bringing them to the current schema. A fresh, migrated or salvaged record is written
  * back; what could not be read is kept under settingsDropped; an unreadable record is left where it is (a copy is
- * kept aside too) and a newer one is never touched. The health record follows.
+ * kept aside too) and a newer one is never touched. The health record and the guard's snapshot follow.
  */
 export function loadSettings(): Promise<Settings> {
   return serialized(readSettingsNow).then((state) => state.settings);
@@ -136,16 +137,50 @@ async function readSettingsNow(): Promise<SettingsState> {
   if (dropped !== kept) changes[STORAGE_KEYS.settingsDropped] = dropped;
   if (JSON.stringify(health) !== JSON.stringify(previous)) changes[STORAGE_KEYS.settingsHealth] = health;
   if (Object.keys(changes).length) {
+    // What the guard decides on follows the record and its health, in the same call.
+    const snapshot = buildGuardSnapshot(reading.settings, health, await readStoredPolicy());
     try {
       // One call: the cleaned record and the items taken out of it land together, or neither does.
-      await browser.storage.local.set(changes);
+      await browser.storage.local.set({ ...changes, [STORAGE_KEYS.guardSnapshot]: snapshot });
       if (legacy !== undefined) await browser.storage.local.remove(STORAGE_KEYS.legacyInvalidCopy);
     } catch {
-      // Nothing is lost: the stored record still holds every item, and the next read tries again. The guard reads
-      // that record itself (utils/settings/health.ts guardSettingsView), so it is never less careful meanwhile.
+      // Nothing is lost: the stored record still holds every item, and the next read tries again. The guard must not
+      // go on with a snapshot this reading contradicts meanwhile: it gets this one alone, or none (then it asks first).
+      await writeGuardSnapshot(snapshot);
     }
   }
   return { settings: reading.settings, reading, dropped, health };
+}
+
+/**
+ * Writes the guard's snapshot alone. If even that fails, the old one is removed (a removal needs no room): a content
+ * script that finds none asks before every publish (utils/guard/settings-source.ts), rather than deciding on settings
+ * that are no longer the stored ones. Never throws.
+ */
+async function writeGuardSnapshot(snapshot: unknown): Promise<boolean> {
+  try {
+    await browser.storage.local.set({ [STORAGE_KEYS.guardSnapshot]: snapshot });
+    return true;
+  } catch {
+    await browser.storage.local.remove(STORAGE_KEYS.guardSnapshot).catch(() => undefined);
+    return false;
+  }
+}
+
+/**
+ * At each start of the background (an install or an update among them): the stored snapshot is the one this version
+ * builds from the stored settings, health and policy, or it is written again. It may be missing (the first start of a
+ * version that has one), of another format (a downgrade), or stale (an older version changed the settings, a write
+ * failed). Resolves with whether it had to be written; never throws.
+ */
+export function ensureGuardSnapshot(): Promise<boolean> {
+  return serialized(async () => {
+    const state = await readSettingsNow();
+    const snapshot = buildGuardSnapshot(state.settings, state.health, await readStoredPolicy());
+    const stored = (await browser.storage.local.get(STORAGE_KEYS.guardSnapshot))[STORAGE_KEYS.guardSnapshot];
+    if (JSON.stringify(stored) === JSON.stringify(snapshot)) return false;
+    return writeGuardSnapshot(snapshot);
+  }).catch(() => false);
 }
 
 interface Backup {
@@ -185,6 +220,10 @@ async function updateSettings(change: (current: Settings, state: SettingsState) 
     const bytes = jsonBytes(next);
     if (bytes > STORAGE_BUDGET.settings) throw new WriteFailure('settings-too-large', { bytes, max: STORAGE_BUDGET.settings });
     const changes: Record<string, unknown> = { [STORAGE_KEYS.settings]: next, ...(await options.alsoWrite?.(state, next)) };
+    // The guard's snapshot lands with the record (the health of a record just validated, with the items still aside).
+    const droppedAfter = (changes[STORAGE_KEYS.settingsDropped] as StoredDroppedItem[] | undefined) ?? state.dropped;
+    const healthAfter = settingsHealth({ settings: next, status: 'current', dropped: [], failClosed: false }, droppedAfter, Date.now(), state.health);
+    changes[STORAGE_KEYS.guardSnapshot] = buildGuardSnapshot(next, healthAfter, await readStoredPolicy());
     // An unreadable record has nothing to back up (it is kept aside whole); the defaults read in its place neither.
     if (options.backup && !reading.failClosed && JSON.stringify(configuration(current)) !== JSON.stringify(configuration(next))) {
       const backups = await readBackups();
@@ -193,7 +232,7 @@ async function updateSettings(change: (current: Settings, state: SettingsState) 
       changes[STORAGE_KEYS.backups] = keepNewestWithin([...backups, { time, settings: current }].slice(-BACKUPS_KEPT), STORAGE_BUDGET.backups);
     }
     await write(changes);
-    // The health record follows the new record at once: content scripts read it beside the settings.
+    // The health record follows the new record at once (and the snapshot again, if the health changed).
     await readSettingsNow();
     return next;
   });
@@ -285,7 +324,12 @@ export async function refreshPolicy(): Promise<PolicyStatus> {
       const reading = readPolicy(read.raw);
       const changes: Record<string, unknown> = {};
       const keep = reading.policy ? read.raw : null;
-      if (JSON.stringify(keep) !== JSON.stringify(stored[STORAGE_KEYS.policy] ?? null)) changes[STORAGE_KEYS.policy] = keep;
+      if (JSON.stringify(keep) !== JSON.stringify(stored[STORAGE_KEYS.policy] ?? null)) {
+        changes[STORAGE_KEYS.policy] = keep;
+        // The guard's snapshot merges the policy: it changes with it, in the same call.
+        const state = await readSettingsNow();
+        changes[STORAGE_KEYS.guardSnapshot] = buildGuardSnapshot(state.settings, state.health, reading.policy);
+      }
       const pauses = parsePauses(stored[STORAGE_KEYS.pauses]) ?? {};
       const within = pausesWithinPolicy(pauses, reading.policy, Date.now());
       if (within !== pauses && JSON.stringify(within) !== JSON.stringify(pauses)) changes[STORAGE_KEYS.pauses] = within;
@@ -294,7 +338,7 @@ export async function refreshPolicy(): Promise<PolicyStatus> {
         changes[STORAGE_KEYS.journal] = (journal as JournalItem[]).map((e) => ('text' in e ? (({ text: _text, ...entry }) => entry)(e) : e));
       if (Object.keys(changes).length) {
         try {
-          // One call: the policy, the pauses it cuts and the texts it erases land together.
+          // One call: the policy (and the guard's snapshot), the pauses it cuts and the texts it erases land together.
           await write(changes);
           changed = true;
         } catch (error) {

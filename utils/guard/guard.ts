@@ -8,7 +8,7 @@
 import type { AskFirstReason, DetectionProblem, Identity, Platform, SensitivePeriod, Settings } from '../types';
 import type { PlatformAdapter, PublishGesture } from '../platforms/adapter';
 import type { JournalEntryInput } from '../messaging/protocol';
-import { identityReader } from './identity';
+import { identityReader, type IdentityReader } from './identity';
 import { createGuardState } from './state';
 import { decide, journalEntry, planFor, type Decision, type Plan } from './decide';
 import { replay } from './replay';
@@ -57,6 +57,8 @@ export interface GuardEnv {
   onIdentitySeen?: (composer: Element | null) => void;
   /** Offers a cancelled draft to an account's next composer (the background keeps it a while). */
   handOff?(platform: Platform, accountId: string, text: string): void;
+  /** The identity reader of this page (./identity.ts: one per page, its session key read at page start). */
+  read?: IdentityReader;
 }
 
 export interface Guard {
@@ -78,7 +80,7 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
   const { win, settings: source } = env;
   const { platform } = adapter;
   const now = env.now ?? Date.now;
-  const read = identityReader(adapter);
+  const read = env.read ?? identityReader(adapter);
   const state = createGuardState();
   // Registered before our own listeners, so that it sees the user's input first.
   const userInput = env.userInput ?? watchUserInput(win);

@@ -23,7 +23,7 @@ import { hookCounts, identitySignalsFound, pageHealth, publishLabelAt, type Heal
 import { skeletonOf } from '../platforms/skeleton';
 import type { JournalEntryInput, PageCheck, PageSkeleton } from '../messaging/protocol';
 import { accountLabel } from '../format';
-import { identityReader } from './identity';
+import { identityReader, type IdentityReader } from './identity';
 
 /** The same composer is read again at most this often (the badge's identity poll). */
 export const HEALTH_MIN_MS = 2000;
@@ -42,6 +42,8 @@ export interface HealthEnv {
    */
   guarded?: () => boolean;
   now?: () => number;
+  /** The identity reader of this page (./identity.ts: one per page, its session key read at page start). */
+  read?: IdentityReader;
 }
 
 export interface HealthMonitor {
@@ -60,7 +62,7 @@ export interface HealthMonitor {
 export function startHealth(adapter: PlatformAdapter, env: HealthEnv): HealthMonitor {
   const { win, spec } = env;
   const now = env.now ?? Date.now;
-  const read = identityReader(adapter);
+  const read = env.read ?? identityReader(adapter);
   const doc = () => win.document;
   const cookie = () => {
     try {

@@ -24,7 +24,7 @@ import type { PlatformAdapter } from '../platforms/adapter';
 import type { SettingsSource } from './guard';
 import { guardStatus, type GuardStatus } from '../rules/status';
 import { accountColor } from '../format';
-import { identityReader } from './identity';
+import { identityReader, type IdentityReader } from './identity';
 import { deepActive, within } from './focus';
 
 /** While a composer is focused, how often its identity is re-read (a few selector lookups). */
@@ -62,6 +62,8 @@ export interface RibbonEnv {
   pollMs?: number;
   /** The page's health now (./health.ts), for the ribbon's "degraded" mark; ok when absent. */
   health?: () => PageHealth;
+  /** The identity reader of this page (./identity.ts: one per page, its session key read at page start). */
+  read?: IdentityReader;
 }
 
 export interface RibbonController {
@@ -106,7 +108,7 @@ export function startRibbon(adapter: PlatformAdapter, env: RibbonEnv): RibbonCon
   const doc = win.document;
   const now = env.now ?? Date.now;
   const frame = env.frame ?? ((callback: () => void) => void win.requestAnimationFrame(callback));
-  const read = identityReader(adapter);
+  const read = env.read ?? identityReader(adapter);
 
   let composer: Element | null = null;
   let timer: ReturnType<typeof setInterval> | undefined;

@@ -61,7 +61,7 @@ export function startTabReports({ platform, settings, lifecycle, reading, health
   const onVisible = () => report();
   document.addEventListener('visibilitychange', onVisible);
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !(STORAGE_KEYS.pauses in changes || STORAGE_KEYS.settings in changes)) return;
+    if (area !== 'local' || !(STORAGE_KEYS.pauses in changes || STORAGE_KEYS.guardSnapshot in changes)) return;
     report(true);
     schedulePauseEnd();
   };

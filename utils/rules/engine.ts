@@ -5,7 +5,7 @@
  */
 import { HANDLE_PATTERNS, listAppliesTo, type Account, type Identity, type ListAction, type Platform, type Settings, type WordList } from '../types';
 import type { Reason, Verdict, VerdictInput, WordHit } from './verdict';
-import { compileMatcher, type MatchHit, type Matcher } from './matcher';
+import { matcherBuilder, type MatchHit, type Matcher, type MatcherBuilder, type MatcherEntry } from './matcher';
 import { normalizeText } from './normalize';
 import { sensitiveNow } from './sensitive';
 
@@ -25,15 +25,80 @@ export interface CompiledRules {
 }
 
 const compiled = new WeakMap<Settings, CompiledRules>();
+/**
+ * The same accounts and lists under another settings object (a switch-off whose end has passed is read as a fresh
+ * object, utils/rules/status.ts settingsAt): the matcher is theirs, not the object's, so it is not built again.
+ */
+const byContent = new WeakMap<readonly Account[], { wordLists: readonly WordList[]; rules: CompiledRules }>();
+
+/** The compiled rules of these settings, or of other settings with the very same accounts and lists. */
+function known(settings: Settings): CompiledRules | undefined {
+  const cached = compiled.get(settings);
+  if (cached) return cached;
+  const same = byContent.get(settings.accounts);
+  if (!same || same.wordLists !== settings.wordLists) return undefined;
+  const rules = { ...same.rules, settings };
+  compiled.set(settings, rules);
+  return rules;
+}
+
+/** A compilation under way (compileRulesInSteps): the entries, how many the matcher has, and the rest of the rules. */
+interface Compilation extends Omit<CompiledRules, 'matcher'> {
+  entries: MatcherEntry<WordSource>[];
+  next: number;
+  builder: MatcherBuilder<WordSource>;
+}
+const underway = new WeakMap<Settings, Compilation>();
 
 /**
  * Compiles the settings once: the same settings object (the content script's frozen snapshot) gives back the same
- * compiled rules until the settings change. Never mutates the settings.
+ * compiled rules until the settings change. A compilation begun in idle time (compileRulesInSteps) is finished here,
+ * from where it was. Never mutates the settings.
  */
 export function compileRules(settings: Settings): CompiledRules {
-  const cached = compiled.get(settings);
+  const cached = known(settings);
   if (cached) return cached;
-  const entries: { pattern: string; tag: WordSource }[] = [];
+  const c = underway.get(settings) ?? begin(settings);
+  while (c.next < c.entries.length) c.builder.add(c.entries[c.next++]!);
+  return finish(c);
+}
+
+/** How many entries go into the matcher between two looks at the clock. */
+const SLICE = 256;
+
+/**
+ * Compiles the settings in slices, for idle time: each `step` adds entries to the matcher while `hasTime()` says so
+ * (at least one slice per step) and answers whether the rules are compiled. A compileRules for the same settings
+ * meanwhile finishes the work at once and returns the same rules as a one-go compilation would. 50,000 words take
+ * tens of milliseconds: done this way after the snapshot is read, they never land on a first click, nor in one long
+ * task.
+ */
+export function compileRulesInSteps(settings: Settings): { step(hasTime: () => boolean): boolean } {
+  return {
+    step(hasTime) {
+      if (known(settings)) return true;
+      const c = underway.get(settings) ?? begin(settings);
+      do {
+        const end = Math.min(c.entries.length, c.next + SLICE);
+        while (c.next < end) c.builder.add(c.entries[c.next++]!);
+      } while (c.next < c.entries.length && hasTime());
+      if (c.next < c.entries.length) return false;
+      finish(c);
+      return true;
+    },
+  };
+}
+
+function finish(c: Compilation): CompiledRules {
+  const rules: CompiledRules = { settings: c.settings, matcher: c.builder.matcher(), accountsByPlatform: c.accountsByPlatform, accountsById: c.accountsById };
+  compiled.set(c.settings, rules);
+  byContent.set(c.settings.accounts, { wordLists: c.settings.wordLists, rules });
+  underway.delete(c.settings);
+  return rules;
+}
+
+function begin(settings: Settings): Compilation {
+  const entries: MatcherEntry<WordSource>[] = [];
   const accountsByPlatform = new Map<Platform, Account[]>();
   const accountsById = new Map<string, Account>();
   for (const account of settings.accounts) {
@@ -52,9 +117,9 @@ export function compileRules(settings: Settings): CompiledRules {
     const tag: WordSource = { kind: 'list', list };
     for (const pattern of list.words) entries.push({ pattern, tag });
   }
-  const rules: CompiledRules = { settings, matcher: compileMatcher(entries), accountsByPlatform, accountsById };
-  compiled.set(settings, rules);
-  return rules;
+  const c: Compilation = { settings, entries, next: 0, builder: matcherBuilder<WordSource>(), accountsByPlatform, accountsById };
+  underway.set(settings, c);
+  return c;
 }
 
 /** A display name as compared: folded (case, accents, NFKC), whitespace collapsed. */

@@ -84,6 +84,22 @@ export function patternProblem(pattern: string): PatternProblem | null {
 }
 
 export function compileMatcher<T>(entries: readonly MatcherEntry<T>[]): Matcher<T> {
+  const builder = matcherBuilder<T>();
+  for (const entry of entries) builder.add(entry);
+  return builder.matcher();
+}
+
+/**
+ * A matcher built one entry at a time, so that a large configuration can be compiled in slices of idle time
+ * (utils/rules/engine.ts, compileRulesInSteps). `matcher()` gives the matcher of every entry added so far; entries
+ * added in the same order give the same matcher as compileMatcher.
+ */
+export interface MatcherBuilder<T> {
+  add(entry: MatcherEntry<T>): void;
+  matcher(): Matcher<T>;
+}
+
+export function matcherBuilder<T>(): MatcherBuilder<T> {
   /** Patterns made of words only: walked over the text's words (symbols in the text do not matter to them). */
   const words = newNode<T>();
   /** Patterns with at least one symbol: walked over the text's words and symbols. */
@@ -91,12 +107,12 @@ export function compileMatcher<T>(entries: readonly MatcherEntry<T>[]): Matcher<
   let hasMixed = false;
   const seenEntries = new Set<MatcherEntry<T>>();
   let size = 0;
-  for (const entry of entries) {
+  function add(entry: MatcherEntry<T>): void {
     // The same entry object given twice is one entry: it must not give two hits at one place.
-    if (seenEntries.has(entry)) continue;
+    if (seenEntries.has(entry)) return;
     seenEntries.add(entry);
     const parsed = parsePattern(entry.pattern);
-    if (!parsed) continue;
+    if (!parsed) return;
     const compiledEntry: Compiled<T> = { entry, rank: size++ };
     const { tokens, prefix } = parsed;
     const withSymbols = tokens.some((t) => t.symbol);
@@ -111,7 +127,7 @@ export function compileMatcher<T>(entries: readonly MatcherEntry<T>[]): Matcher<
     }
     if (!prefix) {
       node.ends.push(compiledEntry);
-      continue;
+      return;
     }
     const key = keyOf(tokens[tokens.length - 1]!);
     node.prefixes ??= new Map();
@@ -190,5 +206,5 @@ export function compileMatcher<T>(entries: readonly MatcherEntry<T>[]): Matcher<
     return found.map((f) => f.hit);
   }
 
-  return { find, size };
+  return { add, matcher: () => ({ find, size }) };
 }

@@ -170,8 +170,10 @@ const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
 const SYMBOL_CHAR = /^[\p{S}\p{Extended_Pictographic}]$/u;
 const kindOf = (c: string): Kind => (c === '#' ? Kind.Hash : c === '@' ? Kind.At : WORD_CHAR.test(c) ? Kind.Word : SYMBOL_CHAR.test(c) ? Kind.Symbol : Kind.Separator);
 
-// ASCII needs no Unicode machinery: one table lookup per character.
-const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, i) => kindOf(String.fromCharCode(i)));
+// ASCII needs no Unicode machinery: one table lookup per character. Built at the first use, not when the module loads:
+// its Unicode regular expressions would otherwise be compiled on every page at document_start.
+let asciiKind: Uint8Array | null = null;
+const asciiKinds = () => (asciiKind ??= Uint8Array.from({ length: 128 }, (_, i) => kindOf(String.fromCharCode(i))));
 
 /**
  * For each non-ASCII code point, its matching fold split into single code points, each with its kind. Most folds
@@ -213,6 +215,7 @@ function foldParts(ch: string): FoldParts {
  * code point's whole extent.
  */
 export function tokenize(text: string, symbols = false): Token[] {
+  const ASCII_KIND = asciiKinds();
   const tokens: Token[] = [];
   let word = '';
   let start = 0;

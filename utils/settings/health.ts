@@ -6,6 +6,7 @@
 import { PLATFORMS, type AskFirstReason, type Platform, type Settings } from '../types';
 import { isObject } from './schema';
 import { readStoredSettings, uncoveredPlatforms, type DroppedItem, type StoredSettingsReading } from './migrations';
+import { askFirstReason } from './snapshot';
 
 /**
  * - ok: every item of the stored settings was read;
@@ -71,16 +72,13 @@ export function parseSettingsHealth(raw: unknown): SettingsHealth | null {
   };
 }
 
-/** Why a publish on `platform` must ask first, from a health record; null when the settings can be trusted there. */
-export function askFirstReason(health: Pick<SettingsHealth, 'failClosed' | 'setAsidePlatforms'> | null, platform: Platform): AskFirstReason | null {
-  if (!health) return null;
-  if (health.failClosed) return 'settings-unreadable';
-  return health.setAsidePlatforms.includes(platform) ? 'account-set-aside' : null;
-}
+/** Why a publish on `platform` must ask first (utils/settings/snapshot.ts, where the content scripts find it too). */
+export { askFirstReason };
 
 /**
- * For the content scripts' guard: the settings to use and their health, from the two storage.local values it reads
- * (`settings` and `settingsHealth`). Its own reading of the record decides whether it fails closed, so a record
+ * The settings to use and their health for a reader that has only the two storage.local values (`settings` and
+ * `settingsHealth`). The content scripts no longer are such readers: they read the guard's snapshot, which the
+ * background writes with the record (utils/settings/snapshot.ts). Its own reading of the record decides whether it fails closed, so a record
  * written a moment ago counts before the background has looked at it; the background's record adds the platforms of
  * accounts it set aside earlier (no longer in the record).
  *

@@ -1,4 +1,7 @@
-/** The keys of storage.local. Only the background writes them; content scripts and pages may read `settings`. */
+/**
+ * The keys of storage.local. Only the background writes them; pages may read `settings`, content scripts read
+ * `guardSnapshot` and the small keys marked so.
+ */
 export const STORAGE_KEYS = {
   settings: 'settings',
   /**
@@ -8,9 +11,15 @@ export const STORAGE_KEYS = {
   settingsDropped: 'settingsDropped',
   /**
    * How far the stored settings can be trusted (utils/settings/health.ts): ok, salvaged, unreadable, newer, and where
-   * the guard must ask first. Read by content scripts too, beside `settings`.
+   * the guard must ask first (the guard reads it through `guardSnapshot`).
    */
   settingsHealth: 'settingsHealth',
+  /**
+   * What the content scripts decide on (utils/settings/snapshot.ts): the effective settings, read and merged with the
+   * team policy by the background, with where every publish must ask first. Written with every change of `settings`,
+   * `settingsHealth` or `policy`, and checked at each start of the background.
+   */
+  guardSnapshot: 'guardSnapshot',
   /** Where versions before the salvage kept an unreadable record; moved into settingsDropped at the next read. */
   legacyInvalidCopy: 'settingsInvalidCopy',
   journal: 'journal',
@@ -31,8 +40,8 @@ export const STORAGE_KEYS = {
   profileAlarms: 'profileAlarms',
   /**
    * The team policy as the background last read it from the managed storage (utils/background/policy.ts), or null:
-   * content scripts and pages read it beside `settings` and merge it with utils/settings/policy.ts. Never part of the
-   * user's settings, their backups or their file.
+   * pages read it beside `settings` and merge it with utils/settings/policy.ts; content scripts get it merged in
+   * `guardSnapshot`. Never part of the user's settings, their backups or their file.
    */
   policy: 'policy',
 } as const;

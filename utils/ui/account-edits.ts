@@ -110,6 +110,29 @@ export function groupFilter(filter: string, groups: readonly string[]): { value:
   return { value, shows: (a) => value === '' || (value === NO_GROUP ? !a.group : a.group === value) };
 }
 
+/** An account's text as a search sees it: client, name, handle and id, lower case, accents and "@" left out. */
+const searchText = new WeakMap<Account, string>();
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/(^|\s)@/g, '$1');
+function textOf(a: Account): string {
+  let text = searchText.get(a);
+  if (text === undefined) searchText.set(a, (text = fold([a.group, a.name, a.handle, a.id].filter(Boolean).join(' '))));
+  return text;
+}
+
+/**
+ * The accounts a search box shows: each word typed (case, accents and a leading "@" do not matter) is somewhere in the
+ * account's client, name, handle or id. An empty search shows every account. Cheap per keystroke: each account's
+ * text is folded once, then reused while the account is the same object.
+ */
+export function accountSearch(query: string): (a: Account) => boolean {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (!words.length) return () => true;
+  return (a) => {
+    const text = textOf(a);
+    return words.every((w) => text.includes(w));
+  };
+}
+
 /** The accounts shown, by platform in the platforms' order, each in its saved order; platforms with none shown left out. */
 export function accountsByPlatform(accounts: readonly Account[], shows: (a: Account) => boolean): { platform: Platform; accounts: Account[] }[] {
   return PLATFORMS.map((platform) => ({ platform, accounts: accounts.filter((a) => a.platform === platform && shows(a)) })).filter((g) => g.accounts.length);

@@ -30,11 +30,28 @@ export const toEdit = (l: WordList): EditList => ({
   text: wordsToText(l.words),
 });
 
+/**
+ * The words of an editor's text, read once per text: the word-lists section asks for them several times per render
+ * (count, entries that never match, the dirty check), and 10,000 words take tens of milliseconds to read. Callers get
+ * their own copy. The last texts read are kept (a few per list: the one saved, the one being typed).
+ */
+const wordsOfText = new Map<string, readonly string[]>();
+const WORDS_OF_TEXT_KEPT = 400;
+function wordsFrom(text: string): string[] {
+  let words = wordsOfText.get(text);
+  if (!words) {
+    words = wordsFromText(text);
+    if (wordsOfText.size >= WORDS_OF_TEXT_KEPT) wordsOfText.delete(wordsOfText.keys().next().value!);
+    wordsOfText.set(text, words);
+  }
+  return [...words];
+}
+
 /** The list as saved: name trimmed, words read from the text, kinds in their canonical order. */
 export const fromEdit = (l: EditList): WordList => ({
   id: l.id,
   name: l.name.trim(),
-  words: wordsFromText(l.text),
+  words: wordsFrom(l.text),
   appliesTo: ACCOUNT_KINDS.filter((k) => l.appliesTo.includes(k)),
   action: l.action,
   enabled: l.enabled,
@@ -50,16 +67,16 @@ export const listsToSave = (settings: Pick<Settings, 'accounts' | 'unknownIdenti
 });
 
 /** How many words the list holds as its text now reads. */
-export const wordCount = (l: EditList) => wordsFromText(l.text).length;
+export const wordCount = (l: EditList) => wordsFrom(l.text).length;
 
 /**
  * The entries of the list, as it would be saved, that can never match: no letter, digit, symbol or emoji ("!!!",
  * "--", ":-)"). They are saved all the same (a stored list is never refused for them): the editor shows them.
  */
-export const neverMatching = (l: Pick<EditList, 'text'>): string[] => wordsFromText(l.text).filter((w) => patternProblem(w) === 'never-matches');
+export const neverMatching = (l: Pick<EditList, 'text'>): string[] => wordsFrom(l.text).filter((w) => patternProblem(w) === 'never-matches');
 
 /** The text a list is exported as: one word per line, as it would be saved. */
-export const exportText = (l: EditList) => wordsToText(wordsFromText(l.text));
+export const exportText = (l: EditList) => wordsToText(wordsFrom(l.text));
 
 /** A list's name for the user: its name, or the placeholder while it has none. */
 export const listLabel = (l: Pick<WordList, 'name'>, unnamed: string) => l.name.trim() || unnamed;

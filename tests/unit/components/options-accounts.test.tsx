@@ -124,6 +124,26 @@ describe('the accounts list', () => {
     expect(ids(el)).toHaveLength(4);
   });
 
+  it('finds accounts as one types: by client, name or handle, whatever the case, accents or "@", with the group filter, and says how many it shows', () => {
+    const { el } = setup();
+    const search = q<HTMLInputElement>(el, '[data-action="acc-search"]');
+    expect(status(el, 'acc-shown-count')).toBeNull();
+    type(search, 'dupont');
+    expect(ids(el)).toEqual(['x:boulangerie_dupont', 'x:marie_dupont', 'instagram:marie.dupont']);
+    expect(status(el, 'acc-shown-count')).toBe('3 accounts shown (of 4)');
+    type(search, '@MARTIN');
+    expect(ids(el)).toEqual(['x:cafe_martin']);
+    expect(status(el, 'acc-shown-count')).toBe('1 account shown (of 4)');
+    type(search, 'marie  X:');
+    expect(ids(el)).toEqual(['x:marie_dupont']);
+    choose(q<HTMLSelectElement>(el, '[data-action="acc-filter"]'), 'Dupont');
+    expect(ids(el)).toEqual([]);
+    expect(status(el, 'acc-filter-empty')).toBe('No account matches this search.');
+    type(search, '');
+    expect(ids(el)).toEqual(['x:boulangerie_dupont']);
+    expect(status(el, 'acc-filter-empty')).toBeNull();
+  });
+
   it('shows each account with its colour, kind, protection, group and words, and labelled buttons', () => {
     const { el } = setup();
     const li = item(el, 'x:boulangerie_dupont');

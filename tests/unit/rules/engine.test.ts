@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ACCOUNT_KINDS, PLATFORMS, type Account, type Identity, type Settings, type WordList } from '../../../utils/types';
-import { compileRules, evaluate, matchAccount, sameIdentity } from '../../../utils/rules/engine';
+import { compileRules, compileRulesInSteps, evaluate, matchAccount, sameIdentity } from '../../../utils/rules/engine';
 import { REASON_IDS, type Reason, type Verdict, type VerdictInput } from '../../../utils/rules/verdict';
 
 // ---------- Realistic settings: a French bakery and its owner on X, an English café on X and LinkedIn ----------
@@ -339,6 +339,61 @@ describe('compileRules', () => {
     const before = JSON.stringify(frozen);
     expect(check({ identity: x('marie_dupont'), draft: 'wtf' }, frozen)).toEqual({ decision: 'allow', account: 'x:marie_dupont', reasons: [] });
     expect(JSON.stringify(frozen)).toBe(before);
+  });
+});
+
+describe('compileRulesInSteps (idle time)', () => {
+  // Enough words for many slices: accounts' own words, exceptions and lists, in settings order.
+  const big = (): Settings => ({
+    ...settings,
+    accounts: settings.accounts.map((a, i) => ({ ...a, ownWords: [...a.ownWords, ...Array.from({ length: 300 }, (_, k) => `own${i}x${k}`)], exceptions: i === 0 ? ['merde'] : undefined })),
+    wordLists: settings.wordLists.map((l, i) => ({ ...l, words: [...l.words, ...Array.from({ length: 700 }, (_, k) => `list${i}x${k}*`)] })),
+  });
+  const draft = 'own1x299 et #BoulangerieDupont, list2x5ter, merde, mon boss, boulangerie martin own0x3';
+  const verdictOf = (s: Settings) => describeVerdict(evaluate(compileRules(s), { platform: 'x', identity: x('boulangerie_dupont'), openedAs: null, draft }), draft);
+
+  it('slice by slice gives the same rules as one go, and then compileRules has nothing left to do', () => {
+    const stepped = big();
+    const job = compileRulesInSteps(stepped);
+    let steps = 1;
+    while (!job.step(() => false)) steps++;
+    expect(steps).toBeGreaterThan(10);
+    expect(compileRulesInSteps(stepped).step(() => false)).toBe(true);
+    const once = big();
+    expect(compileRules(stepped).matcher.size).toBe(compileRules(once).matcher.size);
+    expect(verdictOf(stepped)).toEqual(verdictOf(once));
+    expect(verdictOf(stepped).reasons.length).toBeGreaterThan(1);
+  });
+
+  it('a publish before the idle work is done finishes it from where it was, once', () => {
+    const s = big();
+    const job = compileRulesInSteps(s);
+    expect(job.step(() => false)).toBe(false);
+    expect(job.step(() => false)).toBe(false);
+    const rules = compileRules(s);
+    expect(compileRules(s)).toBe(rules);
+    expect(job.step(() => false)).toBe(true);
+    expect(rules.matcher.size).toBe(compileRules(big()).matcher.size);
+    expect(verdictOf(s)).toEqual(verdictOf(big()));
+  });
+
+  it('as long as there is time, one step does it all', () => {
+    const s = big();
+    expect(compileRulesInSteps(s).step(() => true)).toBe(true);
+  });
+
+  it('other settings with the very same accounts and lists (a switch-off read as ended) reuse the matcher, with their own preferences', () => {
+    const s = big();
+    expect(compileRulesInSteps(s).step(() => true)).toBe(true);
+    const on = Object.freeze({ ...s, guardEnabled: !s.guardEnabled });
+    const rules = compileRules(on);
+    expect(rules.matcher).toBe(compileRules(s).matcher);
+    expect(rules.settings).toBe(on);
+    expect(compileRulesInSteps(on).step(() => false)).toBe(true);
+    // Other lists (or accounts) are compiled again.
+    const edited = { ...s, wordLists: s.wordLists.slice(1) };
+    expect(compileRules(edited).matcher).not.toBe(rules.matcher);
+    expect(compileRules({ ...s, accounts: s.accounts.slice(1) }).matcher).not.toBe(rules.matcher);
   });
 });
 

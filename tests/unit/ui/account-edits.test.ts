@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Account, Settings, WordList } from '../../../utils/types';
 import {
   accountGroups,
+  accountSearch,
   accountsByPlatform,
   addAccount,
   groupFilter,
@@ -177,5 +178,14 @@ describe('the group filter', () => {
     ]);
     expect(byPlatform('Martin')).toEqual([['x', ['x:cafe']]]);
     expect(accountsByPlatform([], () => true)).toEqual([]);
+  });
+});
+
+describe('accountSearch', () => {
+  const cafe = account('x:cafe_andre', { name: 'Café André', group: 'Brasserie Étoile' });
+  it('finds every word typed in the client, name, handle or id, whatever the case, accents or a leading "@"', () => {
+    for (const query of ['', '  ', 'cafe', 'ANDRÉ', '@cafe_andre', 'etoile cafe', 'x:cafe', 'brass'])
+      expect(accountSearch(query)(cafe), query).toBe(true);
+    for (const query of ['thé', 'cafe thé', 'instagram:']) expect(accountSearch(query)(cafe), query).toBe(false);
   });
 });
