@@ -252,11 +252,15 @@ export function createBannerLayer(doc: Document, frameUrl: string): BannerLayer 
     anchor.addEventListener('input', cancel);
     win.addEventListener('pagehide', cancel);
     doc.addEventListener('visibilitychange', onHidden);
-    const timer = setTimeout(() => !closed && answers.onDone(), Math.max(0, endsAt - Date.now()));
+    // The time runs from when the countdown is on screen, not from the click: a frame slow to load never lets the post
+    // go out before the user could see it coming (and one that never loads gives way to the plain banner).
+    const delay = Math.max(0, endsAt - Date.now());
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const show = () => {
       if (closed) return;
       frame.show(bannerPlace(anchor, win, { width: COUNTDOWN_WIDTH, height: COUNTDOWN_HEIGHT }));
-      frame.send({ type: 'countdown', view, endsAt });
+      frame.send({ type: 'countdown', view, endsAt: Date.now() + delay });
+      timer = setTimeout(() => !closed && answers.onDone(), delay);
     };
     if (frame.ready) show();
     else
@@ -264,7 +268,6 @@ export function createBannerLayer(doc: Document, frameUrl: string): BannerLayer 
         if (closed) return;
         if (ok) return show();
         // No frame to count down in: the plain banner asks instead (nothing goes out without the user seeing it).
-        clearTimeout(timer);
         frame.destroy();
         fallback = showFallbackBanner(doc, anchor, view, { onCancel: answers.onCancel, onConfirm: answers.onDone });
       });

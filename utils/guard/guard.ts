@@ -122,12 +122,14 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
   /** A publish made before the settings are read: held, then decided once they are. */
   function holdUntilLoaded(gesture: PublishGesture) {
     state.hold();
-    void source.ready.then((settings) => {
+    void source.ready.then((loaded) => {
       state.settle();
+      // As onEvent reads them: a switch-off whose end has passed is on again; one still running lets it through as 'off'.
+      const settings = settingsAt(loaded, now());
       const [d, plan] = assess(gesture, settings);
       if (plan === 'ask') return askUser(prompt, d);
       if (plan === 'count-down') return countDown(prompt, d);
-      if (prompt.replay(d)) prompt.record(d, PASSED_AS[plan]);
+      if (prompt.replay(d)) prompt.record(d, settings.guardEnabled ? PASSED_AS[plan] : 'off');
       // Held, and the control is gone or there is none (an Enter in a box without a send button): say so.
       else sayVanished(prompt, d);
     });

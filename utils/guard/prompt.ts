@@ -5,7 +5,7 @@
 import type { LanguagePreference, Platform } from '../types';
 import type { PlatformAdapter } from '../platforms/adapter';
 import type { Outcome } from '../messaging/protocol';
-import { slimReasons, type BannerView } from '../messaging/frame-protocol';
+import { slimAccount, slimReasons, type BannerView } from '../messaging/frame-protocol';
 import { confirmDelay } from '../rules/friction';
 import type { BannerLayer } from './banner-host';
 import type { Decision } from './decide';
@@ -48,7 +48,7 @@ function bannerView(env: PromptEnv, d: Decision, vanished?: boolean): BannerView
     platform: env.platform,
     identity: d.identity,
     ...(d.problem ? { problem: d.problem } : {}),
-    account: verdict.account && { ...verdict.account, ownWords: [] },
+    account: verdict.account && slimAccount(verdict.account),
     reasons: slimReasons(verdict.reasons),
     draft: d.draft,
     ...(vanished ? { vanished: true } : {}),
@@ -71,10 +71,12 @@ function open(env: PromptEnv, d: Decision, callbacks: Callbacks): void {
 
 /**
  * Nothing could be shown at all (not even the plain banner): the publish the guard stopped goes through, as the user
- * asked, and the journal says it went unchecked. Never a stopped publish with nothing on screen.
+ * asked, and the journal says it went unchecked. Never a stopped publish with nothing on screen, except a blocked one:
+ * a block list says never, so it stays a draft (already journaled as blocked).
  */
 function giveUp(env: PromptEnv, d: Decision): void {
   env.state.settle();
+  if (d.verdict.decision === 'block') return;
   if (!d.gesture.composer.isConnected || !env.replay(d)) return env.record(d, 'vanished');
   env.record(d, 'error');
 }
@@ -124,7 +126,8 @@ export function countDown(env: PromptEnv, d: Decision): void {
   try {
     banner = countdownBanner();
   } catch {
-    return giveUp(env, d);
+    // No countdown could be drawn: the full banner asks instead (with its own plain fallback).
+    return askUser(env, d);
   }
   env.state.ask(banner);
 

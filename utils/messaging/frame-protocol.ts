@@ -113,8 +113,8 @@ export function parseToFrame(v: unknown): ToFrame | null {
   return null;
 }
 
-/** An account as the banner needs it: who it is, not the words it owns. */
-const slimAccount = (a: Account): Account => ({ ...a, ownWords: [] });
+/** An account as the banner needs it: who it is, not the words it owns nor those it may use. */
+export const slimAccount = ({ exceptions: _exceptions, ...a }: Account): Account => ({ ...a, ownWords: [] });
 const slimList = (l: WordList): WordList => ({ ...l, words: [], includeAccounts: [], excludeAccounts: [] });
 
 /** The reasons with only what the banner shows: the matched words, never the whole lists. */

@@ -23,21 +23,25 @@ afterEach(() => {
 });
 
 describe('the countdown by the composer (banner-host)', () => {
-  function start() {
+  function start(delayMs = 3000) {
     document.body.innerHTML = '<div class="composer"><div class="editor" contenteditable="true"></div></div>';
     const composer = document.querySelector('.composer')!;
     const answers = { onCancel: vi.fn(), onDone: vi.fn() };
     const layer = createBannerLayer(document, 'chrome-extension://abc/in-page.html?ui=banner');
-    const open = layer.countdown(composer, view, Date.now() + 3000, answers);
+    const open = layer.countdown(composer, view, Date.now() + delayMs, answers);
     return { composer, answers, open, layer };
   }
 
-  it('ends in one publish when the time is up', () => {
-    const { answers, layer } = start();
-    vi.advanceTimersByTime(2999);
+  it('never publishes before it is on screen: while its frame has not drawn it no time runs, and a frame that never loads gives way to the plain banner, which asks', async () => {
+    // A countdown of 1 s, shorter than the wait for its frame: it would have ended with nothing on screen.
+    const { answers, layer } = start(1000);
+    await vi.advanceTimersByTimeAsync(1499);
     expect(answers.onDone).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1);
-    expect(answers.onDone).toHaveBeenCalledTimes(1);
+    expect(document.querySelector('[data-right-account="banner-fallback"]')).toBeNull();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(document.querySelector('[data-right-account="banner-fallback"]')).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(answers.onDone).not.toHaveBeenCalled();
     layer.stop();
   });
 

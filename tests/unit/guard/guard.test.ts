@@ -421,6 +421,30 @@ describe('guard: a publish held while the settings load', () => {
     expect(bannerRoot()!.querySelector('[data-status="vanished"]')).not.toBeNull();
     expect(page.editor.textContent).toBe('Bonne journée');
   });
+
+  it('is read as a publish made now would be: through as "off" while switched off; checked once the switch-off has ended', async () => {
+    const held = async (loadedAs: Settings) => {
+      document.body.innerHTML = '';
+      guard?.stop();
+      const page = buildPage();
+      let resolve!: (s: Settings) => void;
+      const source: SettingsSource = { current: () => undefined, ready: new Promise((r) => (resolve = r)), pausedUntil: () => null };
+      journal = [];
+      guard = startGuard(fakeAdapter, { win: window, settings: source, intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), userInput: everyoneIsAPerson });
+      page.editor.textContent = 'Vive le #BoulangerieDupont';
+      page.publish.click();
+      resolve(loadedAs);
+      await Promise.resolve();
+      await Promise.resolve();
+      return page;
+    };
+    const off = await held({ ...settings, guardEnabled: false, guardOffUntil: Date.now() + 3600_000 });
+    expect(off.published).toEqual(['Vive le #BoulangerieDupont']);
+    expect(journal.map((e) => e.outcome)).toEqual(['off']);
+    const ended = await held({ ...settings, guardEnabled: false, guardOffUntil: Date.now() - 1 });
+    expect(ended.published).toEqual([]);
+    expect(reasons()).toContain('other-account-words');
+  });
 });
 
 describe('guard: a composer re-rendered while the banner is open', () => {
@@ -584,5 +608,17 @@ describe('guard: nothing can be shown', () => {
     // The guard is not jammed: the next publish is decided again.
     page.publish.click();
     expect(journal.map((e) => e.outcome)).toEqual(['error', 'error']);
+  });
+
+  it('except a blocked post: a block list says never, so it stays a draft, journaled as blocked', () => {
+    const page = buildPage();
+    journal = [];
+    const broken = { ...fakeBannerLayer(translatorFor(en)), open: () => { throw new Error('the page broke our DOM'); } };
+    guard = startGuard(fakeAdapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), banners: broken, userInput: everyoneIsAPerson });
+    page.editor.textContent = 'Meilleur que martin';
+    page.publish.click();
+    expect(page.published).toEqual([]);
+    expect(journal.map((e) => e.outcome)).toEqual(['blocked']);
+    expect(page.editor.textContent).toBe('Meilleur que martin');
   });
 });
