@@ -222,6 +222,9 @@ async function updateSettings(change: (current: Settings, state: SettingsState) 
     const changes: Record<string, unknown> = { [STORAGE_KEYS.settings]: next, ...(await options.alsoWrite?.(state, next)) };
     // The guard's snapshot lands with the record (the health of a record just validated, with the items still aside).
     const droppedAfter = (changes[STORAGE_KEYS.settingsDropped] as StoredDroppedItem[] | undefined) ?? state.dropped;
+    // With the record, always: if the read that set these items aside could not store them, this write is the one that
+    // replaces the record they came from, and must not leave them only in memory.
+    changes[STORAGE_KEYS.settingsDropped] = droppedAfter;
     const healthAfter = settingsHealth({ settings: next, status: 'current', dropped: [], failClosed: false }, droppedAfter, Date.now(), state.health);
     changes[STORAGE_KEYS.guardSnapshot] = buildGuardSnapshot(next, healthAfter, await readStoredPolicy());
     // An unreadable record has nothing to back up (it is kept aside whole); the defaults read in its place neither.
@@ -280,7 +283,8 @@ async function readProfiles() {
 async function watchProfiles(report: TabReport): Promise<void> {
   if (!report.identity) return;
   const { settings } = await serialized(readSettingsNow);
-  const account = guardStatus(settings, report.platform, report, null, Date.now()).account;
+  // The accounts the guard protects: the user's and the team policy's, as the badge reads them.
+  const account = guardStatus(effectiveSettings(settings, await readStoredPolicy()), report.platform, report, null, Date.now()).account;
   if (!account?.protected) return;
   await serialized(async () => {
     const { seen, alarms } = await readProfiles();

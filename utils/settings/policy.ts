@@ -18,6 +18,7 @@ import {
   LIMITS,
   Problems,
   readAccount,
+  totalWords,
   readUnknownIdentity,
   readWordList,
   typeName,
@@ -161,7 +162,7 @@ export function readPolicy(raw: unknown): PolicyReading {
     if (!account) return report(found.list);
     const first = accountAt.get(account.id);
     if (first !== undefined) return report([{ code: 'duplicate-account', path, params: { first } }]);
-    if (!fitsWords(account.ownWords.length, path)) return;
+    if (!fitsWords(totalWords([account], []), path)) return; // its words and its exceptions, as an import counts them
     accountAt.set(account.id, i);
     accounts.push(account);
   });

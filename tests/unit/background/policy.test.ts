@@ -146,6 +146,17 @@ describe('the team policy in the background', () => {
     expect(await stored('policy')).toBeUndefined();
   });
 
+  it('the takeover alarm watches the accounts the policy protects too', async () => {
+    await ask({ type: 'settings/import', text: userFile }); // Acme is the user's personal account, unprotected
+    await ask({ type: 'settings/set-preferences', prefs: { language: 'en' } }); // the badge's words, without the browser's i18n
+    await fakeBrowser.storage.managed.set(policy); // the policy makes it a protected brand
+    await refreshPolicy();
+    const report = (name: string) => ({ type: 'tab/report', report: { platform: 'x', identity: { platform: 'x', handle: 'acme', name, source: 'account-switcher' } } });
+    await ask(report('Acme'), tab);
+    await ask(report('Crypto Giveaway'), tab);
+    expect(await ask({ type: 'profiles/alarms' })).toMatchObject({ 'x:acme': { before: { name: 'Acme' }, now: { name: 'Crypto Giveaway' } } });
+  });
+
   it('only extension pages may ask for the policy', () => {
     expect(handleMessage({ type: 'policy/get' }, tab)).toBeUndefined();
   });

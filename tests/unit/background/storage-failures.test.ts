@@ -50,6 +50,14 @@ describe('a stored record with an item the rules refuse', () => {
     expect(await stored('settingsHealth')).toMatchObject({ state: 'salvaged', setAside: 1 });
   });
 
+  it('never loses it when the read that set it aside could not store it: the next change of settings stores it with them', async () => {
+    // The read that salvages the record cannot write (a full storage); the preference change that follows can.
+    vi.spyOn(browser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    expect(await ask({ type: 'settings/set-preferences', prefs: { language: 'fr' } })).toMatchObject({ ok: true });
+    expect(((await stored('settings')) as Settings).accounts).toEqual([bakery, marie]);
+    expect(await stored('settingsDropped')).toEqual([expect.objectContaining({ kind: 'account', value: refused })]);
+  });
+
   it('sets it aside once, however often the settings are read', async () => {
     for (let i = 0; i < 3; i++) await ask({ type: 'settings/get' });
     expect(await dropped()).toHaveLength(1);

@@ -122,6 +122,16 @@ describe('readPolicy', () => {
     });
     expect(words.policy!.wordLists.map((l) => l.id)).toEqual(['policy-one']);
     expect(words.problems[0]).toMatchObject({ code: 'too-many-words', path: 'wordLists[1]' });
+    // An account's exceptions count as its words do, as an import counts them.
+    const half = LIMITS.totalWords / 2;
+    const exceptions = readPolicy({
+      accounts: [
+        { platform: 'x', handle: 'one', kind: 'brand', ownWords: Array.from({ length: half }, (_, i) => `o${i}`), exceptions: Array.from({ length: half }, (_, i) => `e${i}`) },
+        { platform: 'x', handle: 'two', kind: 'brand', exceptions: ['more'] },
+      ],
+    });
+    expect(exceptions.policy!.accounts.map((a) => a.handle)).toEqual(['one']);
+    expect(exceptions.problems[0]).toMatchObject({ code: 'too-many-words', path: 'accounts[1]' });
   });
 
   it('reports at most 50 problems, and counts every item ignored', () => {
