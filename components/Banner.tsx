@@ -57,7 +57,7 @@ const PROBLEM_KEYS: Record<DetectionProblem, MessageKey> = {
 const ICONS: Record<FrictionLevel, string> = { mistake: '!', check: '✓', block: '⛔' };
 
 /** The title: the problem in words for a likely mistake, who publishes for a routine check, which list for a block. */
-export function bannerTitle(t: Translate, level: FrictionLevel, reasons: readonly Reason[], who: string | null, account: Account | null): string {
+function bannerTitle(t: Translate, level: FrictionLevel, reasons: readonly Reason[], who: string | null, account: Account | null): string {
   const you = who ?? t('unknownAccount');
   if (level === 'block') {
     const list = reasons.find((r) => r.id === 'risky-words')?.lists.find((l) => l.list.action === 'block')?.list.name;

@@ -19,6 +19,7 @@ import { PLATFORMS } from '@/utils/types';
 import type { MessageKey, Translate } from '@/utils/i18n';
 import { isSwitch, OUTCOMES, switchOutcome, type SwitchEntry, type JournalItem, type JournalHealth } from '@/utils/messaging/protocol';
 import { describeWriteError } from './import-errors';
+import { switchText } from './switch-text';
 import { journalGapText, journalStoppedText } from './storage-notices';
 import { accountsIn, filterEntries, GUARD_SWITCHES, type JournalFilter } from '@/utils/journal/filter';
 import { formatWhen } from '@/utils/format';
@@ -157,17 +158,6 @@ function WeeklyChart({ t, locale, weeks }: { t: Translate; locale: string; weeks
       </tbody>
     </table>
   );
-}
-
-/** What a switch says in the journal and the popup: the guard off (until when) or back on; a sensitive period begun or over. */
-export function switchText(t: Translate, e: SwitchEntry, locale: string, now?: number): string {
-  if (e.kind === 'sensitive-period') {
-    if (e.period === 'off' || e.until === null) return t(e.cause === 'ended' ? 'journal_sensitive_ended' : 'journal_sensitive_off');
-    const until = formatWhen(locale, e.until, now);
-    return e.note ? t('journal_sensitive_on_note', [until, e.note]) : t('journal_sensitive_on', [until]);
-  }
-  if (e.guard === 'on') return t(e.cause === 'ended' ? 'journal_switch_ended' : 'journal_switch_on');
-  return e.until === null ? t('journal_switch_off') : t('journal_switch_off_until', [formatWhen(locale, e.until, now)]);
 }
 
 function SwitchRow({ t, locale, entry: e, columns }: { t: Translate; locale: string; entry: SwitchEntry; columns: number }) {

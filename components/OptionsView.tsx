@@ -15,7 +15,7 @@ import type { SettingsFileContent } from '@/utils/settings/file';
 import type { StoredDroppedItem } from '@/utils/settings/dropped';
 import type { OpenSite } from '@/utils/ui/open-accounts';
 import type { AccountPrefill, ChangeOutcome, ExceptionPrefill, ImportStatus, RestoreOutcome, SaveResult } from '@/utils/ui/options-store';
-import { describeImportError } from './import-errors';
+import { describeImportError, describeWriteError } from './import-errors';
 import { FilePicker } from './FilePicker';
 import { AccountsSection } from './options/AccountsSection';
 import { PreferencesSection } from './options/PreferencesSection';
@@ -47,6 +47,8 @@ export interface OptionsViewProps {
   /** The sensitive period running, if any, and how to start or end one. */
   sensitive?: SensitivePeriod | null;
   onSensitive?: (until: number | null, note: string) => void;
+  /** Why the last start or end of a sensitive period was not made (a write error code), or null. */
+  sensitiveError?: string | null;
   onSaveConfiguration?: (content: SettingsFileContent) => Promise<SaveResult>;
   onSetPreferences?: (prefs: Partial<Preferences>) => Promise<ChangeOutcome>;
   onRestoreBackup?: (time: number) => Promise<ChangeOutcome>;
@@ -105,6 +107,7 @@ export function OptionsView({
   exceptionPrefill = null,
   sensitive = null,
   onSensitive,
+  sensitiveError = null,
   onSaveConfiguration = refuse,
   onSetPreferences = notAnswered,
   onRestoreBackup = notAnswered,
@@ -176,6 +179,11 @@ export function OptionsView({
             <section class="opt-section" aria-labelledby="sensitive-title" data-section="sensitive">
               <h2 id="sensitive-title">{t('sensitive_title')}</h2>
               <SensitivePeriodControl t={t} locale={locale} now={Date.now()} period={sensitive} onStart={(until, note) => onSensitive(until, note)} onEnd={() => onSensitive(null, '')} />
+              {sensitiveError ? (
+                <p class="notice" role="alert" data-status="sensitive-error">
+                  {t('sensitive_error')} {describeWriteError(sensitiveError, t)}
+                </p>
+              ) : null}
             </section>
           ) : null}
         </>

@@ -32,7 +32,7 @@ import { ReportPage, type ReportState } from './popup/ReportPage';
 import { accountColor, accountLabel, formatUntil, formatWhen, initials, textColorOn } from '@/utils/format';
 import { GUARD_OFF_HOUR_MS, nextMorning } from '@/utils/ui/guard-off';
 import { guardIsOff, guardOffEnd } from '@/utils/rules/status';
-import { switchText } from './JournalView';
+import { switchText } from './switch-text';
 import { newestFirst } from '@/utils/journal/filter';
 import { SensitivePeriodControl } from './SensitivePeriod';
 import { ProfileAlarmList } from './ProfileAlarms';
@@ -441,7 +441,13 @@ function Recent({ t, journal, locale, now, onOpenJournal }: { t: Translate; jour
   );
 }
 
-const ERROR_KEYS: Record<PopupError['action'], MessageKey> = { guard: 'popup_error_guard', pause: 'popup_error_pause', intended: 'popup_error_intended' };
+const ERROR_KEYS: Record<PopupError['action'], MessageKey> = {
+  guard: 'popup_error_guard',
+  pause: 'popup_error_pause',
+  intended: 'popup_error_intended',
+  profile: 'popup_error_profile',
+  sensitive: 'sensitive_error',
+};
 
 /** What the popup must say before anything else: settings it cannot trust, a journal that stopped, a change not made. */
 function StorageNotices({ t, storage, error, locale }: { t: Translate; storage?: StorageStatus | null; error?: PopupError | null; locale: string }) {

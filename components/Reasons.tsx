@@ -9,11 +9,9 @@
 import type { JSX } from 'preact';
 import type { Platform } from '@/utils/types';
 import type { Reason, WordHit } from '@/utils/rules/verdict';
-import type { Translate } from '@/utils/i18n';
-import { accountLabel, excerpt } from '@/utils/format';
+import { languageOf, type Translate } from '@/utils/i18n';
+import { accountLabel, excerpt, formatWhen } from '@/utils/format';
 
-/** A date and time that reads the same in French and English spreadsheets of the mind: "5 Dec, 18:00". */
-const shortDate = (ms: number) => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(ms));
 
 /** The matched words, each once, in the order they were first matched. */
 function Words({ hits }: { hits: WordHit[] }) {
@@ -71,9 +69,9 @@ export function ReasonText({ reason, t, platform }: { reason: Reason; t: Transla
     case 'intended-account':
       return <>{t('reason_intended_account', [accountLabel(reason.intended) ?? ''])}</>;
     case 'profile-changed':
-      return <>{t('reason_profile_changed', [accountLabel(reason.account) ?? '', reason.before, reason.now, shortDate(reason.since)])}</>;
+      return <>{t('reason_profile_changed', [accountLabel(reason.account) ?? '', reason.before, reason.now, formatWhen(languageOf(t), reason.since)])}</>;
     case 'sensitive-period':
-      return <>{reason.note ? t('reason_sensitive_period_note', [shortDate(reason.until), reason.note]) : t('reason_sensitive_period', [shortDate(reason.until)])}</>;
+      return <>{reason.note ? t('reason_sensitive_period_note', [formatWhen(languageOf(t), reason.until), reason.note]) : t('reason_sensitive_period', [formatWhen(languageOf(t), reason.until)])}</>;
   }
 }
 

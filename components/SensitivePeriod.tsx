@@ -9,6 +9,7 @@
 import { useState } from 'preact/hooks';
 import type { SensitivePeriod as Period } from '@/utils/types';
 import type { Translate } from '@/utils/i18n';
+import { nextMorning } from '@/utils/ui/guard-off';
 
 export interface SensitivePeriodProps {
   t: Translate;
@@ -27,16 +28,9 @@ const localInput = (ms: number) => {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 };
 
-/** Tomorrow at 9:00, the usual end of a "until tomorrow morning" period. */
-const tomorrowMorning = (now: number) => {
-  const d = new Date(now);
-  d.setDate(d.getDate() + 1);
-  d.setHours(9, 0, 0, 0);
-  return d.getTime();
-};
 
 export function SensitivePeriodControl({ t, locale, period, now, onStart, onEnd }: SensitivePeriodProps) {
-  const [until, setUntil] = useState(() => localInput(tomorrowMorning(now)));
+  const [until, setUntil] = useState(() => localInput(nextMorning(now))); // the popup's "tomorrow morning", the same hour
   const [note, setNote] = useState('');
   const when = (ms: number) => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(new Date(ms));
   if (period && period.until > now)

@@ -76,6 +76,7 @@ export function describeImportError(error: ImportFailure, t: Translate): string 
     case 'unreadable-backup':
     case 'policy-locked':
     case 'pause-too-long':
+    case 'invalid':
       sentence = t(`writeError_${error.code.replace(/-/g, '_')}` as MessageKey);
       break;
     default:

@@ -7,6 +7,9 @@ import type en from '../public/_locales/en/messages.json';
 export type MessageKey = keyof typeof en;
 export type Translate = (key: MessageKey, substitutions?: (string | number)[]) => string;
 
+/** The language of the catalogue a translator reads ("en", "fr"): dates and plurals follow the words shown. */
+export const languageOf = (t: Translate): string => t('plural_locale');
+
 export type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
 /**

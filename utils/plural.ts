@@ -4,7 +4,7 @@
  * "2 mots"). The rule is the language of the catalogue the translator reads (its `plural_locale` message), so that it
  * always agrees with the words shown, whether they come from the browser's i18n or from the user's chosen language.
  */
-import type { MessageKey, Translate } from './i18n';
+import { languageOf, type MessageKey, type Translate } from './i18n';
 
 /** The messages that come in a `_one` and an `_other` form. */
 export type PluralKey = { [K in MessageKey]: K extends `${infer B}_one` ? (`${B}_other` extends MessageKey ? B : never) : never }[MessageKey];
@@ -13,7 +13,7 @@ const rules = new Map<string, Intl.PluralRules>();
 
 /** The plural category of `count` in the translator's language: "one" or "other" (the forms the catalogues hold). */
 export function pluralForm(t: Translate, count: number): 'one' | 'other' {
-  const locale = t('plural_locale');
+  const locale = languageOf(t);
   let rule = rules.get(locale);
   if (!rule) {
     try {

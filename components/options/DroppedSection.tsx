@@ -28,7 +28,7 @@ export const shown = revealHiddenCharacters;
 const str = (v: unknown) => (typeof v === 'string' ? shown(v) : null);
 
 /** What the item is, in a few words, from its stored value (untrusted: only strings are read, shown as text). */
-export function droppedTitle(item: StoredDroppedItem, t: Translate): string {
+function droppedTitle(item: StoredDroppedItem, t: Translate): string {
   const v = isObject(item.value) ? item.value : {};
   switch (item.kind) {
     case 'account': {

@@ -42,6 +42,7 @@ function App() {
       exceptionPrefill={store.settings ? initialException : null}
       sensitive={store.sensitive}
       onSensitive={(until, note) => void store.setSensitive(until, note)}
+      sensitiveError={store.sensitiveError}
       onImport={(file) => void store.importFile(file)}
       onExport={() => void store.exportFile().then(({ text }) => download('right-account-settings.json', text))}
       onSaveConfiguration={store.saveConfiguration}

@@ -94,7 +94,6 @@ export type SwitchEntry = GuardSwitchEntry | SensitiveSwitchEntry;
 /** What the journal holds: guarded publishes, and the switches. */
 export type JournalItem = JournalEntry | SwitchEntry;
 
-export const isGuardSwitch = (item: JournalItem): item is GuardSwitchEntry => (item as Partial<GuardSwitchEntry>).kind === 'guard-switch';
 /** A switch of either kind: publishes carry no `kind`. */
 export const isSwitch = (item: JournalItem): item is SwitchEntry => 'kind' in item && item.kind !== undefined;
 /** The state a switch leaves, as a journal row's data-outcome: guard-off, guard-on, sensitive-on, sensitive-off. */

@@ -5,7 +5,7 @@
 export const GUARD_OFF_HOUR_MS = 60 * 60_000;
 
 /** The hour "tomorrow morning" means. */
-export const MORNING_HOUR = 8;
+const MORNING_HOUR = 8;
 
 /**
  * "Until tomorrow morning": 08:00 local time on the next day; in the small hours (before 04:00), the coming 08:00, the

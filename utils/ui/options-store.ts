@@ -52,6 +52,8 @@ interface OptionsState {
   discardDropped(id: number): Promise<ChangeOutcome>;
   /** The sensitive period running, if any. */
   sensitive: SensitivePeriod | null;
+  /** Why the last start or end of a sensitive period was not made, or null. */
+  sensitiveError: string | null;
   setSensitive(until: number | null, note: string): Promise<void>;
 }
 
@@ -62,9 +64,12 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
   storage: null,
   dropped: [],
   sensitive: null,
+  sensitiveError: null,
   async setSensitive(until, note) {
+    set({ sensitiveError: null });
     const result = await askBackground({ type: 'sensitive/set', until, note }).catch(() => undefined);
     if (result?.ok) set({ sensitive: result.period });
+    else set({ sensitiveError: result ? result.error : NO_ANSWER });
   },
   policy: null,
   openSites: null,
@@ -74,8 +79,9 @@ export const useOptionsStore = create<OptionsState>((set, get) => ({
   async load() {
     const [settings, storage, dropped, policy, sensitive] = await Promise.all([
       askBackground({ type: 'settings/get' }),
-      askBackground({ type: 'storage/status' }),
-      askBackground({ type: 'settings/dropped-list' }),
+      // What a newer part of the background may not answer must not leave the page blank.
+      askBackground({ type: 'storage/status' }).catch(() => null),
+      askBackground({ type: 'settings/dropped-list' }).catch(() => null),
       askBackground({ type: 'policy/get' }).catch(() => null),
       askBackground({ type: 'sensitive/get' }).catch(() => null),
     ]);

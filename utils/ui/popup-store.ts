@@ -23,7 +23,7 @@ export const POPUP_PAUSE_MINUTES = 15;
 
 /** A change the popup asked for that was not made, and why (utils/messaging/protocol.ts WriteError, or no-answer). */
 export interface PopupError {
-  action: 'guard' | 'pause' | 'intended';
+  action: 'guard' | 'pause' | 'intended' | 'profile' | 'sensitive';
   error: string;
 }
 
@@ -99,12 +99,16 @@ export const usePopupStore = create<PopupState>((set, get) => ({
   sensitive: null,
   profileAlarms: {},
   async acceptProfile(accountId) {
-    await askBackground({ type: 'profiles/accept', accountId }).catch(() => undefined);
+    set({ error: null });
+    const result = await askBackground({ type: 'profiles/accept', accountId }).catch(() => undefined);
+    if (!result?.ok) set({ error: { action: 'profile', error: result ? result.error : 'no-answer' } });
     await get().load();
   },
   async setSensitive(until, note) {
+    set({ error: null });
     const result = await askBackground({ type: 'sensitive/set', until, note }).catch(() => undefined);
     if (result?.ok) set({ sensitive: result.period });
+    else set({ error: { action: 'sensitive', error: result ? result.error : 'no-answer' } });
     await get().load();
   },
   check: { kind: 'idle' },

@@ -33,17 +33,19 @@ export const toEdit = (l: WordList): EditList => ({
 /**
  * The words of an editor's text, read once per text: the word-lists section asks for them several times per render
  * (count, entries that never match, the dirty check), and 10,000 words take tens of milliseconds to read. Callers get
- * their own copy. The last texts read are kept (a few per list: the one saved, the one being typed).
+ * their own copy. The texts used last are kept (least recently used goes first): every list's current text stays,
+ * while the texts of earlier keystrokes, each as big as the list, are the first to go.
  */
 const wordsOfText = new Map<string, readonly string[]>();
-const WORDS_OF_TEXT_KEPT = 400;
+const WORDS_OF_TEXT_KEPT = 64;
 function wordsFrom(text: string): string[] {
   let words = wordsOfText.get(text);
-  if (!words) {
+  if (words) wordsOfText.delete(text); // put back below: the most recently used
+  else {
     words = wordsFromText(text);
     if (wordsOfText.size >= WORDS_OF_TEXT_KEPT) wordsOfText.delete(wordsOfText.keys().next().value!);
-    wordsOfText.set(text, words);
   }
+  wordsOfText.set(text, words);
   return [...words];
 }
 

@@ -126,4 +126,11 @@ describe('Banner: friction in proportion to risk', () => {
     for (const key of ['popupOpenOptions', 'list_title', 'list_action'] as const) expect(help).toContain(en[key].message);
     expect(help).toContain('“Concurrents”');
   });
+
+  it('dates in reasons follow the banner\'s language, not the browser\'s: a French banner says "déc." in an English browser', () => {
+    const until = new Date(2026, 11, 5, 9, 0).getTime();
+    const reason = (props: Partial<BannerProps>) => mount({ ...props, reasons: [{ id: 'sensitive-period', until, note: 'Deuil national' }] }).el.querySelector('[data-reason="sensitive-period"]')!.textContent!;
+    expect(reason({})).toContain('5 déc.');
+    expect(reason({ t: translatorFor(en) })).toMatch(/Dec 5|5 Dec/);
+  });
 });

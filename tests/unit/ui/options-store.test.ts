@@ -79,3 +79,30 @@ describe('readExceptionPrefill', () => {
     expect(readExceptionPrefill('?add=1&platform=x')).toBeNull();
   });
 });
+
+describe("the sensitive period and the page's load", () => {
+  it('a period the background did not set is said with its reason; a later one that succeeds clears it', async () => {
+    background.mockImplementation(async (request: { type: string; until?: number | null }) =>
+      request.type === 'sensitive/set' ? (request.until === null ? { ok: true, period: null } : { ok: false, error: 'storage-full' }) : [],
+    );
+    await useOptionsStore.getState().setSensitive(Date.now() + 3600_000, 'Embargo');
+    expect(useOptionsStore.getState().sensitiveError).toBe('storage-full');
+    await useOptionsStore.getState().setSensitive(null, '');
+    expect(useOptionsStore.getState().sensitiveError).toBeNull();
+    background.mockRejectedValue(new Error('gone'));
+    await useOptionsStore.getState().setSensitive(Date.now() + 3600_000, '');
+    expect(useOptionsStore.getState().sensitiveError).toBe('no-answer');
+  });
+
+  it('the settings still show when the storage status or the items set aside cannot be asked for', async () => {
+    useOptionsStore.setState({ settings: null });
+    background.mockImplementation(async (request: { type: string }) => {
+      if (request.type === 'settings/get') return defaultSettings();
+      if (request.type === 'storage/status' || request.type === 'settings/dropped-list') throw new Error('unknown message');
+      return [];
+    });
+    await useOptionsStore.getState().load();
+    expect(useOptionsStore.getState().settings).toEqual(defaultSettings());
+    expect(useOptionsStore.getState().dropped).toEqual([]);
+  });
+});

@@ -136,4 +136,20 @@ describe('a change the background did not make', () => {
     await usePopupStore.getState().setIntended('x:marie_dupont');
     expect(usePopupStore.getState().error).toEqual({ action: 'intended', error: 'no-answer' });
   });
+
+  it('a takeover alarm not accepted, or a sensitive period not changed, is said too, with the reason', async () => {
+    tabAnswer.mockResolvedValue(status(null));
+    const base = background.getMockImplementation()!;
+    background.mockImplementation(async (request: { type: string }) =>
+      request.type === 'profiles/accept' ? { ok: false, error: 'storage-full' } : request.type === 'sensitive/set' ? { ok: false, error: 'invalid' } : base(request),
+    );
+    await usePopupStore.getState().acceptProfile('x:boulangerie_dupont');
+    expect(usePopupStore.getState().error).toEqual({ action: 'profile', error: 'storage-full' });
+    await usePopupStore.getState().setSensitive(Date.now() - 1, '');
+    expect(usePopupStore.getState().error).toEqual({ action: 'sensitive', error: 'invalid' });
+    background.mockImplementation((request: { type: string }) => (request.type === 'sensitive/set' ? Promise.reject(new Error('gone')) : base(request)));
+    await usePopupStore.getState().setSensitive(null, '');
+    expect(usePopupStore.getState().error).toEqual({ action: 'sensitive', error: 'no-answer' });
+  });
 });
+
