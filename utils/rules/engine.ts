@@ -286,11 +286,11 @@ export function evaluate(rules: CompiledRules, input: VerdictInput): Verdict {
     if (intended && intended.id !== account?.id) reasons.push({ id: 'intended-account', intended, actual: account });
   }
 
-  const alarm = account && input.profileAlarms?.[account.id];
-  if (account && alarm) reasons.push({ id: 'profile-changed', account, before: alarm.before.name, now: alarm.now.name, since: alarm.since });
-
   if (account?.kind === 'brand' && input.now !== undefined && sensitiveNow(input.sensitive, input.now))
     reasons.push({ id: 'sensitive-period', until: input.sensitive.until, note: input.sensitive.note });
+
+  const alarm = account && input.profileAlarms?.[account.id];
+  if (account && alarm) reasons.push({ id: 'profile-changed', account, before: alarm.before.name, now: alarm.now.name, since: alarm.since });
 
   // Pushed in REASON_IDS order above.
   const blocked = reasons.some((r) => r.id === 'risky-words' && r.action === 'block');

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Account, Settings } from '../../../utils/types';
 import { compileRules, evaluate } from '../../../utils/rules/engine';
+import { REASON_IDS } from '../../../utils/rules/verdict';
 import { parseSensitivePeriod, SENSITIVE_MAX_MS } from '../../../utils/rules/sensitive';
 
 const brand: Account = { id: 'x:b', platform: 'x', handle: 'b', kind: 'brand', protected: false, ownWords: [] };
@@ -26,4 +27,13 @@ describe('sensitive period', () => {
     expect(parseSensitivePeriod({ until: 2_000, note: 'x'.repeat(201), since: 1 }, 1_000)).toBeNull();
     expect(parseSensitivePeriod(null, 1_000)).toBeNull();
   });
+
+  it('with a takeover alarm too: both reasons, in the order every reason keeps (REASON_IDS)', () => {
+    const alarms = { 'x:b': { before: { name: 'Boulangerie Dupont', since: 0 }, now: { name: 'Crypto Giveaway' }, since: 1_000 } };
+    const v = evaluate(compileRules(settings), { platform: 'x', identity: { platform: 'x', handle: 'b', source: 't' }, openedAs: null, draft: 'Bonjour', sensitive: period, profileAlarms: alarms, now: 5_000 });
+    const ids = v.reasons.map((r) => r.id);
+    expect(ids).toEqual(['sensitive-period', 'profile-changed']);
+    expect(ids).toEqual(REASON_IDS.filter((r) => ids.includes(r)));
+  });
 });
+
