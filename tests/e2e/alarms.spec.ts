@@ -5,7 +5,7 @@
  * user says the change is theirs).
  */
 import { expect, test, type ExtensionBrowser, type Site } from './harness';
-import { clickBanner, fullBanner, published, readBanner, setSettings, settle, standardSettings, waitForBanner, waitForGuard } from './support';
+import { ask, clickBanner, fullBanner, published, readBanner, setSettings, settle, standardSettings, waitForBanner, waitForGuard } from './support';
 
 const EDITOR = '[data-testid="tweetTextarea_0"]';
 const POST = '[data-testid="tweetButtonInline"]';
@@ -28,19 +28,6 @@ async function forgetProfiles(ext: ExtensionBrowser): Promise<void> {
     await (g.browser ?? g.chrome)!.storage.local.remove(['seenProfiles', 'profileAlarms']);
   });
   await page.close();
-}
-
-/** Sends a message as an extension page does (the popup, the options page). */
-async function ask<T>(ext: ExtensionBrowser, message: unknown): Promise<T> {
-  const page = await ext.openExtensionPage('options.html');
-  try {
-    return (await page.evaluate((m) => {
-      const g = globalThis as unknown as Record<'browser' | 'chrome', { runtime: { sendMessage(m: unknown): Promise<unknown> } } | undefined>;
-      return (g.browser ?? g.chrome)!.runtime.sendMessage(m);
-    }, message)) as T;
-  } finally {
-    await page.close();
-  }
 }
 
 test('a sensitive period: every brand post asks first with the note; the personal account is not asked; it ends by itself', async ({ ext }) => {

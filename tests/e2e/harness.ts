@@ -95,7 +95,15 @@ function playwrightSite(page: PwPage): Site {
     focus: (selector) => page.locator(selector).focus(),
     press: (combo) => page.keyboard.press(combo),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeout = 5000) => void (await page.waitForFunction(fn as never, arg, { timeout })),
+    // Polled from Node: Playwright's waitForFunction takes the promise of an async predicate for a truthy answer and
+    // returns at once, so a wait on the extension's messages would not wait at all in Chromium.
+    waitFor: async (fn, arg, timeout = 5000) => {
+      const deadline = Date.now() + timeout;
+      while (!(await page.evaluate(fn as never, arg))) {
+        if (Date.now() > deadline) throw new Error(`waitFor: timed out after ${timeout} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     upload: (selector, name, content) =>
       page.locator(selector).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) }),
     frames: async (ui) =>

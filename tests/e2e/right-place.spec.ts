@@ -4,7 +4,7 @@
  * options with the exception to review, and after saving the same draft goes through.
  */
 import { expect, test, type ExtensionBrowser, type Site } from './harness';
-import { bannerFrame, clickBanner, fullBanner, published, readBanner, setSettings, settle, standardSettings, waitForBanner } from './support';
+import { ask, bannerFrame, clickBanner, fullBanner, published, readBanner, setSettings, settle, standardSettings, waitForBanner } from './support';
 
 const EDITOR = '[data-testid="tweetTextarea_0"]';
 const POST = '[data-testid="tweetButtonInline"]';
@@ -71,6 +71,8 @@ test("a draft with the brand's words, handed off: the brand's next composer offe
   await again.evaluate(() => new Promise((r) => setTimeout(r, 800)));
   const offered = await Promise.all((await again.frames('chip')).map((f) => f.evaluate(() => !!document.querySelector('[data-action="paste-handoff"]')).catch(() => false)));
   expect(offered.includes(true)).toBe(false);
+  // And the background keeps nothing more (a chip still loading would not show above).
+  expect(await ask(ext, { type: 'handoff/peek', platform: 'x', accountId: 'x:boulangerie_dupont' })).toEqual({ available: false });
   await again.close();
 });
 

@@ -354,3 +354,16 @@ export async function tabIdOf(ext: ExtensionBrowser, platform: string, options: 
   await page.close();
   return tabId;
 }
+
+/** Sends a message as an extension page does (the popup, the options page). */
+export async function ask<T>(ext: ExtensionBrowser, message: unknown): Promise<T> {
+  const page = await ext.openExtensionPage('options.html');
+  try {
+    return (await page.evaluate((m) => {
+      const g = globalThis as unknown as Record<'browser' | 'chrome', { runtime: { sendMessage(m: unknown): Promise<unknown> } } | undefined>;
+      return (g.browser ?? g.chrome)!.runtime.sendMessage(m);
+    }, message)) as T;
+  } finally {
+    await page.close();
+  }
+}

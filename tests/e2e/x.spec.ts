@@ -149,6 +149,10 @@ test.describe('X', () => {
     await site.click(POST);
     await waitForCountdown(site);
     await clickUndo(site);
+    // Undo alone: past the 2 s, nothing went out and the countdown is gone.
+    await site.evaluate(() => new Promise((r) => setTimeout(r, 2500)));
+    expect(await published(site)).toEqual([]);
+    expect(await readCountdown(site)).toBeNull();
     await site.click(POST);
     await waitForCountdown(site);
     await site.press('Escape');
