@@ -53,7 +53,8 @@ const sameItem = (a: DroppedItem, b: DroppedItem) => a.kind === b.kind && a.path
 
 /**
  * Adds newly set-aside items after `existing`, each with a fresh id. An item already kept (same kind, place and value:
- * an unreadable record read again) is not added twice.
+ * an unreadable record read again) is not added twice; with nothing new, `existing` itself comes back, so that the
+ * caller (which writes only what changed) does not write the same items again at every read.
  */
 export function keepDropped(existing: StoredDroppedItem[], items: readonly DroppedItem[], now: number, schemaVersion?: number): StoredDroppedItem[] {
   const out = [...existing];
@@ -62,7 +63,7 @@ export function keepDropped(existing: StoredDroppedItem[], items: readonly Dropp
     if (out.some((kept) => sameItem(kept, item))) continue;
     out.push({ ...item, id: id++, time: now, ...(schemaVersion !== undefined ? { schemaVersion } : {}) });
   }
-  return out;
+  return out.length === existing.length ? existing : out;
 }
 
 /** What stops an item from being put back: the import's problems, or a kind that has nothing to put back (a record). */
