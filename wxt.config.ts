@@ -2,13 +2,10 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { hookTable } from './build/hook-table';
 import { contentScriptAliases } from './build/content-script-aliases';
-import { X_MATCHES } from './utils/platforms/x/adapter';
-import { FACEBOOK_MATCHES } from './utils/platforms/facebook/adapter';
-import { INSTAGRAM_MATCHES } from './utils/platforms/instagram/adapter';
-import { LINKEDIN_MATCHES } from './utils/platforms/linkedin/adapter';
+import { SITE_MATCHES } from './utils/platforms/sites';
 
 /** Where the content scripts run: the only sites the extension may touch. */
-const SITES = [...X_MATCHES, ...FACEBOOK_MATCHES, ...INSTAGRAM_MATCHES, ...LINKEDIN_MATCHES];
+const SITES = Object.values(SITE_MATCHES).flat();
 
 // Firefox is built as MV2 on purpose (see README, "Why Firefox MV2"): in Firefox MV3 the user can withhold
 // host access per site, which would silently switch the guard off on a platform.

@@ -1,13 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createFacebookAdapter, FACEBOOK_MATCHES } from '@/utils/platforms/facebook/adapter';
-import { FACEBOOK_HEALTH } from '@/utils/platforms/facebook/health';
-import { runGuard } from '@/utils/guard/run';
+import { createFacebookAdapter } from '@/utils/platforms/facebook/adapter';
+import { SITE_MATCHES } from '@/utils/platforms/sites';
+import { startPageNet } from '@/utils/guard/net';
 
+// The first of Facebook's two content scripts: only the listeners, which must be on window, in the capture phase,
+// before Facebook's own code registers anything. The guard itself is facebook-guard.content.ts (utils/guard/net.ts).
 export default defineContentScript({
-  matches: FACEBOOK_MATCHES,
-  // Listeners must be on window, in the capture phase, before Facebook's own code registers anything.
+  matches: SITE_MATCHES.facebook,
   runAt: 'document_start',
   main() {
-    runGuard(createFacebookAdapter(), FACEBOOK_HEALTH);
+    startPageNet(createFacebookAdapter());
   },
 });

@@ -1,13 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createInstagramAdapter, INSTAGRAM_MATCHES } from '@/utils/platforms/instagram/adapter';
-import { INSTAGRAM_HEALTH } from '@/utils/platforms/instagram/health';
-import { runGuard } from '@/utils/guard/run';
+import { createInstagramAdapter } from '@/utils/platforms/instagram/adapter';
+import { SITE_MATCHES } from '@/utils/platforms/sites';
+import { startPageNet } from '@/utils/guard/net';
 
+// The first of Instagram's two content scripts: only the listeners, which must be on window, in the capture phase,
+// before Instagram's own code registers anything. The guard itself is instagram-guard.content.ts (utils/guard/net.ts).
 export default defineContentScript({
-  matches: INSTAGRAM_MATCHES,
-  // Listeners must be on window, in the capture phase, before Instagram's own code registers anything.
+  matches: SITE_MATCHES.instagram,
   runAt: 'document_start',
   main() {
-    runGuard(createInstagramAdapter(), INSTAGRAM_HEALTH);
+    startPageNet(createInstagramAdapter());
   },
 });

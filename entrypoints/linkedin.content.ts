@@ -1,13 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createLinkedInAdapter, LINKEDIN_MATCHES } from '@/utils/platforms/linkedin/adapter';
-import { LINKEDIN_HEALTH } from '@/utils/platforms/linkedin/health';
-import { runGuard } from '@/utils/guard/run';
+import { createLinkedInAdapter } from '@/utils/platforms/linkedin/adapter';
+import { SITE_MATCHES } from '@/utils/platforms/sites';
+import { startPageNet } from '@/utils/guard/net';
 
+// The first of LinkedIn's two content scripts: only the listeners, which must be on window, in the capture phase,
+// before LinkedIn's own code registers anything. The guard itself is linkedin-guard.content.ts (utils/guard/net.ts).
 export default defineContentScript({
-  matches: LINKEDIN_MATCHES,
-  // Listeners must be on window, in the capture phase, before LinkedIn's own code registers anything.
+  matches: SITE_MATCHES.linkedin,
   runAt: 'document_start',
   main() {
-    runGuard(createLinkedInAdapter(), LINKEDIN_HEALTH);
+    startPageNet(createLinkedInAdapter());
   },
 });

@@ -1,13 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createXAdapter, X_MATCHES } from '@/utils/platforms/x/adapter';
-import { X_HEALTH } from '@/utils/platforms/x/health';
-import { runGuard } from '@/utils/guard/run';
+import { createXAdapter } from '@/utils/platforms/x/adapter';
+import { SITE_MATCHES } from '@/utils/platforms/sites';
+import { startPageNet } from '@/utils/guard/net';
 
+// The first of X's two content scripts: only the listeners, which must be on window, in the capture phase,
+// before X's own code registers anything. The guard itself is x-guard.content.ts (utils/guard/net.ts).
 export default defineContentScript({
-  matches: X_MATCHES,
-  // Listeners must be on window, in the capture phase, before X's own code registers anything.
+  matches: SITE_MATCHES.x,
   runAt: 'document_start',
   main() {
-    runGuard(createXAdapter(), X_HEALTH);
+    startPageNet(createXAdapter());
   },
 });

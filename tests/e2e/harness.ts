@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, FIREFOX } from './ensure-browsers.mjs';
-import { fixtureResponse, SITE_HOSTS } from '../fixtures/router.mjs';
+import { fixtureResponse, HELD_SCRIPT, SITE_HOSTS } from '../fixtures/router.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROME_EXTENSION = join(ROOT, '.output/chrome-mv3');
@@ -27,6 +27,8 @@ export type Routes = Record<string, string>;
 export interface Site {
   engine: Engine;
   goto(url: string): Promise<void>;
+  /** Starts loading `url` and returns at once: the page may still be parsing (with a `+held` route, until released). */
+  startLoading(url: string): Promise<void>;
   /** A trusted click (real mouse events); selectors pierce open shadow roots. */
   click(selector: string): Promise<void>;
   /** Clicks into the element, then types with real key events. */
@@ -81,12 +83,29 @@ async function untilBack(probe: () => Promise<unknown>, timeoutMs = 15_000): Pro
   }
 }
 
+/**
+ * The script a `+held` route ends its page with (tests/fixtures/router.mjs) is answered only once released: until then
+ * the page is parsed up to it, and no further (no DOMContentLoaded). One at a time, across both browsers.
+ */
+const heldBack = () => {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+};
+let heldScript = heldBack();
+export function releaseHeldScript(): void {
+  heldScript.resolve();
+  heldScript = heldBack();
+}
+const isHeldScript = (url: string) => new URL(url).pathname === HELD_SCRIPT;
+
 // ---------- Chromium through Playwright ----------
 
 function playwrightSite(page: PwPage): Site {
   return {
     engine: 'chromium',
     goto: async (url) => void (await page.goto(url)),
+    startLoading: async (url) => void (await page.goto(url, { waitUntil: 'commit' })),
     click: (selector) => page.locator(selector).click(),
     type: async (selector, text) => {
       await page.locator(selector).click();
@@ -151,6 +170,7 @@ export async function launchChromium({ extension = CHROME_EXTENSION }: { extensi
   await context.route(/^https?:\/\//, (route) => {
     const url = route.request().url();
     if (!SITE_HOSTS.test(url)) return route.abort();
+    if (isHeldScript(url)) return heldScript.promise.then(() => route.fulfill(fixtureResponse(url, routes)));
     return route.fulfill(fixtureResponse(url, routes));
   });
   return {
@@ -264,6 +284,8 @@ function puppeteerSite(page: PpPage): Site {
   return {
     engine: 'firefox',
     goto: async (url) => void (await page.goto(url)),
+    // BiDi: navigate without waiting for any load event; the caller waits for what it needs.
+    startLoading: async (url) => void page.goto(url, { waitUntil: [] as never }).catch(() => undefined),
     click: async (selector) => (await deepElement(page, selector)).click(),
     type: async (selector, text) => {
       await (await deepElement(page, selector)).click();
@@ -324,7 +346,9 @@ export async function launchFirefox({ env }: { env?: Record<string, string> } = 
         const response = fixtureResponse(url, routes);
         // BiDi wants one header entry per cookie, not values joined by newlines.
         const cookies = response.headers['set-cookie']?.split('\n');
-        void request.respond({ ...response, headers: cookies ? { 'set-cookie': cookies } : {} });
+        const respond = () => void request.respond({ ...response, headers: cookies ? { 'set-cookie': cookies } : {} });
+        if (isHeldScript(url)) void heldScript.promise.then(respond);
+        else respond();
       });
       return puppeteerSite(page);
     },

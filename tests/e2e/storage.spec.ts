@@ -249,6 +249,7 @@ function puppeteerPage(page: PpPage): Site {
   return {
     engine: 'firefox',
     goto: unused,
+    startLoading: unused,
     click: (selector) => page.click(selector),
     type: unused,
     focus: unused,

@@ -2,7 +2,7 @@
  * The guard on X, end to end, in Chromium and Firefox: the built extension, fixture pages served at https://x.com,
  * and the simulated X app (tests/fixtures/x/app.js) recording what it "published".
  */
-import { expect, test, type ExtensionBrowser, type Site } from './harness';
+import { expect, releaseHeldScript, test, type ExtensionBrowser, type Site } from './harness';
 import {
   bannerGone,
   clickBanner,
@@ -39,6 +39,52 @@ test.describe('X', () => {
     await site.type(EDITOR, 'Bonne journée à tous');
     // Click and read back in the same turn: the publish must not wait for anything.
     await site.click(POST);
+    expect(await published(site)).toEqual([{ surface: 'post', text: 'Bonne journée à tous', handle: 'marie_dupont', via: 'click' }]);
+    expect(await readBanner(site)).toBeNull();
+    await site.close();
+  });
+
+  /**
+   * The page's first content script is there from document_start; the guard itself only once the document is parsed
+   * (utils/guard/net.ts). A page still being parsed (the rest of its HTML held back, as a slow network does) already
+   * shows a working composer: a publish made then is held, and decided once the guard starts.
+   */
+  async function openWhileParsing(ext: ExtensionBrowser): Promise<Site> {
+    const site = await ext.newSite({ 'https://x.com/home': 'x/home-fr.html+held' });
+    await site.startLoading('https://x.com/home');
+    // The simulated X app is running (it comes before the held script), and the document is not parsed yet.
+    await site.waitFor(() => Array.isArray((window as unknown as { __published?: unknown[] }).__published) && document.readyState === 'loading');
+    return site;
+  }
+
+  test('a risky post made while the page is still being parsed is held, then asked once the guard starts', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openWhileParsing(ext);
+    await site.type(EDITOR, 'Nouveau pain au levain ce matin #BoulangerieDupont');
+    await site.click(POST);
+    // A second attempt meanwhile changes nothing.
+    await site.click(POST);
+    expect(await published(site)).toEqual([]);
+    expect(await site.evaluate(() => document.readyState)).toBe('loading');
+    expect(await readBanner(site)).toBeNull();
+    releaseHeldScript();
+    await waitForBanner(site);
+    expect((await readBanner(site))?.reasons).toEqual(['other-account-words']);
+    await clickBanner(site, 'confirm');
+    await settle(site);
+    expect(await published(site)).toEqual([{ surface: 'post', text: 'Nouveau pain au levain ce matin #BoulangerieDupont', handle: 'marie_dupont', via: 'click' }]);
+    await site.close();
+  });
+
+  test('a harmless post made while the page is still being parsed goes out once the guard starts, once, with no banner', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openWhileParsing(ext);
+    await site.type(EDITOR, 'Bonne journée à tous');
+    await site.click(POST);
+    expect(await published(site)).toEqual([]);
+    releaseHeldScript();
+    await site.waitFor(() => ((window as unknown as { __published?: unknown[] }).__published ?? []).length > 0);
+    await settle(site);
     expect(await published(site)).toEqual([{ surface: 'post', text: 'Bonne journée à tous', handle: 'marie_dupont', via: 'click' }]);
     expect(await readBanner(site)).toBeNull();
     await site.close();

@@ -1,11 +1,14 @@
 /**
  * What a content script carries (issue 14, "the content script carries only what it needs at document_start"): each
  * is bundled here as the build does (Vite, tree-shaken, content scripts on the browser's own API), and the modules
- * that end up with code in it are checked. The settings validator, the migrations, the policy reader, the shipped
- * word lists and webextension-polyfill stay out: the background reads and merges the settings, and writes the guard's
- * snapshot (utils/settings/snapshot.ts), which is all a content script reads. And nothing tells the page the extension
- * is there: WXT's content-script context (which posts a message with the extension's id to every page) is replaced.
- * Each entry is bundled the way WXT wraps it (a context made, then main). Sizes are printed by `npm run bench`.
+ * that end up with code in it are checked. Each site has two (utils/guard/net.ts):
+ * - `<site>.content.ts`, at document_start: the net (listeners, lifecycle) and the platform's adapter, nothing of the
+ *   guard itself (rules, settings, banner, ribbon, messages);
+ * - `<site>-guard.content.ts`, once the document is parsed: the guard, which takes the adapter from the net.
+ * In neither: the settings validator, the migrations, the policy reader, the shipped word lists, webextension-polyfill
+ * (the background reads and merges the settings, and writes the guard's snapshot, utils/settings/snapshot.ts, which is
+ * all a content script reads), nor WXT's content-script context, which posts a message with the extension's id to
+ * every page. Each entry is bundled the way WXT wraps it (a context made, then main). Sizes: `npm run bench`.
  */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,6 +19,21 @@ import { contentScriptAliases } from '../../build/content-script-aliases';
 
 const ROOT = resolve(__dirname, '../..');
 const ENTRIES = readdirSync(resolve(ROOT, 'entrypoints')).filter((f) => f.endsWith('.content.ts'));
+const GUARDS = ENTRIES.filter((f) => f.endsWith('-guard.content.ts'));
+const NETS = ENTRIES.filter((f) => !GUARDS.includes(f));
+
+/** All the first script may carry: the net, the platform's adapter, and the few shared types and helpers. */
+const NET_MAY_CARRY = [
+  /^utils\/guard\/(net|lifecycle|user-input|shadow-submits|notice)\.ts$/,
+  /^utils\/platforms\/(adapter|adapter-kit|gestures|dom|editing|sites)\.ts$/,
+  /^utils\/platforms\/[a-z]+\/(adapter|selectors|detect)\.ts$/,
+  /^utils\/(types|native-browser|content-script-context)\.ts$/,
+  /^entrypoints\/[a-z]+\.content\.ts$/,
+  /^node_modules\/wxt\/dist\/utils\/define-content-script\.mjs$/,
+  /^\0virtual:entry$/,
+];
+/** What the guard takes from the net rather than carry twice: the platform's adapter and the listeners. */
+const GUARD_NEVER = [/^utils\/platforms\/(adapter-kit|gestures)\.ts$/, /^utils\/platforms\/[a-z]+\/(adapter|detect)\.ts$/, /^utils\/guard\/(user-input|shadow-submits)\.ts$/];
 
 /** Never in a content script, with why. */
 const NEVER: Record<string, string> = {
@@ -62,13 +80,30 @@ async function bundle(entry: string): Promise<{ modules: string[]; code: string 
 }
 
 describe('content scripts carry only what the guard needs', () => {
+  it('each site has its two scripts', () => {
+    expect(NETS.map((f) => f.replace('.content.ts', '-guard.content.ts')).sort()).toEqual([...GUARDS].sort());
+    expect(NETS).toHaveLength(4);
+  });
+
   it.each(ENTRIES)('%s: no validator, migrations, policy reader, shipped lists, polyfill or announcement to the page', async (entry) => {
     const { modules, code } = await bundle(entry);
     expect(modules.some((m) => m.startsWith('utils/guard/'))).toBe(true);
-    expect(modules).toContain('utils/settings/snapshot.ts');
     // Module ids are relative to the root; a CommonJS wrapper's starts with \0.
     const found = modules.flatMap((m) => Object.keys(NEVER).filter((bad) => m === bad || m.replace(/^\0/, '').startsWith(`node_modules/${bad}`)).map((bad) => `${m}: ${NEVER[bad]}`));
     expect(found).toEqual([]);
     expect(code).not.toContain('content-script-started');
+  }, 60_000);
+
+  it.each(NETS)('%s (document_start): the net and the adapter, nothing of the guard', async (entry) => {
+    const { modules } = await bundle(entry);
+    expect(modules).toContain('utils/guard/net.ts');
+    expect(modules.filter((m) => !NET_MAY_CARRY.some((allowed) => allowed.test(m)))).toEqual([]);
+  }, 60_000);
+
+  it.each(GUARDS)('%s (document_end): the guard, on the snapshot, with the adapter taken from the net', async (entry) => {
+    const { modules } = await bundle(entry);
+    expect(modules).toContain('utils/settings/snapshot.ts');
+    expect(modules).toContain('utils/guard/guard.ts');
+    expect(modules.filter((m) => GUARD_NEVER.some((bad) => bad.test(m)))).toEqual([]);
   }, 60_000);
 });

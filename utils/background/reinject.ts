@@ -17,11 +17,26 @@ function injector(): Injector {
   };
 }
 
-/** Injects each declared content script into the open tabs it matches. A tab that refuses (closed, discarded) is skipped. */
+const RUN_ORDER = ['document_start', 'document_end', 'document_idle'];
+const runOrder = (script: { run_at?: string }) => RUN_ORDER.indexOf(script.run_at ?? 'document_idle');
+
+/**
+ * The manifest's content scripts in the order a page load runs them: each site's net (document_start) before its
+ * guard (document_end), which attaches to the net it finds (utils/guard/net.ts). The manifest lists them in no such
+ * order.
+ */
+export function inLoadOrder<T extends { run_at?: string }>(scripts: readonly T[]): T[] {
+  return [...scripts].sort((a, b) => runOrder(a) - runOrder(b));
+}
+
+/**
+ * Injects each declared content script into the open tabs it matches, in the order a page load runs them. A tab that
+ * refuses (closed, discarded) is skipped. Counts the injections.
+ */
 export async function reinjectContentScripts(): Promise<number> {
   const inject = injector();
   let injected = 0;
-  for (const script of browser.runtime.getManifest().content_scripts ?? []) {
+  for (const script of inLoadOrder(browser.runtime.getManifest().content_scripts ?? [])) {
     if (!script.matches?.length || !script.js?.length) continue;
     const tabs = await browser.tabs.query({ url: script.matches }).catch(() => []);
     for (const tab of tabs) {

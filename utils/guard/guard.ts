@@ -13,12 +13,12 @@ import { createGuardState } from './state';
 import { decide, journalEntry, planFor, type Decision, type Plan } from './decide';
 import { replay } from './replay';
 import { askUser, countDown, sayVanished, type PromptEnv } from './prompt';
-import { watchShadowSubmits } from './shadow-submits';
+import type { Net } from './net';
 import type { Lifecycle } from './lifecycle';
 import type { ProfileAlarms } from '../rules/takeover';
 import type { BannerLayer } from './banner-host';
-import { watchUserInput, type UserInput } from './user-input';
 import { settingsAt } from '../rules/status';
+import { deepActive } from './focus';
 
 export type { Decision } from './decide';
 
@@ -49,16 +49,20 @@ export interface GuardEnv {
   record(entry: JournalEntryInput): void;
   /** Where banners are shown (./banner-host.ts: an extension frame; tests give a fake). */
   banners: BannerLayer;
-  /** Whether a person is behind an event (./user-input.ts; tests give their own). */
-  userInput?: UserInput;
   /** The clock (tests set it). */
   now?: () => number;
   /** Told after each guarded publish attempt, and on focus of a composer: the ribbon and badge follow. */
   onIdentitySeen?: (composer: Element | null) => void;
   /** Offers a cancelled draft to an account's next composer (the background keeps it a while). */
   handOff?(platform: Platform, accountId: string, text: string): void;
-  /** The identity reader of this page (./identity.ts: one per page, its session key read at page start). */
+  /** The identity reader of this page (./identity.ts: one per page, its session key read when the guard starts). */
   read?: IdentityReader;
+  /**
+   * The page's first content script (./net.ts), whose listeners were there before the page's: the guard takes the
+   * events from it, and decides the publish it held meanwhile; and whether a person is behind an event
+   * (./user-input.ts). Tests: listeningNet.
+   */
+  net: Pick<Net, 'attach' | 'userInput'>;
 }
 
 export interface Guard {
@@ -67,7 +71,6 @@ export interface Guard {
   stop(): void;
 }
 
-const INTERCEPTED = ['click', 'keydown', 'submit'] as const;
 /** How the journal names a publish that went through without the banner. */
 const PASSED_AS = { pass: 'allowed', 'pass-paused': 'paused' } as const satisfies Partial<Record<Plan, string>>;
 
@@ -82,8 +85,7 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
   const now = env.now ?? Date.now;
   const read = env.read ?? identityReader(adapter);
   const state = createGuardState();
-  // Registered before our own listeners, so that it sees the user's input first.
-  const userInput = env.userInput ?? watchUserInput(win);
+  const { userInput } = env.net;
   // Who the user was when they started writing in each composer.
   const openedAs = new WeakMap<Element, Identity | null>();
   // The decision for a gesture, read now, and what to do with it.
@@ -169,10 +171,7 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
     prompt.record(d, PASSED_AS[plan]);
   }
 
-  const submitsInShadowRoots = watchShadowSubmits(onEvent);
-  function onFocusIn(event: Event) {
-    const path = event.composedPath();
-    submitsInShadowRoots(path[0]);
+  function focused(path: readonly EventTarget[]) {
     const composer = adapter.composerOf(path);
     if (!composer) return;
     if (!openedAs.has(composer)) openedAs.set(composer, read(composer).identity);
@@ -180,18 +179,20 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
     env.banners.preload(composer);
     env.onIdentitySeen?.(composer);
   }
+  const handlers = { onEvent, onFocusIn: (event: Event) => focused(event.composedPath()) };
 
-  for (const type of INTERCEPTED) win.addEventListener(type, onEvent, true);
-  win.addEventListener('focusin', onFocusIn, true);
+  const { held, detach } = env.net.attach(handlers);
+  // The composer the user was already in when the guard started (the page was still loading).
+  const active = deepActive(win.document);
+  if (active) focused([active]);
+  if (held) holdUntilLoaded(held);
 
   return {
     status: () => ({ ...read(null), settings: source.current() }),
     stop() {
-      for (const type of INTERCEPTED) win.removeEventListener(type, onEvent, true);
-      win.removeEventListener('focusin', onFocusIn, true);
+      detach();
       state.settle();
       env.banners.stop();
-      if (!env.userInput) userInput.stop();
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The one thing a cut-off copy of the content script can still do: tell the user, in the page, that this tab is no
- * longer protected. It has no access to the extension any more (no translations, no settings), so its words are built
+ * longer protected (or, from the first script, that the guard never started: ./net.ts). It has no access to the extension any more (no translations, no settings), so its words are built
  * in, in French and English, and its markup is plain DOM in a closed shadow root. It names no account.
  */
 const WORDS = {
@@ -8,11 +8,15 @@ const WORDS = {
     title: 'Right Account is no longer protecting this tab',
     body: 'The extension was updated or restarted while this page was open. Your post went through unchecked. Reload the page (after saving any draft) to be protected again.',
     close: 'Close',
+    notStartedTitle: 'Right Account is not protecting this tab',
+    notStartedBody: 'The extension could not start on this page. Your post was not sent and your draft is still there: send it again to publish without a check, or reload the page to be protected.',
   },
   fr: {
     title: 'Right Account ne protège plus cet onglet',
     body: 'L’extension a été mise à jour ou redémarrée pendant que cette page était ouverte. Votre publication est partie sans vérification. Rechargez la page (après avoir gardé vos brouillons) pour être de nouveau protégé.',
     close: 'Fermer',
+    notStartedTitle: 'Right Account ne protège pas cet onglet',
+    notStartedBody: 'L’extension n’a pas pu démarrer sur cette page. Votre publication n’est pas partie et votre brouillon est toujours là : renvoyez-la pour publier sans vérification, ou rechargez la page pour être protégé.',
   },
 } as const;
 
@@ -23,7 +27,13 @@ export function noticeWords(language: string | undefined): (typeof WORDS)['en' |
   return language?.toLowerCase().startsWith('fr') ? WORDS.fr : WORDS.en;
 }
 
-export function showUnprotectedNotice(doc: Document): void {
+/**
+ * - 'cut-off': the extension was updated or restarted under this page, and the publish went through unchecked;
+ * - 'not-started': the guard never started on this page (./net.ts), and the publish was held, not sent.
+ */
+export type UnprotectedWhy = 'cut-off' | 'not-started';
+
+export function showUnprotectedNotice(doc: Document, why: UnprotectedWhy = 'cut-off'): void {
   const words = noticeWords(doc.defaultView?.navigator.language);
   const host = doc.createElement('div');
   host.setAttribute('data-right-account', 'notice');
@@ -34,10 +44,10 @@ export function showUnprotectedNotice(doc: Document): void {
   box.style.cssText =
     'font: 14px/1.4 system-ui, sans-serif; max-width: 360px; padding: 12px 14px; border-radius: 8px; background: #7f1d1d; color: #fff; box-shadow: 0 4px 16px rgb(0 0 0 / 0.3);';
   const title = doc.createElement('strong');
-  title.textContent = words.title;
+  title.textContent = why === 'cut-off' ? words.title : words.notStartedTitle;
   const body = doc.createElement('p');
   body.style.margin = '6px 0 10px';
-  body.textContent = words.body;
+  body.textContent = why === 'cut-off' ? words.body : words.notStartedBody;
   const close = doc.createElement('button');
   close.type = 'button';
   close.textContent = words.close;

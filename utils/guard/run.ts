@@ -1,11 +1,12 @@
 /**
- * Wires the guard to the browser: settings snapshot, journal messages, the in-page frames (banner, ribbon), the
+ * The second of each site's two content scripts, run once the document is parsed (document_end): the guard itself.
+ * It takes the events from the first script's net (./net.ts, at document_start: listeners before the page's) and
+ * wires the guard to the browser: settings snapshot, journal messages, the in-page frames (banner, ribbon), the
  * popup's status query, the identity reports that draw the toolbar badge, the identity ribbon on the focused
  * composer, and the page's health (./health.ts: the popup's "Check this page" and "Report a broken page" too).
  * Everything it starts is undone when this copy steps aside (./lifecycle.ts).
  */
 import { browser } from 'wxt/browser';
-import type { PlatformAdapter } from '../platforms/adapter';
 import type { HealthSpec } from '../platforms/health';
 import { parseContentRequest, type JournalEntryInput, type TabStatus } from '../messaging/protocol';
 import { askBackground } from '../messaging/client';
@@ -17,7 +18,8 @@ import { ribbonFrameSurface } from './ribbon-frame';
 import { createBannerLayer } from './banner-host';
 import { watchSettings } from './settings-source';
 import { precompiler } from './precompile';
-import { startLifecycle, type Lifecycle } from './lifecycle';
+import type { Lifecycle } from './lifecycle';
+import { takeNet } from './net';
 import { startTabReports } from './tab-report';
 import { startHandOffChip } from './handoff-chip';
 import { identityReader } from './identity';
@@ -25,9 +27,15 @@ import { hasFocus } from './focus';
 import type { FrameRole } from '../messaging/frame-protocol';
 import { startHealth } from './health';
 
-/** `health`: what the platform's page must show (utils/platforms/<platform>/health.ts); without it, no health check. */
-export function runGuard(adapter: PlatformAdapter, health?: HealthSpec) {
-  const lifecycle = startLifecycle({ win: window, connected: () => !!browser.runtime?.id });
+/**
+ * `health`: what the platform's page must show (utils/platforms/<platform>/health.ts); without it, no health check.
+ * Nothing runs when this world has no net of the platform's that still speaks for the extension (its first script did
+ * not run, or this copy is an old one cut off).
+ */
+export function runGuard(platform: Platform, health?: HealthSpec) {
+  const net = takeNet(platform);
+  if (!net) return;
+  const { adapter, lifecycle } = net;
   const settings = watchSettings();
   lifecycle.onStop(settings.stop);
   // Each snapshot's rules are compiled in idle time, before the first publish needs them.
@@ -42,7 +50,7 @@ export function runGuard(adapter: PlatformAdapter, health?: HealthSpec) {
   const language = () => settings.current()?.language ?? 'auto';
   const frameUrl = (ui: FrameRole) => `${browser.runtime.getURL('/in-page.html')}?ui=${ui}`;
   const record = (entry: JournalEntryInput) => void askBackground({ type: 'journal/record', entry }).catch(() => undefined);
-  // One identity reader for the page: the session it was rendered for is read once, now, at its start.
+  // One identity reader for the page: the session it was rendered for is read once, now, as the page is parsed.
   const read = identityReader(adapter);
   // The page's health: its adapter notices publish-labelled clicks no finder classified; the badge follows its changes.
   const guarded = () => {
@@ -58,6 +66,7 @@ export function runGuard(adapter: PlatformAdapter, health?: HealthSpec) {
   let reports: ReturnType<typeof startTabReports> | undefined;
   const guard = startGuard(monitor?.adapter ?? adapter, {
     win: window,
+    net,
     settings,
     lifecycle,
     read,

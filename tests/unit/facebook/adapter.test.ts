@@ -1,6 +1,7 @@
 /** createFacebookAdapter: the live wiring of the detectors (environment, no caching, editor memory, session key). */
+import { SITE_MATCHES } from '../../../utils/platforms/sites';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FACEBOOK_MATCHES, createFacebookAdapter } from '../../../utils/platforms/facebook/adapter';
+import { createFacebookAdapter } from '../../../utils/platforms/facebook/adapter';
 import { findComposers } from '../../../utils/platforms/facebook/detect';
 import { loadFixture, setDraft } from './load-fixture';
 import { MARIE_ID, PAGE_ID } from './expectations';
@@ -13,7 +14,7 @@ afterEach(() => {
 describe('createFacebookAdapter', () => {
   it('is the Facebook platform and runs on www, web and business.facebook.com', () => {
     expect(createFacebookAdapter().platform).toBe('facebook');
-    expect(FACEBOOK_MATCHES).toEqual(['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://business.facebook.com/*']);
+    expect(SITE_MATCHES.facebook).toEqual(['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://business.facebook.com/*']);
   });
 
   it('reads the identity now, from the injected document, URL and cookie, never from a cache', () => {

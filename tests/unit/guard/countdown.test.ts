@@ -7,6 +7,7 @@ import { createBannerLayer } from '../../../utils/guard/banner-host';
 import type { BannerView } from '../../../utils/messaging/frame-protocol';
 import type { Account, Settings } from '../../../utils/types';
 import type { PlatformAdapter } from '../../../utils/platforms/adapter';
+import { listeningNet } from '../../../utils/guard/net';
 import { startGuard, type Guard } from '../../../utils/guard/guard';
 import type { JournalEntryInput } from '../../../utils/messaging/protocol';
 import { translatorFor } from '../../../utils/i18n';
@@ -108,7 +109,7 @@ describe('the guard counts down a routine publish of a protected account', () =>
       intendedAccountId: () => null,
       record: (e) => journal.push(e),
       banners: fakeBannerLayer(translatorFor(en)),
-      userInput: { behind: () => true, stop: () => undefined },
+      net: listeningNet(window, { behind: () => true, stop: () => undefined }),
     });
     return { published, publish: document.querySelector<HTMLElement>('.publish')! };
   }

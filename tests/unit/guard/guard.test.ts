@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Account, Settings } from '../../../utils/types';
 import type { PlatformAdapter, PublishGesture } from '../../../utils/platforms/adapter';
+import { listeningNet } from '../../../utils/guard/net';
 import { startGuard, type Guard, type SettingsSource } from '../../../utils/guard/guard';
 import type { JournalEntryInput } from '../../../utils/messaging/protocol';
 import { translatorFor } from '../../../utils/i18n';
@@ -91,7 +92,7 @@ let guard: Guard | undefined;
 let journal: JournalEntryInput[];
 function start(source: SettingsSource = loaded()) {
   journal = [];
-  guard = startGuard(fakeAdapter, { win: window, settings: source, intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), userInput: everyoneIsAPerson });
+  guard = startGuard(fakeAdapter, { win: window, settings: source, intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), net: listeningNet(window, everyoneIsAPerson) });
 }
 
 beforeEach(() => {
@@ -107,7 +108,7 @@ describe('guard', () => {
     const page = buildPage();
     journal = [];
     const cutOff = vi.fn();
-    guard = startGuard(fakeAdapter, { win: window, settings: loaded(), lifecycle: { alive: () => false, cutOff }, intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), userInput: everyoneIsAPerson });
+    guard = startGuard(fakeAdapter, { win: window, settings: loaded(), lifecycle: { alive: () => false, cutOff }, intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), net: listeningNet(window, everyoneIsAPerson) });
     page.editor.textContent = 'Vive le #BoulangerieDupont';
     trustedClick(page.publish);
     expect(page.published).toEqual(['Vive le #BoulangerieDupont']);
@@ -365,7 +366,7 @@ describe('guard: a site that submits its form from the publish click', () => {
   };
   function startForm() {
     journal = [];
-    guard = startGuard(formAdapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), userInput: everyoneIsAPerson });
+    guard = startGuard(formAdapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), net: listeningNet(window, everyoneIsAPerson) });
   }
 
   it('an allowed click and the submit it causes are one publish, journaled once', () => {
@@ -409,7 +410,7 @@ describe('guard: a publish held while the settings load', () => {
     let resolve!: (s: Settings) => void;
     const source: SettingsSource = { current: () => undefined, ready: new Promise((r) => (resolve = r)), pausedUntil: () => null };
     journal = [];
-    guard = startGuard({ ...fakeAdapter, publishControlOf: () => null }, { win: window, settings: source, intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), userInput: everyoneIsAPerson });
+    guard = startGuard({ ...fakeAdapter, publishControlOf: () => null }, { win: window, settings: source, intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), net: listeningNet(window, everyoneIsAPerson) });
     page.editor.textContent = 'Bonne journée';
     page.publish.click();
     page.publish.remove();
@@ -430,7 +431,7 @@ describe('guard: a publish held while the settings load', () => {
       let resolve!: (s: Settings) => void;
       const source: SettingsSource = { current: () => undefined, ready: new Promise((r) => (resolve = r)), pausedUntil: () => null };
       journal = [];
-      guard = startGuard(fakeAdapter, { win: window, settings: source, intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), userInput: everyoneIsAPerson });
+      guard = startGuard(fakeAdapter, { win: window, settings: source, intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), net: listeningNet(window, everyoneIsAPerson) });
       page.editor.textContent = 'Vive le #BoulangerieDupont';
       page.publish.click();
       resolve(loadedAs);
@@ -459,7 +460,7 @@ describe('guard: a composer re-rendered while the banner is open', () => {
         return [...document.querySelectorAll('.composer')].find((c) => c.isConnected && c.querySelector('.editor')?.textContent === draft) ?? null;
       },
     };
-    guard = startGuard(adapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), userInput: everyoneIsAPerson });
+    guard = startGuard(adapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), net: listeningNet(window, everyoneIsAPerson) });
     page.editor.textContent = 'Vive le #BoulangerieDupont';
     page.publish.click();
     expect(bannerRoot()).not.toBeNull();
@@ -501,7 +502,7 @@ describe('guard: what must never jam or slip through', () => {
     const page = buildPage();
     journal = [];
     const adapter: PlatformAdapter = { ...fakeAdapter, relocate: () => document.querySelector('.composer') };
-    guard = startGuard(adapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), userInput: everyoneIsAPerson });
+    guard = startGuard(adapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), net: listeningNet(window, everyoneIsAPerson) });
     page.editor.textContent = 'Vive le #BoulangerieDupont';
     page.publish.click();
     const old = document.querySelector('.composer')!;
@@ -517,7 +518,7 @@ describe('guard: what must never jam or slip through', () => {
     let resolve!: (s: Settings) => void;
     const source: SettingsSource = { current: () => undefined, ready: new Promise((r) => (resolve = r)), pausedUntil: () => null };
     journal = [];
-    guard = startGuard(fakeAdapter, { win: window, settings: source, intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), userInput: everyoneIsAPerson });
+    guard = startGuard(fakeAdapter, { win: window, settings: source, intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), net: listeningNet(window, everyoneIsAPerson) });
     page.editor.textContent = 'Bonne journée';
     page.publish.click();
     page.publish.click();
@@ -533,7 +534,7 @@ describe('guard: a publish no person made', () => {
   function startWithRealInput(activation: { isActive: boolean } = { isActive: false }) {
     journal = [];
     Object.defineProperty(window.navigator, 'userActivation', { value: activation, configurable: true });
-    guard = startGuard(fakeAdapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)) });
+    guard = startGuard(fakeAdapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), net: listeningNet(window) });
   }
   afterEach(() => {
     delete (window.navigator as unknown as Record<string, unknown>).userActivation;
@@ -600,7 +601,7 @@ describe('guard: nothing can be shown', () => {
     const page = buildPage();
     journal = [];
     const broken = { ...fakeBannerLayer(translatorFor(en)), open: () => { throw new Error('the page broke our DOM'); } };
-    guard = startGuard(fakeAdapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), banners: broken, userInput: everyoneIsAPerson });
+    guard = startGuard(fakeAdapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), banners: broken, net: listeningNet(window, everyoneIsAPerson) });
     page.editor.textContent = 'Vive le #BoulangerieDupont';
     page.publish.click();
     expect(page.published).toEqual(['Vive le #BoulangerieDupont']);
@@ -614,7 +615,7 @@ describe('guard: nothing can be shown', () => {
     const page = buildPage();
     journal = [];
     const broken = { ...fakeBannerLayer(translatorFor(en)), open: () => { throw new Error('the page broke our DOM'); } };
-    guard = startGuard(fakeAdapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), banners: broken, userInput: everyoneIsAPerson });
+    guard = startGuard(fakeAdapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), banners: broken, net: listeningNet(window, everyoneIsAPerson) });
     page.editor.textContent = 'Meilleur que martin';
     page.publish.click();
     expect(page.published).toEqual([]);

@@ -1,6 +1,7 @@
 /** The Instagram adapter on top of the detectors: environment wiring, session key, no throwing, de-duplication. */
+import { SITE_MATCHES } from '../../../utils/platforms/sites';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createInstagramAdapter, INSTAGRAM_MATCHES } from '../../../utils/platforms/instagram/adapter';
+import { createInstagramAdapter } from '../../../utils/platforms/instagram/adapter';
 import { findComposers } from '../../../utils/platforms/instagram/detect';
 import { INSTAGRAM_SELECTORS as S } from '../../../utils/platforms/instagram/selectors';
 import type { PublishGesture } from '../../../utils/platforms/adapter';
@@ -15,7 +16,7 @@ afterEach(() => {
 
 describe('Instagram adapter', () => {
   it('matches www.instagram.com only', () => {
-    expect(INSTAGRAM_MATCHES).toEqual(['https://www.instagram.com/*']);
+    expect(SITE_MATCHES.instagram).toEqual(['https://www.instagram.com/*']);
   });
 
   it('reads identity and session key from the page and the cookie, now (not cached)', () => {

@@ -1,6 +1,7 @@
 /** createLinkedInAdapter: the live wiring of the detectors (environment, no caching, editor memory). */
+import { SITE_MATCHES } from '../../../utils/platforms/sites';
 import { describe, expect, it } from 'vitest';
-import { LINKEDIN_MATCHES, createLinkedInAdapter } from '../../../utils/platforms/linkedin/adapter';
+import { createLinkedInAdapter } from '../../../utils/platforms/linkedin/adapter';
 import { findComposers, kindOf } from '../../../utils/platforms/linkedin/detect';
 import { LINKEDIN_SELECTORS as S } from '../../../utils/platforms/linkedin/selectors';
 import { URLS, deepQuery, loadFixture, setDraft } from './load-fixture';
@@ -9,7 +10,7 @@ describe('createLinkedInAdapter', () => {
   it('is the LinkedIn platform, runs on www.linkedin.com, and has no session key (li_at is httpOnly)', () => {
     const adapter = createLinkedInAdapter();
     expect(adapter.platform).toBe('linkedin');
-    expect(LINKEDIN_MATCHES).toEqual(['https://www.linkedin.com/*']);
+    expect(SITE_MATCHES.linkedin).toEqual(['https://www.linkedin.com/*']);
     expect(adapter.readSessionKey).toBeUndefined();
   });
 

@@ -1,6 +1,7 @@
 /** createXAdapter: the live wiring of the detectors (environment, no caching, editor memory, session key). */
+import { SITE_MATCHES } from '../../../utils/platforms/sites';
 import { afterEach, describe, expect, it } from 'vitest';
-import { X_MATCHES, createXAdapter } from '../../../utils/platforms/x/adapter';
+import { createXAdapter } from '../../../utils/platforms/x/adapter';
 import { findComposers } from '../../../utils/platforms/x/detect';
 import { X_SELECTORS } from '../../../utils/platforms/x/selectors';
 import { loadFixture, setDraft } from './load-fixture';
@@ -13,7 +14,7 @@ afterEach(() => {
 describe('createXAdapter', () => {
   it('is the X platform and runs on x.com, twitter.com and their mobile hosts', () => {
     expect(createXAdapter().platform).toBe('x');
-    expect(X_MATCHES).toEqual(['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*']);
+    expect(SITE_MATCHES.x).toEqual(['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*']);
   });
 
   it('reads the identity now, from the injected document, URL and cookie, never from a cache', () => {

@@ -24,9 +24,6 @@ import {
   type DataScriptMemo,
 } from './detect';
 
-/** Where the Facebook content script runs: the site, its web.* alias and Meta Business Suite. */
-export const FACEBOOK_MATCHES = ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://business.facebook.com/*'];
-
 export type FacebookAdapterEnv = AdapterEnv;
 
 export function createFacebookAdapter(env: FacebookAdapterEnv = {}): PlatformAdapter {

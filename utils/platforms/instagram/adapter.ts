@@ -15,9 +15,6 @@ import {
   publishControlOf,
 } from './detect';
 
-/** Where the Instagram content script runs: the web app (desktop and mobile layouts share the host). */
-export const INSTAGRAM_MATCHES = ['https://www.instagram.com/*'];
-
 export type InstagramAdapterEnv = AdapterEnv;
 
 export function createInstagramAdapter(env: InstagramAdapterEnv = {}): PlatformAdapter {

@@ -19,9 +19,6 @@ import {
   sameComposer,
 } from './detect';
 
-/** Where the LinkedIn content script runs (the web app; not the mobile-only or developer hosts). */
-export const LINKEDIN_MATCHES = ['https://www.linkedin.com/*'];
-
 export type LinkedInAdapterEnv = Omit<AdapterEnv, 'getCookie'>;
 
 export function createLinkedInAdapter(env: LinkedInAdapterEnv = {}): PlatformAdapter {

@@ -17,12 +17,6 @@ import {
 } from './detect';
 import { X_SELECTORS } from './selectors';
 
-/**
- * Where the X content script runs. mobile.* serve the same web app (mobile layout). Not pro.x.com: X Pro
- * (TweetDeck) is a different application with none of these hooks.
- */
-export const X_MATCHES = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'];
-
 export type XAdapterEnv = AdapterEnv;
 
 export function createXAdapter(env: XAdapterEnv = {}): PlatformAdapter {

@@ -1,0 +1,193 @@
+/**
+ * The first content script (utils/guard/net.ts): at document_start it only listens, before the page's listeners; a
+ * publish a person makes before the guard is there is stopped and held for it, and decided once it attaches; if the
+ * guard never comes, nothing is sent unchecked and the page says so.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Settings } from '../../../utils/types';
+import type { PlatformAdapter, PublishGesture } from '../../../utils/platforms/adapter';
+import { startNet, takeNet, type Net } from '../../../utils/guard/net';
+import { startGuard, type Guard, type SettingsSource } from '../../../utils/guard/guard';
+import { NOTICE_HOST } from '../../../utils/guard/notice';
+import { translatorFor } from '../../../utils/i18n';
+import { fakeBannerLayer } from './fake-surfaces';
+import en from '../../../public/_locales/en/messages.json';
+
+const settings: Settings = {
+  schemaVersion: 1,
+  accounts: [{ id: 'x:marie', platform: 'x', handle: 'marie', kind: 'personal', protected: false, ownWords: [] }],
+  wordLists: [{ id: 'risky', name: 'Risky', words: ['concurrent'], appliesTo: ['brand', 'personal'], action: 'confirm', enabled: true, includeAccounts: [], excludeAccounts: [] }],
+  unknownIdentity: 'confirm',
+  guardEnabled: true,
+  language: 'auto',
+  journalKeepText: false,
+  journalCap: 2000,
+  pauseSparesProtected: true,
+};
+const loaded: SettingsSource = { current: () => settings, ready: Promise.resolve(settings), pausedUntil: () => null };
+
+/** A page whose app publishes on a bubbling click of its button, and likes on another. */
+function buildPage() {
+  document.body.innerHTML = `
+    <div id="app">
+      <div class="composer"><div class="editor" contenteditable="true"></div><button class="publish">Post</button></div>
+      <button class="like">Like</button>
+    </div>`;
+  const published: string[] = [];
+  const liked: number[] = [];
+  document.getElementById('app')!.addEventListener('click', (e) => {
+    const target = e.target as Element;
+    if (target.closest('.publish')) published.push(document.querySelector('.editor')!.textContent ?? '');
+    if (target.closest('.like')) liked.push(1);
+  });
+  return { published, liked, editor: document.querySelector<HTMLElement>('.editor')!, publish: document.querySelector<HTMLElement>('.publish')!, like: document.querySelector<HTMLElement>('.like')! };
+}
+
+const adapter: PlatformAdapter = {
+  platform: 'x',
+  classify(event, path) {
+    const target = path[0] as Element;
+    if (event.type !== 'click' || !target.closest?.('.publish')) return null;
+    return { kind: 'click', composer: target.closest('.composer')!, control: target.closest('.publish') as HTMLElement, surface: 'post' } satisfies PublishGesture;
+  },
+  composerOf: (path) => (path[0] as Element).closest?.('.composer') ?? null,
+  readIdentity: () => ({ identity: { platform: 'x', handle: 'marie', source: 'fake' } }),
+  readDraft: (composer) => composer.querySelector('.editor')?.textContent ?? '',
+  editorOf: (composer) => composer.querySelector('.editor'),
+  publishControlOf: (composer) => composer.querySelector('.publish'),
+};
+
+/** A click as a person makes it (happy-dom's own are untrusted). */
+function personClicks(el: Element) {
+  const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  el.dispatchEvent(event);
+  return event;
+}
+
+let nets: Net[] = [];
+let guard: Guard | undefined;
+const net = (guardWaitMs?: number) => {
+  const started = startNet(adapter, { win: window, connected: () => true, ...(guardWaitMs ? { guardWaitMs } : {}) });
+  nets.push(started);
+  return started;
+};
+const attachGuard = (to: Net) => {
+  guard = startGuard(to.adapter, { win: window, net: to, settings: loaded, intendedAccountId: () => null, record: () => undefined, banners: fakeBannerLayer(translatorFor(en)) });
+};
+const bannerShown = () => !!document.querySelector('[data-right-account="banner"]');
+
+afterEach(() => {
+  guard?.stop();
+  guard = undefined;
+  nets.splice(0).forEach((n) => n.lifecycle.stop());
+  document.body.innerHTML = '';
+  vi.useRealTimers();
+});
+
+describe('the net, before the guard is there', () => {
+  it('stops a person’s publish before any listener of the page, holds it, and lets everything else through', () => {
+    const page = buildPage();
+    net();
+    // Registered after the net, on window, in the capture phase: the earliest a page can be.
+    const seenByPage = vi.fn();
+    window.addEventListener('click', seenByPage, true);
+    page.editor.textContent = 'Un concurrent';
+    const event = personClicks(page.publish);
+    expect(event.defaultPrevented).toBe(true);
+    expect(seenByPage).not.toHaveBeenCalled();
+    expect(page.published).toEqual([]);
+    // Not a publish: untouched.
+    personClicks(page.like);
+    expect(page.liked).toEqual([1]);
+    window.removeEventListener('click', seenByPage, true);
+  });
+
+  it('a page script’s publish is none of its business: it goes through untouched', () => {
+    const page = buildPage();
+    net();
+    page.editor.textContent = 'Script';
+    page.publish.click();
+    expect(page.published).toEqual(['Script']);
+  });
+
+  it('hands the held publish to the guard, which decides it: a harmless one is sent once', async () => {
+    const page = buildPage();
+    const n = net();
+    page.editor.textContent = 'Bonne journée';
+    personClicks(page.publish);
+    // A second attempt meanwhile is stopped, and not held again.
+    personClicks(page.publish);
+    expect(page.published).toEqual([]);
+    attachGuard(n);
+    await vi.waitFor(() => expect(page.published).toEqual(['Bonne journée']));
+    expect(bannerShown()).toBe(false);
+  });
+
+  it('a risky held publish asks, as any other', async () => {
+    const page = buildPage();
+    const n = net();
+    page.editor.textContent = 'Chez le concurrent';
+    personClicks(page.publish);
+    attachGuard(n);
+    await vi.waitFor(() => expect(bannerShown()).toBe(true));
+    expect(page.published).toEqual([]);
+  });
+
+  it('once the guard is attached, every event is the guard’s; once detached, none reaches it', () => {
+    const page = buildPage();
+    const n = net();
+    const onEvent = vi.fn();
+    const { held, detach } = n.attach({ onEvent, onFocusIn: () => undefined });
+    expect(held).toBeNull();
+    personClicks(page.like);
+    expect(onEvent).toHaveBeenCalledTimes(1);
+    detach();
+    personClicks(page.like);
+    expect(onEvent).toHaveBeenCalledTimes(1);
+  });
+
+  it('if the guard never comes: the held publish is not sent, the page says so, and the net steps aside', () => {
+    vi.useFakeTimers();
+    const page = buildPage();
+    const n = net(1000);
+    page.editor.textContent = 'Sans garde';
+    personClicks(page.publish);
+    vi.advanceTimersByTime(999);
+    expect(document.querySelector(NOTICE_HOST)).toBeNull();
+    vi.advanceTimersByTime(1);
+    expect(document.querySelector(NOTICE_HOST)).not.toBeNull();
+    expect(page.published).toEqual([]);
+    expect(n.lifecycle.alive()).toBe(false);
+    // The user sends it again: the tab is not protected, and said so.
+    personClicks(page.publish);
+    expect(page.published).toEqual(['Sans garde']);
+  });
+
+  it('nothing to say when nothing was held', () => {
+    vi.useFakeTimers();
+    buildPage();
+    net(1000);
+    vi.advanceTimersByTime(10_000);
+    expect(document.querySelector(NOTICE_HOST)).toBeNull();
+  });
+});
+
+describe('takeNet', () => {
+  it('gives the guard its platform’s net, only while it speaks for the extension; a fresh copy takes over', () => {
+    const first = net();
+    expect(takeNet('x')).toBe(first);
+    expect(takeNet('facebook')).toBeNull();
+    const second = net();
+    expect(first.lifecycle.alive()).toBe(false);
+    expect(takeNet('x')).toBe(second);
+    second.lifecycle.stop();
+    expect(takeNet('x')).toBeNull();
+  });
+
+  it('a net cut off from the extension is not handed out', () => {
+    const cut = startNet(adapter, { win: window, connected: () => false });
+    nets.push(cut);
+    expect(takeNet('x')).toBeNull();
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * The first of each site's two content scripts: all that must run at document_start, and nothing more (issue 14: a
+ * content script is parsed on every page of the site before the page's own scripts, so it must be small and quick).
+ *
+ * The guard must hear every publish before the site does, so its listeners go on window, in the capture phase, before
+ * any of the page's. That is all this part does: it listens, it sees which events are a person's (./user-input.ts),
+ * and it hands the lifecycle over between copies (./lifecycle.ts). The guard itself (rules, banner, ribbon, reports)
+ * is the second script, which the browser runs once the document is parsed (document_end) in the same world
+ * (utils/guard/run.ts); it takes this net from a global of the content scripts' own world, which the page can neither
+ * see nor forge, and from then on every event goes to it.
+ *
+ * Before the guard is there, the page is still loading; a publish a person makes then (a composer already in the HTML)
+ * is stopped and held for the guard, which decides it as it decides a publish made before the settings are read. Any
+ * other publish meanwhile is stopped too: one decision at a time. If the guard never comes (it failed to start), a
+ * held publish is not sent unchecked: the page says that this tab is not protected, the draft stays, and the net steps
+ * aside so that the user can publish again.
+ */
+import { browser } from 'wxt/browser';
+import type { PlatformAdapter, PublishGesture } from '../platforms/adapter';
+import type { Platform } from '../types';
+import { startLifecycle, type Lifecycle } from './lifecycle';
+import { watchUserInput, type UserInput } from './user-input';
+import { watchShadowSubmits } from './shadow-submits';
+import { showUnprotectedNotice } from './notice';
+
+/** The events a publish can be made with. */
+export const INTERCEPTED = ['click', 'keydown', 'submit'] as const;
+
+/** What the guard does with the page's events. */
+export interface PageHandlers {
+  /** A click, key or submit (capture phase, before the page's own listeners). */
+  onEvent(event: Event): void;
+  /** The focus moved in the page. */
+  onFocusIn(event: Event): void;
+}
+
+/**
+ * The guard's listeners on the page: capture phase on window, and `submit` on each open shadow root the user focuses
+ * something in (./shadow-submits.ts). Returns how to remove them; once removed, nothing reaches `handlers`.
+ */
+export function listenToPage(win: Window, handlers: PageHandlers): () => void {
+  let listening = true;
+  const onEvent = (event: Event) => void (listening && handlers.onEvent(event));
+  const submitsInShadowRoots = watchShadowSubmits(onEvent);
+  const onFocusIn = (event: Event) => {
+    if (!listening) return;
+    submitsInShadowRoots(event.composedPath()[0]);
+    handlers.onFocusIn(event);
+  };
+  for (const type of INTERCEPTED) win.addEventListener(type, onEvent, true);
+  win.addEventListener('focusin', onFocusIn, true);
+  return () => {
+    listening = false;
+    for (const type of INTERCEPTED) win.removeEventListener(type, onEvent, true);
+    win.removeEventListener('focusin', onFocusIn, true);
+  };
+}
+
+export interface Net {
+  adapter: PlatformAdapter;
+  lifecycle: Lifecycle;
+  userInput: UserInput;
+  /**
+   * From now on the page's events go to `handlers`. Returns the publish held meanwhile, if any (stopped before the
+   * site saw it, and the user's: for the guard to decide), and how to stop listening.
+   */
+  attach(handlers: PageHandlers): { held: PublishGesture | null; detach(): void };
+}
+
+export interface NetEnv {
+  win: Window;
+  /** Is the extension still there for this copy? (./lifecycle.ts) */
+  connected(): boolean;
+  /** How long a held publish waits for the guard once the page has loaded, before the net says it cannot guard. */
+  guardWaitMs?: number;
+}
+
+/**
+ * The page's events straight to the guard, with no net before it: the guard's unit tests, which start it on a page
+ * that is already there. `userInput`: who is behind an event (the real watcher by default).
+ */
+export function listeningNet(win: Window, userInput?: UserInput): Pick<Net, 'attach' | 'userInput'> {
+  const input = userInput ?? watchUserInput(win);
+  return {
+    userInput: input,
+    attach(handlers) {
+      const unlisten = listenToPage(win, handlers);
+      return { held: null, detach: () => (unlisten(), userInput || input.stop()) };
+    },
+  };
+}
+
+/** A held publish waits this long after the page's load for the guard to start. */
+const GUARD_WAIT_MS = 5000;
+const SLOT = '__rightAccountNet';
+
+export function startNet(adapter: PlatformAdapter, env: NetEnv): Net {
+  const { win } = env;
+  const lifecycle = startLifecycle({ win, connected: env.connected });
+  // Registered before our own listeners, so that it sees the user's input first.
+  const userInput = watchUserInput(win);
+  lifecycle.onStop(userInput.stop);
+  let guard: PageHandlers | null = null;
+  let held: PublishGesture | null = null;
+  let waiting: ReturnType<typeof setTimeout> | undefined;
+
+  // The guard never came: the held publish is not sent unchecked; say so, and step aside.
+  const waitForGuard = () => {
+    waiting = setTimeout(() => {
+      if (guard || !held) return;
+      if (win.document.readyState !== 'complete') return waitForGuard();
+      held = null;
+      lifecycle.stop();
+      showUnprotectedNotice(win.document, 'not-started');
+    }, env.guardWaitMs ?? GUARD_WAIT_MS);
+  };
+  lifecycle.onStop(() => clearTimeout(waiting));
+
+  const beforeGuard = (event: Event) => {
+    if (!lifecycle.alive()) return lifecycle.cutOff(event.isTrusted === true && !!adapter.classify(event, event.composedPath()));
+    const gesture = adapter.classify(event, event.composedPath());
+    if (!gesture || !userInput.behind(event)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (held) return;
+    held = gesture;
+    waitForGuard();
+  };
+  lifecycle.onStop(
+    listenToPage(win, {
+      onEvent: (event) => (guard ? guard.onEvent(event) : beforeGuard(event)),
+      onFocusIn: (event) => guard?.onFocusIn(event),
+    }),
+  );
+
+  const net: Net = {
+    adapter,
+    lifecycle,
+    userInput,
+    attach(handlers) {
+      guard = handlers;
+      clearTimeout(waiting);
+      const taken = held;
+      held = null;
+      return { held: taken, detach: () => void (guard === handlers && (guard = null)) };
+    },
+  };
+  const world = globalThis as unknown as Record<string, Net | undefined>;
+  world[SLOT] = net;
+  lifecycle.onStop(() => void (world[SLOT] === net && delete world[SLOT]));
+  return net;
+}
+
+/** The net of this page, at document_start: the entrypoints' one call. */
+export function startPageNet(adapter: PlatformAdapter): Net {
+  // Chrome: `runtime.id` is gone once this copy is cut off from the extension.
+  return startNet(adapter, { win: window, connected: () => !!browser.runtime?.id });
+}
+
+/**
+ * The net this page's guard attaches to: the one the first content script of `platform` started in this world, if it
+ * still speaks for the extension. None: this copy has nothing to guard with (the first script did not run).
+ */
+export function takeNet(platform: Platform): Net | null {
+  const net = (globalThis as unknown as Record<string, Net | undefined>)[SLOT];
+  return net && net.adapter.platform === platform && net.lifecycle.alive() ? net : null;
+}
