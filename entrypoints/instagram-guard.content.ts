@@ -1,14 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SITE_MATCHES } from '@/utils/platforms/sites';
-import { INSTAGRAM_HEALTH } from '@/utils/platforms/instagram/health';
 import { runGuard } from '@/utils/guard/run';
 
-// The second of Instagram's two content scripts, once the document is parsed: the guard, on the events that
-// instagram.content.ts has listened to since document_start (utils/guard/run.ts).
+// The second of Instagram's content scripts, once the document is parsed: the guard, on the events that instagram.content.ts
+// has listened to since document_start (utils/guard/run.ts).
 export default defineContentScript({
   matches: SITE_MATCHES.instagram,
   runAt: 'document_end',
   main() {
-    runGuard('instagram', INSTAGRAM_HEALTH);
+    runGuard('instagram');
   },
 });

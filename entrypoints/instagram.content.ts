@@ -3,8 +3,8 @@ import { createInstagramAdapter } from '@/utils/platforms/instagram/adapter';
 import { SITE_MATCHES } from '@/utils/platforms/sites';
 import { startPageNet } from '@/utils/guard/net';
 
-// The first of Instagram's two content scripts: only the listeners, which must be on window, in the capture phase,
-// before Instagram's own code registers anything. The guard itself is instagram-guard.content.ts (utils/guard/net.ts).
+// The first of Instagram's content scripts: only the listeners, which must be on window, in the capture phase, before
+// Instagram's own code registers anything. The guard is instagram-guard.content.ts, its extras instagram-extras (utils/guard/net.ts).
 export default defineContentScript({
   matches: SITE_MATCHES.instagram,
   runAt: 'document_start',

@@ -1,10 +1,12 @@
 /**
  * What a content script carries (issue 14, "the content script carries only what it needs at document_start"): each
  * is bundled here as the build does (Vite, tree-shaken, content scripts on the browser's own API), and the modules
- * that end up with code in it are checked. Each site has two (utils/guard/net.ts):
+ * that end up with code in it are checked. Each site has three (utils/guard/net.ts):
  * - `<site>.content.ts`, at document_start: the net (listeners, lifecycle) and the platform's adapter, nothing of the
  *   guard itself (rules, settings, banner, ribbon, messages);
- * - `<site>-guard.content.ts`, once the document is parsed: the guard, which takes the adapter from the net.
+ * - `<site>-guard.content.ts`, once the document is parsed: the guard, which takes the adapter from the net;
+ * - `<site>-extras.content.ts`, once the page is idle: the ribbon, the hand-off chip, the badge's reports and the
+ *   page's health, which never decide a publish.
  * In neither: the settings validator, the migrations, the policy reader, the shipped word lists, webextension-polyfill
  * (the background reads and merges the settings, and writes the guard's snapshot, utils/settings/snapshot.ts, which is
  * all a content script reads), nor WXT's content-script context, which posts a message with the extension's id to
@@ -20,7 +22,8 @@ import { contentScriptAliases } from '../../build/content-script-aliases';
 const ROOT = resolve(__dirname, '../..');
 const ENTRIES = readdirSync(resolve(ROOT, 'entrypoints')).filter((f) => f.endsWith('.content.ts'));
 const GUARDS = ENTRIES.filter((f) => f.endsWith('-guard.content.ts'));
-const NETS = ENTRIES.filter((f) => !GUARDS.includes(f));
+const EXTRAS = ENTRIES.filter((f) => f.endsWith('-extras.content.ts'));
+const NETS = ENTRIES.filter((f) => !GUARDS.includes(f) && !EXTRAS.includes(f));
 
 /** All the first script may carry: the net, the platform's adapter, and the few shared types and helpers. */
 const NET_MAY_CARRY = [
@@ -32,8 +35,13 @@ const NET_MAY_CARRY = [
   /^node_modules\/wxt\/dist\/utils\/define-content-script\.mjs$/,
   /^\0virtual:entry$/,
 ];
-/** What the guard takes from the net rather than carry twice: the platform's adapter and the listeners. */
-const GUARD_NEVER = [/^utils\/platforms\/(adapter-kit|gestures)\.ts$/, /^utils\/platforms\/[a-z]+\/(adapter|detect)\.ts$/, /^utils\/guard\/(user-input|shadow-submits)\.ts$/];
+/** What the guard and the extras take from the net rather than carry twice: the platform's adapter and the listeners. */
+const ADAPTER_AND_LISTENERS = [/^utils\/platforms\/(adapter-kit|gestures)\.ts$/, /^utils\/platforms\/[a-z]+\/(adapter|detect)\.ts$/, /^utils\/guard\/(user-input|shadow-submits)\.ts$/];
+/** What never decides a publish, so waits for the page to be idle. */
+const EXTRAS_ONLY = [/^utils\/guard\/(ribbon|ribbon-frame|handoff-chip|tab-report|health)\.ts$/, /^utils\/platforms\/(health|skeleton)\.ts$/];
+/** The decision and the banner: the guard's, never the extras'. */
+const GUARD_ONLY = [/^utils\/guard\/(guard|decide|prompt|replay|banner-host|fallback-banner|settings-source|precompile)\.ts$/, /^utils\/rules\/matcher\.ts$/, /^utils\/settings\/snapshot\.ts$/];
+const matching = (modules: string[], patterns: RegExp[]) => modules.filter((m) => patterns.some((p) => p.test(m)));
 
 /** Never in a content script, with why. */
 const NEVER: Record<string, string> = {
@@ -80,9 +88,10 @@ async function bundle(entry: string): Promise<{ modules: string[]; code: string 
 }
 
 describe('content scripts carry only what the guard needs', () => {
-  it('each site has its two scripts', () => {
-    expect(NETS.map((f) => f.replace('.content.ts', '-guard.content.ts')).sort()).toEqual([...GUARDS].sort());
+  it('each site has its three scripts', () => {
     expect(NETS).toHaveLength(4);
+    expect(NETS.map((f) => f.replace('.content.ts', '-guard.content.ts')).sort()).toEqual([...GUARDS].sort());
+    expect(NETS.map((f) => f.replace('.content.ts', '-extras.content.ts')).sort()).toEqual([...EXTRAS].sort());
   });
 
   it.each(ENTRIES)('%s: no validator, migrations, policy reader, shipped lists, polyfill or announcement to the page', async (entry) => {
@@ -100,10 +109,17 @@ describe('content scripts carry only what the guard needs', () => {
     expect(modules.filter((m) => !NET_MAY_CARRY.some((allowed) => allowed.test(m)))).toEqual([]);
   }, 60_000);
 
-  it.each(GUARDS)('%s (document_end): the guard, on the snapshot, with the adapter taken from the net', async (entry) => {
+  it.each(GUARDS)('%s (document_end): the guard, on the snapshot, with the adapter taken from the net, and no extras', async (entry) => {
     const { modules } = await bundle(entry);
     expect(modules).toContain('utils/settings/snapshot.ts');
     expect(modules).toContain('utils/guard/guard.ts');
-    expect(modules.filter((m) => GUARD_NEVER.some((bad) => bad.test(m)))).toEqual([]);
+    expect(matching(modules, [...ADAPTER_AND_LISTENERS, ...EXTRAS_ONLY])).toEqual([]);
+  }, 60_000);
+
+  it.each(EXTRAS)('%s (document_idle): ribbon, chip, reports and health, with nothing of the decision or the adapter', async (entry) => {
+    const { modules } = await bundle(entry);
+    expect(modules).toContain('utils/guard/ribbon.ts');
+    expect(modules).toContain('utils/guard/health.ts');
+    expect(matching(modules, [...ADAPTER_AND_LISTENERS, ...GUARD_ONLY])).toEqual([]);
   }, 60_000);
 });

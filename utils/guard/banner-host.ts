@@ -9,11 +9,10 @@
  * refusal, not a publish.
  */
 import type { BannerView, FromFrame } from '../messaging/frame-protocol';
-import { createFrameHost, type FrameHost } from './frame-host';
+import { createFrameHost, layerFor, type FrameHost } from './frame-host';
 import { showFallbackBanner } from './fallback-banner';
 import type { OpenBanner } from './state';
 
-export const BANNER_HOST_ATTRIBUTE = 'data-right-account';
 
 const MARGIN = 8;
 /** The banner's size is fixed (it scrolls inside): its host's size tells the page nothing of what it says. */
@@ -53,27 +52,6 @@ export interface BannerLayer {
   stop(): void;
 }
 
-/**
- * Where our hosts go: the document's root element, or the modal `<dialog>` that holds the composer. A dialog opened
- * with showModal() sits in the top layer, above any z-index, and makes the rest of the page inert: a banner outside
- * it could be neither seen nor clicked (LinkedIn's newer share box is a native <dialog>).
- */
-export function layerFor(anchor: Element | null, doc: Document): Element | Document {
-  try {
-    if (anchor?.isConnected) {
-      const own = anchor.closest('dialog');
-      if (own?.matches(':modal')) return own;
-    } else {
-      // The composer is gone (a "vanished" banner): if a modal dialog is open, the rest of the page is inert, so the
-      // only place we can be seen and clicked is that dialog. (A whole-page query: never on the ribbon's frames.)
-      const modal = Array.from(doc.querySelectorAll('dialog[open]')).findLast((d) => d.matches(':modal'));
-      if (modal) return modal;
-    }
-  } catch {
-    /* a browser without :modal has no top layer to escape */
-  }
-  return doc.documentElement ?? doc;
-}
 
 /** Where the banner goes: below the composer, else above it, always inside the window. */
 export function bannerPlace(anchor: Element, win: Window, size = { width: WIDTH, height: HEIGHT }) {

@@ -6,7 +6,8 @@
  */
 import type { BannerView } from '../messaging/frame-protocol';
 import { accountLabel } from '../format';
-import { BANNER_HOST_ATTRIBUTE, bannerPlace, layerFor, type BannerAnswers } from './banner-host';
+import { bannerPlace, type BannerAnswers } from './banner-host';
+import { HOST_ATTRIBUTE, layerFor } from './frame-host';
 import type { OpenBanner } from './state';
 
 const WORDS = {
@@ -40,7 +41,7 @@ export function showFallbackBanner(doc: Document, anchor: Element, view: BannerV
   const words = fallbackWords(view, win.navigator.language);
   // A plain <div>, like every host of ours: a page cannot define a custom element over it.
   const host = doc.createElement('div');
-  host.setAttribute(BANNER_HOST_ATTRIBUTE, 'banner-fallback');
+  host.setAttribute(HOST_ATTRIBUTE, 'banner-fallback');
   const place = bannerPlace(anchor, win);
   host.style.cssText = `all: initial; position: fixed; z-index: 2147483647; top: ${Math.round(place.top)}px; left: ${Math.round(place.left)}px; width: ${Math.round(place.width)}px;`;
   const root = host.attachShadow({ mode: 'closed' });

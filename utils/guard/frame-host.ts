@@ -9,7 +9,9 @@
  * "ready" on it; a frame that never says so (it failed to load, or something else spoke to it first) is never used.
  */
 import { FRAME_HELLO, parseFromFrame, type FrameRole, type FromFrame, type ToFrame } from '../messaging/frame-protocol';
-import { BANNER_HOST_ATTRIBUTE } from './banner-host';
+
+/** The attribute that names each host of ours by its role ("banner", "ribbon", "chip", "banner-fallback"). */
+export const HOST_ATTRIBUTE = 'data-right-account';
 
 export interface FramePlace {
   top: number;
@@ -56,7 +58,7 @@ export function createFrameHost(doc: Document, options: FrameHostOptions): Frame
   // A plain <div>: a page can define a custom element under any name we would choose (and take its shadow root
   // first), never a built-in one.
   const host = doc.createElement('div');
-  host.setAttribute(BANNER_HOST_ATTRIBUTE, role);
+  host.setAttribute(HOST_ATTRIBUTE, role);
   const base = `all: initial; position: fixed; z-index: ${role === 'banner' ? 2147483647 : 2147483646}; top: 0; left: 0; display: block; contain: strict; ${options.hostStyle ?? ''}`;
   host.style.cssText = `${base} ${HIDDEN}`;
   const root = host.attachShadow({ mode: 'closed' });
@@ -128,4 +130,26 @@ export function createFrameHost(doc: Document, options: FrameHostOptions): Frame
       host.remove();
     },
   };
+}
+
+/**
+ * Where our hosts go: the document's root element, or the modal `<dialog>` that holds the composer. A dialog opened
+ * with showModal() sits in the top layer, above any z-index, and makes the rest of the page inert: a banner outside
+ * it could be neither seen nor clicked (LinkedIn's newer share box is a native <dialog>).
+ */
+export function layerFor(anchor: Element | null, doc: Document): Element | Document {
+  try {
+    if (anchor?.isConnected) {
+      const own = anchor.closest('dialog');
+      if (own?.matches(':modal')) return own;
+    } else {
+      // The composer is gone (a "vanished" banner): if a modal dialog is open, the rest of the page is inert, so the
+      // only place we can be seen and clicked is that dialog. (A whole-page query: never on the ribbon's frames.)
+      const modal = Array.from(doc.querySelectorAll('dialog[open]')).findLast((d) => d.matches(':modal'));
+      if (modal) return modal;
+    }
+  } catch {
+    /* a browser without :modal has no top layer to escape */
+  }
+  return doc.documentElement ?? doc;
 }

@@ -51,6 +51,8 @@ export interface GuardEnv {
   banners: BannerLayer;
   /** The clock (tests set it). */
   now?: () => number;
+  /** Told of each event no gesture finder classified (the health check looks at the clicks among them). */
+  onUnclassified?: (event: Event, path: readonly EventTarget[]) => void;
   /** Told after each guarded publish attempt, and on focus of a composer: the ribbon and badge follow. */
   onIdentitySeen?: (composer: Element | null) => void;
   /** Offers a cancelled draft to an account's next composer (the background keeps it a while). */
@@ -148,7 +150,8 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
     const path = event.composedPath();
     if (state.banner && path.includes(state.banner.host)) return;
     const gesture = adapter.classify(event, path);
-    if (!gesture || (!state.banner && state.isFollowUp(event.type, gesture.composer, adapter.readDraft))) return;
+    if (!gesture) return env.onUnclassified?.(event, path);
+    if (!state.banner && state.isFollowUp(event.type, gesture.composer, adapter.readDraft)) return;
     // A publish no person made (a page script's): untouched, unjournaled; the guard tells the page nothing (./user-input.ts).
     if (!userInput.behind(event)) return;
     // One decision at a time: a second attempt while one is pending never publishes.

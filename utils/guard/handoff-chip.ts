@@ -8,8 +8,7 @@
 import type { Account, LanguagePreference, Platform } from '../types';
 import type { BackgroundRequest, BackgroundResponses } from '../messaging/protocol';
 import { accountLabel } from '../format';
-import { createFrameHost, type FrameHost } from './frame-host';
-import { layerFor } from './banner-host';
+import { createFrameHost, layerFor, type FrameHost } from './frame-host';
 
 export interface HandOffChipEnv {
   doc: Document;

@@ -7,7 +7,7 @@
  * - when a composer is focused and when a publish is attempted (GuardEnv.onIdentitySeen): at most once per
  *   HEALTH_MIN_MS for the same composer, as often as the badge's identity poll;
  * - when a trusted click that no gesture finder classified lands on a control labelled like the platform's publish
- *   button (the adapter handed to the guard is wrapped: the click is classified once, by the guard, as before);
+ *   button (the guard tells `unclassified` of each event it did not classify: the click is classified once);
  * - a degraded reading is read again at most every HEALTH_RECHECK_MS while the ribbon or the badge ask for it, so that
  *   a page that was still rendering does not stay "degraded" (a publish control no finder knew stays degraded: that
  *   publish went out unchecked, and the page is the same);
@@ -47,8 +47,8 @@ export interface HealthEnv {
 }
 
 export interface HealthMonitor {
-  /** The adapter to hand to the guard: the same, except that it notices publish-labelled clicks it did not classify. */
-  adapter: PlatformAdapter;
+  /** An event the guard did not classify: a trusted click on a publish-labelled control is a sign the page changed. */
+  unclassified(event: Event, path: readonly EventTarget[]): void;
   /** A composer was focused or used (or null: the page without one). */
   seen(composer: Element | null): void;
   /** The health now: the last reading, read again when a degraded one is old. Cheap. */
@@ -113,23 +113,14 @@ export function startHealth(adapter: PlatformAdapter, env: HealthEnv): HealthMon
     return health;
   }
 
-  const watched: PlatformAdapter = {
-    ...adapter,
-    classify(event, path) {
-      const gesture = adapter.classify(event, path);
-      if (!gesture && event.type === 'click' && event.isTrusted) {
-        const label = publishLabelAt(spec, path);
-        if (label) {
-          if (!unrecognized.includes(label)) unrecognized.push(label);
-          evaluate();
-        }
-      }
-      return gesture;
-    },
-  };
-
   return {
-    adapter: watched,
+    unclassified(event, path) {
+      if (event.type !== 'click' || !event.isTrusted) return;
+      const label = publishLabelAt(spec, path);
+      if (!label) return;
+      if (!unrecognized.includes(label)) unrecognized.push(label);
+      evaluate();
+    },
     seen(composer) {
       const same = !!composer && composerNow() === composer;
       if (composer) composerRef = new WeakRef(composer);

@@ -1,13 +1,17 @@
 /**
- * The first of each site's two content scripts: all that must run at document_start, and nothing more (issue 14: a
+ * The first of each site's three content scripts: all that must run at document_start, and nothing more (issue 14: a
  * content script is parsed on every page of the site before the page's own scripts, so it must be small and quick).
+ *   1. `<site>.content.ts`, document_start: this net, and the platform's adapter to recognise a publish;
+ *   2. `<site>-guard.content.ts`, document_end (the document is parsed): the guard (./run.ts): settings, rules, banner;
+ *   3. `<site>-extras.content.ts`, document_idle: the ribbon, the hand-off chip, the badge's reports, the page's health
+ *      (./extras.ts), which never decide a publish.
+ * All three run in the same world: each takes what it needs from the one before through a global of the content
+ * scripts' own world, which the page can neither see nor forge.
  *
  * The guard must hear every publish before the site does, so its listeners go on window, in the capture phase, before
  * any of the page's. That is all this part does: it listens, it sees which events are a person's (./user-input.ts),
- * and it hands the lifecycle over between copies (./lifecycle.ts). The guard itself (rules, banner, ribbon, reports)
- * is the second script, which the browser runs once the document is parsed (document_end) in the same world
- * (utils/guard/run.ts); it takes this net from a global of the content scripts' own world, which the page can neither
- * see nor forge, and from then on every event goes to it.
+ * and it hands the lifecycle over between copies (./lifecycle.ts). Once the guard takes the net, every event goes to
+ * it.
  *
  * Before the guard is there, the page is still loading; a publish a person makes then (a composer already in the HTML)
  * is stopped and held for the guard, which decides it as it decides a publish made before the settings are read. Any

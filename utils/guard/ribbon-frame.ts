@@ -4,8 +4,7 @@
  * through; it is redrawn only when what it says changes.
  */
 import type { LanguagePreference } from '../types';
-import { createFrameHost, type FrameHost } from './frame-host';
-import { layerFor } from './banner-host';
+import { createFrameHost, layerFor, type FrameHost } from './frame-host';
 import type { RibbonSurface } from './ribbon';
 
 export function ribbonFrameSurface(doc: Document, frameUrl: string, language: () => LanguagePreference): RibbonSurface {

@@ -3,29 +3,30 @@ import { describe, expect, it } from 'vitest';
 import { inLoadOrder } from '../../../utils/background/reinject';
 
 describe('reinjection order', () => {
-  it('each net (document_start) before any guard (document_end), whatever order the manifest lists them in', () => {
+  it('each net (document_start) before any guard (document_end), the extras last, whatever order the manifest lists them in', () => {
     // As WXT writes them: alphabetically, each guard before its net.
     const manifest = [
       { js: ['content-scripts/facebook-guard.js'], run_at: 'document_end' },
       { js: ['content-scripts/facebook.js'], run_at: 'document_start' },
       { js: ['content-scripts/x-guard.js'], run_at: 'document_end' },
       { js: ['content-scripts/x.js'], run_at: 'document_start' },
-      { js: ['content-scripts/later.js'] },
+      { js: ['content-scripts/x-extras.js'], run_at: 'document_idle' },
     ];
     expect(inLoadOrder(manifest).map((s) => s.js[0])).toEqual([
       'content-scripts/facebook.js',
       'content-scripts/x.js',
       'content-scripts/facebook-guard.js',
       'content-scripts/x-guard.js',
-      'content-scripts/later.js',
+      'content-scripts/x-extras.js',
     ]);
   });
 
-  it.each(['x', 'facebook', 'instagram', 'linkedin'])('%s: the net at document_start, the guard at document_end, on the same sites', async (site) => {
+  it.each(['x', 'facebook', 'instagram', 'linkedin'])('%s: the net at document_start, the guard at document_end, the extras at document_idle, on the same sites', async (site) => {
     const net = (await import(`../../../entrypoints/${site}.content.ts`)).default;
     const guard = (await import(`../../../entrypoints/${site}-guard.content.ts`)).default;
-    expect(net.runAt).toBe('document_start');
-    expect(guard.runAt).toBe('document_end');
+    const extras = (await import(`../../../entrypoints/${site}-extras.content.ts`)).default;
+    expect([net.runAt, guard.runAt, extras.runAt]).toEqual(['document_start', 'document_end', 'document_idle']);
     expect(guard.matches).toEqual(net.matches);
+    expect(extras.matches).toEqual(net.matches);
   });
 });

@@ -139,6 +139,26 @@ describe('guard', () => {
     expect(journal).toEqual([]);
   });
 
+  it('tells the page’s extras of each event it did not classify, never of a publish', () => {
+    const page = buildPage();
+    journal = [];
+    const unclassified: string[] = [];
+    guard = startGuard(fakeAdapter, {
+      win: window,
+      settings: loaded(),
+      intendedAccountId: () => null,
+      record: (e) => journal.push(e),
+      banners: fakeBannerLayer(translatorFor(en)),
+      net: listeningNet(window, everyoneIsAPerson),
+      onUnclassified: (event, path) => void unclassified.push(`${event.type}:${(path[0] as Element).className}`),
+    });
+    document.querySelector<HTMLElement>('.like')!.click();
+    page.editor.textContent = 'Bonne journée';
+    page.publish.click();
+    expect(unclassified).toEqual(['click:like']);
+    expect(page.published).toEqual(['Bonne journée']);
+  });
+
   it('stops a risky post before the site sees it and shows every reason', () => {
     const page = buildPage();
     start();

@@ -4,7 +4,7 @@
  * guard never comes, nothing is sent unchecked and the page says so.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Settings } from '../../../utils/types';
+import { testSettings } from '../test-settings';
 import type { PlatformAdapter, PublishGesture } from '../../../utils/platforms/adapter';
 import { startNet, takeNet, type Net } from '../../../utils/guard/net';
 import { startGuard, type Guard, type SettingsSource } from '../../../utils/guard/guard';
@@ -13,17 +13,10 @@ import { translatorFor } from '../../../utils/i18n';
 import { fakeBannerLayer } from './fake-surfaces';
 import en from '../../../public/_locales/en/messages.json';
 
-const settings: Settings = {
-  schemaVersion: 1,
+const settings = testSettings({
   accounts: [{ id: 'x:marie', platform: 'x', handle: 'marie', kind: 'personal', protected: false, ownWords: [] }],
   wordLists: [{ id: 'risky', name: 'Risky', words: ['concurrent'], appliesTo: ['brand', 'personal'], action: 'confirm', enabled: true, includeAccounts: [], excludeAccounts: [] }],
-  unknownIdentity: 'confirm',
-  guardEnabled: true,
-  language: 'auto',
-  journalKeepText: false,
-  journalCap: 2000,
-  pauseSparesProtected: true,
-};
+});
 const loaded: SettingsSource = { current: () => settings, ready: Promise.resolve(settings), pausedUntil: () => null };
 
 /** A page whose app publishes on a bubbling click of its button, and likes on another. */

@@ -1,0 +1,14 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { SITE_MATCHES } from '@/utils/platforms/sites';
+import { INSTAGRAM_HEALTH } from '@/utils/platforms/instagram/health';
+import { runExtras } from '@/utils/guard/extras';
+
+// The third of Instagram's content scripts, once the page is idle: the ribbon, the hand-off chip, the badge's reports
+// and the page's health, lent what they need by the guard of instagram-guard.content.ts (utils/guard/extras.ts).
+export default defineContentScript({
+  matches: SITE_MATCHES.instagram,
+  runAt: 'document_idle',
+  main() {
+    runExtras('instagram', INSTAGRAM_HEALTH);
+  },
+});
