@@ -27,7 +27,12 @@ const range = (hook: HookCheck) => (hook.min === hook.max ? `${hook.min}` : `${h
 
 export function CheckPage({ t, state, onCheck }: { t: Translate; state: CheckState; onCheck?: () => void }) {
   return (
-    <section class="check-page" aria-labelledby="popup-check-heading">
+    // Named by the result's heading once there is one; before that, by the button that asks for it.
+    <section
+      class="check-page"
+      aria-labelledby={state.kind === 'ready' ? 'popup-check-heading' : undefined}
+      aria-label={state.kind === 'ready' ? undefined : t('popup_check_page')}
+    >
       <div class="actions">
         <button type="button" data-action="check-page" onClick={() => onCheck?.()} disabled={state.kind === 'loading'}>
           {t('popup_check_page')}

@@ -111,6 +111,16 @@ describe('Check this page', () => {
     expect(mount(<CheckPage t={tEn} state={{ kind: 'loading' }} />).querySelector<HTMLButtonElement>('[data-action="check-page"]')!.disabled).toBe(true);
     expect(mount(<CheckPage t={tEn} state={{ kind: 'failed' }} />).querySelector('[data-status="check-failed"]')).not.toBeNull();
   });
+
+  it('the section always has a name: the result’s heading once there is one, the button’s words before', () => {
+    const nameOf = (el: Element) => {
+      const section = el.querySelector('section.check-page')!;
+      const by = section.getAttribute('aria-labelledby');
+      return by ? el.querySelector(`#${by}`)?.textContent ?? null : section.getAttribute('aria-label');
+    };
+    for (const kind of ['idle', 'loading', 'failed'] as const) expect(nameOf(mount(<CheckPage t={tEn} state={{ kind } as never} />))).toBe(tEn('popup_check_page'));
+    expect(nameOf(mount(<CheckPage t={tEn} state={{ kind: 'ready', check }} />))).toBe(tEn('popup_check_heading', [tEn('platform_x')]));
+  });
 });
 
 describe('Report a broken page', () => {
