@@ -140,7 +140,7 @@ export function createBannerLayer(doc: Document, frameUrl: string): BannerLayer 
       if (message.visible === false || !hostIsShown(frame.host, placed, win)) return frame.send({ type: 'refused' });
       answers.onConfirm();
     };
-    frame.onMessage(onMessage);
+    const stopListening = frame.onMessage(onMessage);
     let shown = false;
     const show = () => {
       if (closed) return;
@@ -197,6 +197,7 @@ export function createBannerLayer(doc: Document, frameUrl: string): BannerLayer 
       },
       close() {
         closed = true;
+        stopListening();
         win.removeEventListener('resize', reposition);
         frame.host.removeEventListener('focusout', keepFocus);
         win.removeEventListener('pointerdown', keepFocus, true);
@@ -216,7 +217,7 @@ export function createBannerLayer(doc: Document, frameUrl: string): BannerLayer 
     let fallback: OpenBanner | null = null;
     const cancel = () => !closed && answers.onCancel();
     const onMessage = (message: FromFrame) => !closed && message.type === 'cancel' && cancel();
-    frame.onMessage(onMessage);
+    const stopListening = frame.onMessage(onMessage);
     // Not modal: the focus stays in the composer. Escape there undoes it (and is not the site's to act on); an edit of
     // the draft, or leaving the page, undoes it too: what would go out is no longer what was shown.
     const onKey = (event: KeyboardEvent) => {
@@ -256,6 +257,7 @@ export function createBannerLayer(doc: Document, frameUrl: string): BannerLayer 
       attention: () => fallback?.attention(),
       close() {
         closed = true;
+        stopListening();
         clearTimeout(timer);
         win.removeEventListener('keydown', onKey, true);
         anchor.removeEventListener('input', cancel);

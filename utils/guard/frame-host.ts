@@ -28,7 +28,8 @@ export interface FrameHost {
   /** Resolves true once ready, false if it never will be (load failure, timeout, removed). */
   whenReady(): Promise<boolean>;
   send(message: ToFrame): void;
-  onMessage(listener: (message: FromFrame) => void): void;
+  /** Listens to the frame's messages; returns how to stop (a banner's listener goes with the banner). */
+  onMessage(listener: (message: FromFrame) => void): () => void;
   show(place: FramePlace): void;
   hide(): void;
   /** Moves the keyboard focus into the frame. */
@@ -112,6 +113,10 @@ export function createFrameHost(doc: Document, options: FrameHostOptions): Frame
     },
     onMessage(listener) {
       listeners.push(listener);
+      return () => {
+        const at = listeners.indexOf(listener);
+        if (at >= 0) listeners.splice(at, 1);
+      };
     },
     show(place) {
       host.style.cssText = `${base} top: ${Math.round(place.top)}px; left: ${Math.round(place.left)}px; width: ${Math.round(place.width)}px; height: ${Math.round(place.height)}px;`;
