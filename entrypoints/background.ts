@@ -8,13 +8,20 @@ import { STORAGE_KEYS } from '@/utils/settings/storage-keys';
 const GUARD_SOURCES = [STORAGE_KEYS.settings, STORAGE_KEYS.settingsHealth, STORAGE_KEYS.policy];
 
 export default defineBackground(() => {
+  // The guard's snapshot is this version's, built from what is stored now (missing after an update, stale after a
+  // write that failed): checked once at every start of the worker, and written again only when it differs.
+  let snapshotChecked: Promise<unknown> | undefined;
+  const checkSnapshot = () => (snapshotChecked ??= ensureGuardSnapshot());
   // Registered synchronously at top level so a message that wakes the worker is never missed.
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
   // Bring stored settings to the current schema as soon as the extension is installed or updated, write what the
   // guard decides on, then guard the tabs that were already open (their old copy of the content script is cut off from
   // the extension): the fresh copies find this version's snapshot.
   browser.runtime.onInstalled.addListener(() => {
-    void ensureGuardSnapshot().then(() => reinjectContentScripts());
+    // Even if the check failed: a tab guarded on a missing snapshot asks first, one not guarded at all does not.
+    void checkSnapshot()
+      .catch(() => undefined)
+      .then(() => reinjectContentScripts());
   });
   // An intended account is "for this tab": it ends with the tab.
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
@@ -28,9 +35,7 @@ export default defineBackground(() => {
     else if (area === 'local' && !(STORAGE_KEYS.guardSnapshot in changes) && GUARD_SOURCES.some((key) => key in changes)) void ensureGuardSnapshot();
   });
   void refreshPolicy();
-  // The guard's snapshot is this version's, built from what is stored now (missing after an update, stale after a
-  // write that failed): checked at every start, and written again only when it differs.
-  void ensureGuardSnapshot();
+  void checkSnapshot();
   // A sensitive period that ended while the browser was closed is journaled at its end.
   void settleSensitivePeriod();
 });
