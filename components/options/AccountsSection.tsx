@@ -26,7 +26,7 @@ import { shareClientColor } from '@/utils/ui/client-color';
 import { AccountForm } from './AccountForm';
 import { FirstRun, OpenUnconfigured } from './FirstRun';
 import type { OpenSite } from '@/utils/ui/open-accounts';
-import { accountId } from '@/utils/settings/schema';
+import { matchAccount } from '@/utils/rules/engine';
 import { AccountList, accountDisplayName } from './AccountList';
 import { AccountsToolbar } from './AccountsToolbar';
 import { plural } from '@/utils/plural';
@@ -55,12 +55,30 @@ export interface AccountsSectionProps {
   onCheckTabs?: () => void;
 }
 
-/** The open sites' accounts that are not configured yet. */
+/** The open sites' accounts that are not configured yet: those the guard would not recognise (its own matching). */
 function unconfigured(sites: OpenSite[], accounts: Account[]): OpenSite[] {
-  const known = (platform: Platform, i: { handle?: string; name?: string }) =>
-    accounts.some((a) => a.platform === platform && (a.id === accountId(platform, i.handle, i.name) || (!!i.handle && a.handle?.toLowerCase() === i.handle.toLowerCase())));
+  const known = (platform: Platform, i: OpenSite['identities'][number]) => !!matchAccount(accounts, { platform, source: 'open-tab', ...i });
   return sites.map((s) => ({ ...s, identities: s.identities.filter((i) => !known(s.platform, i)) })).filter((s) => s.identities.length);
 }
+
+/**
+ * "Don't flag this again" from the banner opens this page with the exception to review. When the account is not one the
+ * user can edit (the team policy's, or one removed since), saying so: the page would otherwise just open, with nothing.
+ */
+function ExceptionNotPossible({ t, prefill, accounts, policy }: { t: Translate; prefill: ExceptionPrefill | null; accounts: readonly Account[]; policy: TeamPolicy | null }) {
+  if (!prefill) return null;
+  // The policy's account wins over a copy of the user's with the same id: an exception added to that copy would do nothing.
+  const locked = lockedAccount(policy, prefill.accountId);
+  if (!locked && accounts.some((a) => a.id === prefill.accountId)) return null;
+  const words = prefill.words.join(', ');
+  return (
+    <p class="notice" role="status" data-status="exception-not-possible">
+      {locked ? t('acc_exception_locked', [accountDisplayName(locked), words]) : t('acc_exception_gone', [words])}
+    </p>
+  );
+}
+
+const lockedAccount = (policy: TeamPolicy | null, id: string) => policy?.accounts.find((a) => a.id === id) ?? null;
 
 type Editing = { mode: 'add'; prefill?: AccountPrefill } | { mode: 'edit'; id: string; allow?: string[] } | null;
 
@@ -77,7 +95,7 @@ export function AccountsSection({ t, settings, onSave, prefill, exceptionPrefill
     }
   }, [prefill]);
   useEffect(() => {
-    if (exceptionPrefill && settings.accounts.some((a) => a.id === exceptionPrefill.accountId)) {
+    if (exceptionPrefill && !lockedAccount(policy, exceptionPrefill.accountId) && settings.accounts.some((a) => a.id === exceptionPrefill.accountId)) {
       setEditing({ mode: 'edit', id: exceptionPrefill.accountId, allow: exceptionPrefill.words });
       root.current?.scrollIntoView?.({ block: 'start' });
     }
@@ -150,6 +168,7 @@ export function AccountsSection({ t, settings, onSave, prefill, exceptionPrefill
       <h2 id="accounts-title">{t('optionsAccounts')}</h2>
       <p class="muted">{t('acc_help')}</p>
       <LockedAccounts t={t} accounts={policy?.accounts ?? []} yours={replaced} />
+      <ExceptionNotPossible t={t} prefill={exceptionPrefill ?? null} accounts={accounts} policy={policy} />
       {accounts.length === 0 && !policy?.accounts.length ? (
         <FirstRun t={t} openSites={openSites} onCheckTabs={onCheckTabs} onAdd={(fill) => setEditing({ mode: 'add', ...(fill ? { prefill: fill } : {}) })} />
       ) : openSites && unconfigured(openSites, [...accounts, ...(policy?.accounts ?? [])]).length ? (

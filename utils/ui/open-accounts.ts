@@ -10,7 +10,8 @@ import { askTab } from '../messaging/client';
 /** What one site's open tabs show: the identities read there (none when logged out or unreadable). */
 export interface OpenSite {
   platform: Platform;
-  identities: { handle?: string; name?: string }[];
+  /** As the tab reads them; `aliases`: the other identifiers the page shows for the same profile. */
+  identities: { handle?: string; name?: string; aliases?: string[] }[];
 }
 
 /** One entry per platform with an open tab that answered, in the platforms' order; identities without duplicates. */
@@ -25,7 +26,12 @@ export async function findOpenAccounts(): Promise<OpenSite[]> {
     const identity = status.identity;
     if (!identity || (!identity.handle && !identity.name?.trim())) continue;
     const seen = site.identities.some((i) => (i.handle ?? '').toLowerCase() === (identity.handle ?? '').toLowerCase() && (i.name ?? '') === (identity.name ?? ''));
-    if (!seen) site.identities.push({ ...(identity.handle ? { handle: identity.handle } : {}), ...(identity.name?.trim() ? { name: identity.name.trim() } : {}) });
+    if (!seen)
+      site.identities.push({
+        ...(identity.handle ? { handle: identity.handle } : {}),
+        ...(identity.name?.trim() ? { name: identity.name.trim() } : {}),
+        ...(identity.aliases?.length ? { aliases: identity.aliases } : {}),
+      });
   }
   return PLATFORMS.flatMap((p) => (sites.has(p) ? [sites.get(p)!] : []));
 }

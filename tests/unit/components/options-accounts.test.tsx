@@ -3,6 +3,7 @@
  * "Add the account I'm on now". The save callback runs the real settings reader (what the background checks), and
  * the section is re-rendered with what was saved, as the page does after a save.
  */
+import type { OpenSite } from '../../../utils/ui/open-accounts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
@@ -414,7 +415,7 @@ describe('the first run', () => {
     { platform: 'x' as const, identities: [{ handle: 'marie_dupont', name: 'Marie Dupont' }] },
     { platform: 'facebook' as const, identities: [] },
   ];
-  function setupFirstRun(accounts: Account[] = [], t = tEn) {
+  function setupFirstRun(accounts: Account[] = [], t = tEn, open: OpenSite[] = sites) {
     const onCheckTabs = vi.fn();
     const saves: SettingsFileContent[] = [];
     let setSettings: (s: Settings) => void = () => undefined;
@@ -428,7 +429,7 @@ describe('the first run', () => {
     function Host() {
       const [settings, set] = useState(makeSettings(accounts));
       setSettings = set;
-      return <AccountsSection t={t} settings={settings} onSave={onSave} openSites={sites} onCheckTabs={onCheckTabs} />;
+      return <AccountsSection t={t} settings={settings} onSave={onSave} openSites={open} onCheckTabs={onCheckTabs} />;
     }
     const el = document.createElement('div');
     document.body.append(el);
@@ -479,5 +480,19 @@ describe('the first run', () => {
     expect(q(el, '[data-status="open-unconfigured"] [data-action="first-add-open"]').getAttribute('data-handle')).toBe('marie_dupont');
     const { el: known } = setupFirstRun([brand, personal]);
     expect(known.querySelector('[data-status="open-unconfigured"]')).toBeNull();
+  });
+
+  it('an open tab’s account is known as the guard knows it: by any identifier the page shows for it, or by its name', () => {
+    const page: Account = { id: 'facebook:boulangerie.dupont', platform: 'facebook', handle: 'boulangerie.dupont', name: 'Boulangerie Dupont', kind: 'brand', protected: false, ownWords: [] };
+    const company: Account = { id: 'linkedin:boulangerie-dupont', platform: 'linkedin', name: 'Boulangerie Dupont SAS', kind: 'brand', protected: false, ownWords: [] };
+    const open: OpenSite[] = [
+      // The page's numeric id, with its vanity name beside it.
+      { platform: 'facebook', identities: [{ handle: '100064123456789', name: 'Boulangerie Dupont', aliases: ['boulangerie.dupont'] }] },
+      { platform: 'linkedin', identities: [{ name: 'Boulangerie Dupont SAS' }, { name: 'Café Martin' }] },
+    ];
+    const { el } = setupFirstRun([page, company], tEn, open);
+    const offered = [...el.querySelectorAll('[data-status="open-unconfigured"] [data-action="first-add-open"]')].map((b) => b.textContent);
+    expect(offered).toHaveLength(1);
+    expect(offered[0]).toContain('Café Martin');
   });
 });

@@ -1,6 +1,7 @@
 /** The team policy as the options page and the popup show it: locked, "Set by your organisation", never editable. */
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { OptionsView } from '../../../components/OptionsView';
 import { PopupView } from '../../../components/PopupView';
 import { translatorFor } from '../../../utils/i18n';
@@ -165,5 +166,32 @@ describe('the popup with a team policy', () => {
     expect(el.querySelector('[data-status="policy-guard-locked"]')).toBeNull();
     expect(el.querySelector('[data-action="pause"]')!.textContent).toBe('Pause 15 minutes on X');
     expect(el.querySelector('[data-status="policy-locked"]')).toBeNull();
+  });
+});
+
+describe('"don\'t flag this again" for an account the user cannot edit', () => {
+  // Mounted in act(): the form opens in an effect.
+  const view = (accountId: string) => {
+    let el!: HTMLElement;
+    act(() => void (el = mount(<OptionsView t={tEn} settings={settings} importStatus={null} onImport={vi.fn()} onExport={vi.fn()} policy={status} exceptionPrefill={{ accountId, words: ['lol'] }} />)));
+    return el;
+  };
+
+  it('the team policy’s account (even with a copy of the user’s own): says the administrator allows it, and opens no form', () => {
+    const el = view('x:acme');
+    expect(el.querySelector('[data-status="exception-not-possible"]')?.textContent).toBe(
+      tEn('acc_exception_locked', ['Acme', 'lol']),
+    );
+    expect(el.querySelector('form[data-mode="edit"]')).toBeNull();
+  });
+
+  it('an account removed since: says there is nothing to change', () => {
+    expect(view('x:gone').querySelector('[data-status="exception-not-possible"]')?.textContent).toBe(tEn('acc_exception_gone', ['lol']));
+  });
+
+  it('the user’s own account: no such notice, the form opens with the exception', () => {
+    const el = view('x:marie_dupont');
+    expect(el.querySelector('[data-status="exception-not-possible"]')).toBeNull();
+    expect(el.querySelector('form[data-mode="edit"]')).not.toBeNull();
   });
 });
