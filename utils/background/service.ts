@@ -226,6 +226,8 @@ async function updateSettings(change: (current: Settings, state: SettingsState) 
     // replaces the record they came from, and must not leave them only in memory.
     changes[STORAGE_KEYS.settingsDropped] = droppedAfter;
     const healthAfter = settingsHealth({ settings: next, status: 'current', dropped: [], failClosed: false }, droppedAfter, Date.now(), state.health);
+    // The health record follows the new record in the same write (a record that was unreadable is readable now).
+    if (JSON.stringify(healthAfter) !== JSON.stringify(state.health)) changes[STORAGE_KEYS.settingsHealth] = healthAfter;
     changes[STORAGE_KEYS.guardSnapshot] = buildGuardSnapshot(next, healthAfter, await readStoredPolicy());
     // An unreadable record has nothing to back up (it is kept aside whole); the defaults read in its place neither.
     if (options.backup && !reading.failClosed && JSON.stringify(configuration(current)) !== JSON.stringify(configuration(next))) {
@@ -235,8 +237,6 @@ async function updateSettings(change: (current: Settings, state: SettingsState) 
       changes[STORAGE_KEYS.backups] = keepNewestWithin([...backups, { time, settings: current }].slice(-BACKUPS_KEPT), STORAGE_BUDGET.backups);
     }
     await write(changes);
-    // The health record follows the new record at once (and the snapshot again, if the health changed).
-    await readSettingsNow();
     return next;
   });
 }
@@ -556,12 +556,9 @@ const handlers: Handlers = {
     return loadSettings().then((user) =>
       serialized(async () => {
         const settings = effectiveSettings(user, policy);
-        const journal = await readJournal();
         // The text is kept only if the user asked for it and the policy allows it, whatever the sender put in the message.
         const { text, ...rest } = entry;
-        journal.push({ ...rest, ...(settings.journalKeepText && text ? { text } : {}), time: Date.now() });
-        // The cap the user chose, then the byte budget: the oldest texts go first, then the oldest entries.
-        const { entries } = trimJournal(journal.slice(-settings.journalCap), STORAGE_BUDGET.journal);
+        const entries = await journalWith([{ ...rest, ...(settings.journalKeepText && text ? { text } : {}), time: Date.now() }], settings);
         try {
           await write({ [STORAGE_KEYS.journal]: entries });
         } catch (error) {

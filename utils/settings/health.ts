@@ -74,25 +74,3 @@ export function parseSettingsHealth(raw: unknown): SettingsHealth | null {
 
 /** Why a publish on `platform` must ask first (utils/settings/snapshot.ts, where the content scripts find it too). */
 export { askFirstReason };
-
-/**
- * The settings to use and their health for a reader that has only the two storage.local values (`settings` and
- * `settingsHealth`). The content scripts no longer are such readers: they read the guard's snapshot, which the
- * background writes with the record (utils/settings/snapshot.ts). Its own reading of the record decides whether it fails closed, so a record
- * written a moment ago counts before the background has looked at it; the background's record adds the platforms of
- * accounts it set aside earlier (no longer in the record).
- *
- *   const { settings, health } = guardSettingsView(stored.settings, stored.settingsHealth);
- *   const reason = askFirstReason(health, platform); // non-null: hold every publish on that platform for the user
- */
-export function guardSettingsView(rawSettings: unknown, rawHealth: unknown, now = Date.now()): { settings: Settings; health: SettingsHealth } {
-  const reading = readStoredSettings(rawSettings);
-  const stored = parseSettingsHealth(rawHealth);
-  const own = settingsHealth(reading, reading.dropped, now, stored);
-  if (own.failClosed || !stored) return { settings: reading.settings, health: own };
-  const platforms = new Set([...own.setAsidePlatforms, ...stored.setAsidePlatforms]);
-  const setAsidePlatforms = PLATFORMS.filter((p) => platforms.has(p) && !reading.settings.accounts.some((a) => a.platform === p));
-  const setAside = Math.max(own.setAside, stored.state === 'salvaged' ? stored.setAside : 0);
-  const state: SettingsState = own.state === 'newer' ? 'newer' : setAside ? 'salvaged' : 'ok';
-  return { settings: reading.settings, health: { ...own, state, setAsidePlatforms, setAside, since: stored.state === state ? stored.since : own.since } };
-}

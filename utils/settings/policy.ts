@@ -232,8 +232,6 @@ export function effectiveSettings(user: Settings, policy: TeamPolicy | null): Se
   };
 }
 
-/** The user's settings with the policy stored under `policy` (as the background wrote it): what content scripts guard with. */
-export const withStoredPolicy = (user: Settings, rawPolicy: unknown): Settings => effectiveSettings(user, readPolicy(rawPolicy).policy);
 
 /** The user's own items a policy item replaces (same account id, same list id): the options page says so. */
 export function policyOverrides(user: Pick<Settings, 'accounts' | 'wordLists'>, policy: TeamPolicy | null): { accounts: Account[]; wordLists: WordList[] } {

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import { handleMessage, refreshPolicy } from '../../../utils/background/service';
 import type { JournalEntryInput, PolicyStatus } from '../../../utils/messaging/protocol';
-import { withStoredPolicy } from '../../../utils/settings/policy';
+import { parseGuardSnapshot } from '../../../utils/settings/snapshot';
 import { LIMITS } from '../../../utils/settings/schema';
 import type { Settings } from '../../../utils/types';
 
@@ -55,10 +55,10 @@ describe('the team policy in the background', () => {
     expect(status.problems).toEqual([{ code: 'invalid-handle', path: 'accounts[1].handle', params: { found: 'not a handle' } }]);
     expect(await stored('policy')).toEqual(policy);
 
-    // What the content scripts build from storage: the policy's account wins, its list comes first.
+    // What the content scripts decide on, the guard's snapshot: the policy's account wins, its list comes first.
     const user = (await stored('settings')) as Settings;
     expect(user.accounts.map((a) => a.name)).toEqual(['Acme (mine)', undefined]);
-    const effective = withStoredPolicy(user, await stored('policy'));
+    const effective = parseGuardSnapshot(await stored('guardSnapshot'))!.settings;
     expect(effective.accounts.map((a) => `${a.id} ${a.kind}`)).toEqual(['x:acme brand', 'x:marie_dupont personal']);
     expect(effective.wordLists.map((l) => l.id)).toEqual(['policy-competitors', 'mine']);
 

@@ -42,6 +42,21 @@ describe('background', () => {
     expect(await stored('settings')).toEqual(settings);
   });
 
+  it('a change of the settings is one storage write: the record, its health, the items set aside and the guard’s snapshot', async () => {
+    // An unreadable record: the import that replaces it also makes its health "ok" again.
+    await browser.storage.local.set({ settings: { schemaVersion: 1, accounts: 'oops' } });
+    await handleMessage({ type: 'settings/get' }, page);
+    expect(await stored('settingsHealth')).toMatchObject({ state: 'unreadable' });
+    const set = vi.spyOn(browser.storage.local, 'set');
+    expect(await handleMessage({ type: 'settings/import', text: file }, page)).toEqual({ ok: true, accounts: 1, wordLists: 1 });
+    expect(set).toHaveBeenCalledTimes(1);
+    const written = set.mock.calls[0]![0] as Record<string, unknown>;
+    expect(Object.keys(written).sort()).toEqual(['guardSnapshot', 'settings', 'settingsDropped', 'settingsHealth']);
+    // Readable again; the unreadable record it replaced is kept aside, to restore or discard.
+    expect(written.settingsHealth).toMatchObject({ state: 'salvaged', failClosed: false });
+    expect(await stored('settingsHealth')).toEqual(written.settingsHealth);
+  });
+
   it('imports a valid file, keeping the guard switch, and exports it back', async () => {
     await handleMessage({ type: 'settings/set-guard-enabled', enabled: false }, page);
     expect(await handleMessage({ type: 'settings/import', text: file }, page)).toEqual({ ok: true, accounts: 1, wordLists: 1 });

@@ -12,7 +12,6 @@ import {
   POLICY_KEYS,
   POLICY_MAX_PAUSE_MINUTES,
   readPolicy,
-  withStoredPolicy,
   type TeamPolicy,
 } from '../../../utils/settings/policy';
 import { defaultSettings } from '../../../utils/settings/defaults';
@@ -197,13 +196,6 @@ describe('effectiveSettings: the merge rules', () => {
     const before = JSON.stringify(mine);
     effectiveSettings(mine, policyOf({ accounts: [account('acme')], wordLists: [list('policy-a', ['a'])], allowTurnOff: false }));
     expect(JSON.stringify(mine)).toBe(before);
-  });
-
-  it('withStoredPolicy reads the stored policy with the same checks: a broken record adds nothing', () => {
-    const mine = user();
-    expect(withStoredPolicy(mine, undefined)).toBe(mine);
-    expect(withStoredPolicy(mine, 'garbage')).toBe(mine);
-    expect(withStoredPolicy(mine, { accounts: [{ platform: 'x', handle: 'globex', kind: 'brand' }, { platform: 'x' }] }).accounts.map((a) => a.id)).toEqual(['x:globex', 'x:acme', 'x:marie']);
   });
 
   it('policyOverrides names the user items a policy item replaces', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readStoredSettings, uncoveredPlatforms } from '../../../utils/settings/migrations';
 import { defaultSettings, DEFAULT_WORD_LISTS } from '../../../utils/settings/defaults';
 import { CURRENT_SCHEMA_VERSION } from '../../../utils/settings/schema';
-import { askFirstReason, guardSettingsView, parseSettingsHealth, settingsHealth } from '../../../utils/settings/health';
+import { askFirstReason, parseSettingsHealth, settingsHealth } from '../../../utils/settings/health';
 import { keepDropped, parseDroppedItems, restoreDroppedItem } from '../../../utils/settings/dropped';
 import type { Account, Settings } from '../../../utils/types';
 
@@ -131,21 +131,6 @@ describe('settings health', () => {
     expect(parseSettingsHealth({ ...health, state: 'fine' })).toBeNull();
     expect(parseSettingsHealth({ ...health, setAsidePlatforms: ['myspace'] })).toBeNull();
     expect(parseSettingsHealth(null)).toBeNull();
-  });
-
-  it('gives the guard its settings and whether to ask first, from the two values it reads in storage', () => {
-    // A record written a moment ago counts at once, whatever the background last wrote.
-    const unreadable = guardSettingsView({ schemaVersion: 2 }, { state: 'ok', failClosed: false, setAsidePlatforms: [], setAside: 0, since: 1 });
-    expect(unreadable.settings.accounts).toEqual([]);
-    expect(askFirstReason(unreadable.health, 'x')).toBe('settings-unreadable');
-    // After the background moved the refused account aside, the record is clean; its health still names X.
-    const clean = record((r) => (r.accounts = [{ ...marie, id: 'facebook:marie', platform: 'facebook', handle: 'marie' }]));
-    const stored = { state: 'salvaged', failClosed: false, setAsidePlatforms: ['x'], setAside: 1, since: 1 };
-    expect(askFirstReason(guardSettingsView(clean, stored).health, 'x')).toBe('account-set-aside');
-    expect(askFirstReason(guardSettingsView(clean, stored).health, 'facebook')).toBeNull();
-    expect(guardSettingsView(clean, stored).health.state).toBe('salvaged');
-    // Nothing stored yet: the guard's own reading decides.
-    expect(guardSettingsView(record(), undefined).health).toMatchObject({ state: 'ok', failClosed: false });
   });
 });
 
