@@ -34,24 +34,46 @@ const QUERY = '?hook-table';
  */
 export const DEGRADED_FIXTURE = /^(logged-out|no-signals)(-|$)|-no-(viewer|member)(-|$)/;
 
-/** The hook table of a selectors.ts source: hook name → its documented counts, in source order. */
-export function hookTableOf(source: string): DocumentedHooks {
-  const start = source.search(/export const \w+ = \{/);
-  if (start < 0) throw new Error('hook-table: no "export const … = {" table in this file');
+/** One hook of a selectors.ts table as its source documents it. */
+export interface DocumentedSelector {
+  /** The doc comment's text, between its delimiters. */
+  doc: string;
+  /** The `@count` line: fixture name (or "*") → count. */
+  counts: Map<string, number>;
+}
+
+/**
+ * Reads a selectors.ts source: hook name → its doc comment and `@count` line, in source order. `constName`: the table's
+ * name (the first exported object otherwise). The one parser of `@count` lines: the build's hook table below and the
+ * tests' selector kit (tests/unit/platforms/selector-docs.ts) both read through it.
+ */
+export function documentedSelectorsOf(source: string, constName?: string): Map<string, DocumentedSelector> {
+  const start = constName ? source.indexOf(`export const ${constName} = {`) : source.search(/export const \w+ = \{/);
+  if (start < 0) throw new Error(`hook-table: no "export const ${constName ?? '…'} = {" table in this file`);
   const end = source.indexOf('\n} as const;', start);
   const body = source.slice(start, end < 0 ? undefined : end);
-  const table: DocumentedHooks = {};
+  const table = new Map<string, DocumentedSelector>();
   for (const match of body.matchAll(/\/\*\*([\s\S]*?)\*\/\s*(\w+):/g)) {
-    const line = /@count ([^\n]*)/.exec(match[1]!)?.[1] ?? '';
-    const pairs = line
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((pair) => pair.split('=') as [string, string]);
-    if (!pairs.length) continue;
-    const values = pairs.map(([, n]) => Number(n));
-    const required = pairs.every(([fixture, n]) => Number(n) > 0 || DEGRADED_FIXTURE.test(fixture));
-    table[match[2]!] = { min: Math.min(...values), max: Math.max(...values), required };
+    const doc = match[1]!;
+    const counts = new Map<string, number>();
+    const line = /@count ([^\n]*)/.exec(doc)?.[1] ?? '';
+    for (const pair of line.trim().split(/\s+/).filter(Boolean)) {
+      const [fixture, n] = pair.split('=');
+      counts.set(fixture!, Number(n));
+    }
+    table.set(match[2]!, { doc, counts });
+  }
+  return table;
+}
+
+/** The hook table of a selectors.ts source: hook name → its documented counts, in source order. */
+export function hookTableOf(source: string): DocumentedHooks {
+  const table: DocumentedHooks = {};
+  for (const [name, { counts }] of documentedSelectorsOf(source)) {
+    if (!counts.size) continue;
+    const values = [...counts.values()];
+    const required = [...counts].every(([fixture, n]) => n > 0 || DEGRADED_FIXTURE.test(fixture));
+    table[name] = { min: Math.min(...values), max: Math.max(...values), required };
   }
   return table;
 }

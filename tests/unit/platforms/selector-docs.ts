@@ -4,6 +4,7 @@
  * named). Read by the selector-table tests (selector-table.ts) and by the live-page snippet (npm run
  * selectors:snippet), so both use the same numbers.
  */
+import { documentedSelectorsOf, type DocumentedSelector } from '../../../build/hook-table';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Platform } from '../../../utils/types';
@@ -27,35 +28,15 @@ export const SELECTOR_TABLES: Record<Platform, SelectorTable> = {
   instagram: { label: 'Instagram', constName: 'INSTAGRAM_SELECTORS', selectors: INSTAGRAM_SELECTORS },
 };
 
-export interface DocumentedSelector {
-  /** The doc comment's text, between its delimiters. */
-  doc: string;
-  /** The `@count` line: fixture name (or "*") → count. */
-  counts: Map<string, number>;
-}
+export type { DocumentedSelector } from '../../../build/hook-table';
 
 export function selectorsSourcePath(platform: Platform): string {
   return resolve(__dirname, '../../../utils/platforms', platform, 'selectors.ts');
 }
 
-/** Parses the table's source: hook name → its doc comment and `@count` line, in source order. */
+/** Parses the table's source: hook name → its doc comment and `@count` line, in source order (build/hook-table.ts). */
 export function documentedSelectors(platform: Platform, source = readFileSync(selectorsSourcePath(platform), 'utf8')): Map<string, DocumentedSelector> {
-  const start = source.indexOf(`export const ${SELECTOR_TABLES[platform].constName} = {`);
-  if (start < 0) throw new Error(`${platform}: no "export const ${SELECTOR_TABLES[platform].constName} = {" in selectors.ts`);
-  const end = source.indexOf('\n} as const;', start);
-  const body = source.slice(start, end < 0 ? undefined : end);
-  const table = new Map<string, DocumentedSelector>();
-  for (const match of body.matchAll(/\/\*\*([\s\S]*?)\*\/\s*(\w+):/g)) {
-    const doc = match[1]!;
-    const counts = new Map<string, number>();
-    const line = /@count ([^\n]*)/.exec(doc)?.[1] ?? '';
-    for (const pair of line.trim().split(/\s+/).filter(Boolean)) {
-      const [fixture, n] = pair.split('=');
-      counts.set(fixture!, Number(n));
-    }
-    table.set(match[2]!, { doc, counts });
-  }
-  return table;
+  return documentedSelectorsOf(source, SELECTOR_TABLES[platform].constName);
 }
 
 /** The documented count of one hook in one fixture: its own entry, else the `*` entry. */
