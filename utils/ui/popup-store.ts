@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import { browser } from 'wxt/browser';
 import type { Pauses, Platform, SensitivePeriod, Settings } from '../types';
-import type { JournalItem, PageCheck, PageSkeleton, StorageStatus, TabStatus } from '../messaging/protocol';
+import type { ContentRequest, ContentResponses, JournalItem, PageCheck, PageSkeleton, StorageStatus, TabStatus } from '../messaging/protocol';
 import { askBackground, askTab } from '../messaging/client';
 import type { ProfileAlarms } from '../rules/takeover';
 
@@ -76,6 +76,27 @@ async function targetTab(search: string): Promise<{ id?: number; url?: string } 
   return tab;
 }
 
+/** While the tab is still loading, its content scripts may not be there yet: asked again this often, this many times. */
+const LOADING_RETRY_MS = 250;
+const LOADING_RETRIES = 20;
+
+/**
+ * Asks the tab's content scripts. A page still loading has its first script from the start, but the guard only once
+ * the document is parsed and the page's health once it is idle (utils/guard/net.ts): while the tab says it is loading,
+ * a question nobody answered yet is asked again, rather than reading as "no content script here".
+ */
+async function askLoadingTab<R extends ContentRequest>(tabId: number, request: R): Promise<ContentResponses[R['type']]> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await askTab(tabId, request);
+    } catch (error) {
+      const loading = await browser.tabs.get(tabId).then((t) => t.status === 'loading', () => false);
+      if (!loading || attempt >= LOADING_RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, LOADING_RETRY_MS));
+    }
+  }
+}
+
 /**
  * Answers arrive out of order: a slow answer to an earlier question must never overwrite a later one.
  * - Each load, and each choice of intended account, takes the next `generation`; a load applies what it learnt only
@@ -117,14 +138,14 @@ export const usePopupStore = create<PopupState>((set, get) => ({
     const { tabId } = get();
     if (tabId === null) return;
     set({ check: { kind: 'loading' } });
-    const check = await askTab(tabId, { type: 'tab/check' }).catch(() => undefined);
+    const check = await askLoadingTab(tabId, { type: 'tab/check' }).catch(() => undefined);
     set({ check: check && Array.isArray(check.hooks) ? { kind: 'ready', check } : { kind: 'failed' } });
   },
   async reportPage() {
     const { tabId } = get();
     if (tabId === null) return;
     set({ report: { kind: 'loading' } });
-    const skeleton = await askTab(tabId, { type: 'tab/skeleton' }).catch(() => undefined);
+    const skeleton = await askLoadingTab(tabId, { type: 'tab/skeleton' }).catch(() => undefined);
     set({ report: skeleton && typeof skeleton.html === 'string' ? { kind: 'ready', skeleton } : { kind: 'failed' } });
   },
   closeReport() {
@@ -155,7 +176,7 @@ export const usePopupStore = create<PopupState>((set, get) => ({
     set({ tabId: tab.id });
     let state: TabState;
     try {
-      state = { kind: 'guarded', status: await askTab(tab.id, { type: 'tab/status' }) };
+      state = { kind: 'guarded', status: await askLoadingTab(tab.id, { type: 'tab/status' }) };
     } catch {
       // No content script answered: either not one of the four sites, or a tab opened before the extension.
       const url = tab.url ?? '';

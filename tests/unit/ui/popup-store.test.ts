@@ -153,3 +153,26 @@ describe('a change the background did not make', () => {
   });
 });
 
+
+describe('a tab whose content scripts are not all there yet', () => {
+  it('while the tab loads, the question is asked again until the guard answers', async () => {
+    const tabStatus = vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 7, status: 'loading' } as never);
+    let asked = 0;
+    tabAnswer.mockImplementation(async () => {
+      if (++asked < 3) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return status(null);
+    });
+    await usePopupStore.getState().load();
+    expect(asked).toBe(3);
+    expect(usePopupStore.getState().tab.kind).toBe('guarded');
+    expect(tabStatus).toHaveBeenCalledTimes(2);
+  });
+
+  it('a tab done loading that does not answer has no content script: said at once', async () => {
+    vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 7, status: 'complete' } as never);
+    tabAnswer.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await usePopupStore.getState().load();
+    expect(tabAnswer).toHaveBeenCalledTimes(1);
+    expect(usePopupStore.getState().tab.kind).toBe('no-content-script');
+  });
+});
