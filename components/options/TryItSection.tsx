@@ -14,7 +14,7 @@ import { PLATFORMS } from '@/utils/types';
 import type { Translate } from '@/utils/i18n';
 import { verdictHits } from '@/utils/rules/verdict';
 import { compileRules, evaluate } from '@/utils/rules/engine';
-import { guardIsOff, settingsAt } from '@/utils/rules/status';
+import { guardIsOff } from '@/utils/rules/status';
 import { accountLabel } from '@/utils/format';
 import { HighlightedDraft, ReasonList } from '../Reasons';
 import './wordlists.css';
@@ -42,7 +42,7 @@ export function TryItSection({ t, settings }: TryItSectionProps) {
     const identity: Identity | null = account
       ? { platform, ...(account.handle ? { handle: account.handle } : {}), ...(account.name ? { name: account.name } : {}), source: 'try-it' }
       : null;
-    return { verdict: evaluate(compileRules(settingsAt(settings, Date.now())), { platform, identity, openedAs: null, draft }), platform };
+    return { verdict: evaluate(compileRules(settings), { platform, identity, openedAs: null, draft, now: Date.now() }), platform };
   }, [settings, value, draft]);
 
   const hits = verdictHits(verdict.reasons);

@@ -42,7 +42,7 @@ export interface DecisionInput {
 
 export function decide(settings: Settings, input: DecisionInput): Decision {
   const { identity, problem, before } = input.reading;
-  const ruled = evaluate(compileRules(settings), {
+  const verdict = evaluate(compileRules(settings), {
     platform: input.platform,
     identity,
     // A session switched in another tab since the page loaded: the account the page was rendered for is "before".
@@ -51,14 +51,9 @@ export function decide(settings: Settings, input: DecisionInput): Decision {
     draft: input.draft,
     sensitive: input.sensitive ?? null,
     profileAlarms: input.profileAlarms ?? {},
+    askFirst: input.askFirst ?? null,
     ...(input.now !== undefined ? { now: input.now } : {}),
   });
-  // Settings that cannot be trusted here never let a publish through unchecked, whatever else they say; the user's own
-  // switch still wins (a guard switched off is off).
-  const verdict: Verdict =
-    input.askFirst && settings.guardEnabled
-      ? { decision: ruled.decision === 'block' ? 'block' : 'confirm', reasons: [{ id: input.askFirst }, ...ruled.reasons], account: ruled.account }
-      : ruled;
   const level = frictionLevel(verdict, { identity, degraded: !!problem, intendedAccountId: input.intendedAccountId });
   return { gesture: input.gesture, identity, problem, verdict, level, draft: input.draft };
 }

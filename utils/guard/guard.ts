@@ -17,7 +17,7 @@ import type { Net } from './net';
 import type { Lifecycle } from './lifecycle';
 import type { ProfileAlarms } from '../rules/takeover';
 import type { BannerLayer } from './banner-host';
-import { settingsAt } from '../rules/status';
+import { guardIsOff } from '../rules/switch-off';
 import { deepActive } from './focus';
 
 export type { Decision } from './decide';
@@ -128,12 +128,11 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
     state.hold();
     void source.ready.then((loaded) => {
       state.settle();
-      // As onEvent reads them: a switch-off whose end has passed is on again; one still running lets it through as 'off'.
-      const settings = settingsAt(loaded, now());
-      const [d, plan] = assess(gesture, settings);
+      // As onEvent reads them: a switch-off still running lets it through as 'off' (one whose end has passed is on).
+      const [d, plan] = assess(gesture, loaded);
       if (plan === 'ask') return askUser(prompt, d);
       if (plan === 'count-down') return countDown(prompt, d);
-      if (prompt.replay(d)) prompt.record(d, settings.guardEnabled ? PASSED_AS[plan] : 'off');
+      if (prompt.replay(d)) prompt.record(d, guardIsOff(loaded, now()) ? 'off' : PASSED_AS[plan]);
       // Held, and the control is gone or there is none (an Enter in a box without a send button): say so.
       else sayVanished(prompt, d);
     });
@@ -156,11 +155,11 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
     if (!userInput.behind(event)) return;
     // One decision at a time: a second attempt while one is pending never publishes.
     if (state.busy) return (stopEvent(event), state.banner?.attention());
-    // A switch-off whose end has passed is on again, whether or not the background has written that back yet.
-    const settings = settingsAt(source.current(), now());
-    // Switched off: the event goes on untouched, and the journal says the guard let it through without looking (once:
-    // the site's own submit of the same gesture is a follow-up, as for any publish let through).
-    if (settings && !settings.guardEnabled) {
+    const settings = source.current();
+    // Switched off (a switch-off whose end has passed is on again, whether or not the background has written that back
+    // yet): the event goes on untouched, and the journal says the guard let it through without looking (once: the
+    // site's own submit of the same gesture is a follow-up, as for any publish let through).
+    if (settings && guardIsOff(settings, now())) {
       const [d] = assess(gesture, settings);
       state.letThrough({ composer: gesture.composer, type: event.type, draft: d.draft });
       return prompt.record(d, 'off');

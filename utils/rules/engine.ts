@@ -8,6 +8,7 @@ import type { Reason, Verdict, VerdictInput, WordHit } from './verdict';
 import { matcherBuilder, type MatchHit, type Matcher, type MatcherBuilder, type MatcherEntry } from './matcher';
 import { normalizeText } from './normalize';
 import { sensitiveNow } from './sensitive';
+import { guardIsOff } from './switch-off';
 
 export type WordSource =
   | { kind: 'account'; account: Account }
@@ -25,22 +26,6 @@ export interface CompiledRules {
 }
 
 const compiled = new WeakMap<Settings, CompiledRules>();
-/**
- * The same accounts and lists under another settings object (a switch-off whose end has passed is read as a fresh
- * object, utils/rules/status.ts settingsAt): the matcher is theirs, not the object's, so it is not built again.
- */
-const byContent = new WeakMap<readonly Account[], { wordLists: readonly WordList[]; rules: CompiledRules }>();
-
-/** The compiled rules of these settings, or of other settings with the very same accounts and lists. */
-function known(settings: Settings): CompiledRules | undefined {
-  const cached = compiled.get(settings);
-  if (cached) return cached;
-  const same = byContent.get(settings.accounts);
-  if (!same || same.wordLists !== settings.wordLists) return undefined;
-  const rules = { ...same.rules, settings };
-  compiled.set(settings, rules);
-  return rules;
-}
 
 /** A compilation under way (compileRulesInSteps): the entries, how many the matcher has, and the rest of the rules. */
 interface Compilation extends Omit<CompiledRules, 'matcher'> {
@@ -56,7 +41,7 @@ const underway = new WeakMap<Settings, Compilation>();
  * from where it was. Never mutates the settings.
  */
 export function compileRules(settings: Settings): CompiledRules {
-  const cached = known(settings);
+  const cached = compiled.get(settings);
   if (cached) return cached;
   const c = underway.get(settings) ?? begin(settings);
   while (c.next < c.entries.length) c.builder.add(c.entries[c.next++]!);
@@ -76,7 +61,7 @@ const SLICE = 256;
 export function compileRulesInSteps(settings: Settings): { step(hasTime: () => boolean): boolean } {
   return {
     step(hasTime) {
-      if (known(settings)) return true;
+      if (compiled.has(settings)) return true;
       const c = underway.get(settings) ?? begin(settings);
       do {
         const end = Math.min(c.entries.length, c.next + SLICE);
@@ -92,7 +77,6 @@ export function compileRulesInSteps(settings: Settings): { step(hasTime: () => b
 function finish(c: Compilation): CompiledRules {
   const rules: CompiledRules = { settings: c.settings, matcher: c.builder.matcher(), accountsByPlatform: c.accountsByPlatform, accountsById: c.accountsById };
   compiled.set(c.settings, rules);
-  byContent.set(c.settings.accounts, { wordLists: c.settings.wordLists, rules });
   underway.delete(c.settings);
   return rules;
 }
@@ -123,7 +107,7 @@ function begin(settings: Settings): Compilation {
 }
 
 /** A display name as compared: folded (case, accents, NFKC), whitespace collapsed. */
-const nameKey = (name: string | undefined) => (name ? normalizeText(name).replace(/\s+/g, ' ').trim() : '');
+export const nameKey = (name: string | undefined) => (name ? normalizeText(name).replace(/\s+/g, ' ').trim() : '');
 /** A handle as compared: without a leading "@", lower case. */
 const handleKey = (handle: string | undefined) => (handle ? handle.trim().replace(/^@/, '').toLowerCase() : '');
 
@@ -148,6 +132,9 @@ function handleRelation(platform: Identity['platform'], accountHandle: string, h
   if (handles.includes(accountHandle)) return 'same';
   return handles.some((h) => comparable(platform, h, accountHandle)) ? 'other' : 'unknown';
 }
+
+/** Does the reading name this account by its handle, or by an alias the page shows for it (not only by a display name)? */
+export const sameHandle = (identity: Identity, account: Account): boolean => handleRelation(identity.platform, handleKey(account.handle), handlesOf(identity)) === 'same';
 
 /**
  * The configured account this identity is, if any, among accounts of the identity's platform: by handle when both
@@ -243,10 +230,13 @@ export function evaluate(rules: CompiledRules, input: VerdictInput): Verdict {
   const accounts = rules.accountsByPlatform.get(input.platform) ?? [];
   const { identity } = input;
   const account = identity && accounts.length ? matchAccount(accounts, identity) : null;
-  // Switched off, or nothing configured on this platform: nothing to protect, no banner.
-  if (!settings.guardEnabled || accounts.length === 0) return { decision: 'allow', reasons: [], account };
+  // Switched off (a switch-off whose end has passed is on again): nothing is checked, whatever else holds.
+  if (guardIsOff(settings, input.now ?? Date.now())) return { decision: 'allow', reasons: [], account };
+  // Settings that cannot be trusted here ask first, whatever the rules say (its reason comes first, in REASON_IDS order).
+  const reasons: Reason[] = input.askFirst ? [{ id: input.askFirst }] : [];
+  // Nothing configured on this platform: nothing to protect, no banner, unless the settings cannot be trusted.
+  if (accounts.length === 0) return { decision: reasons.length ? 'confirm' : 'allow', reasons, account };
 
-  const reasons: Reason[] = [];
   if (account?.protected) reasons.push({ id: 'protected-account', account });
   if (!identity && settings.unknownIdentity === 'confirm') reasons.push({ id: 'unknown-identity' });
   if (identity && !account) reasons.push({ id: 'unregistered-identity', identity });

@@ -10,6 +10,7 @@
  */
 import { DEFAULT_CONFIRM_DELAY, MAX_CONFIRM_DELAY, type Account, type Identity } from '../types';
 import type { Reason, ReasonId, Verdict } from './verdict';
+import { sameHandle } from './engine';
 
 export type FrictionLevel = 'mistake' | 'check' | 'block';
 
@@ -24,9 +25,7 @@ export interface FrictionContext {
 
 /** Does the reading name the account by its handle (not only by a display name another page could share)? */
 export function clearlyIs(identity: Identity | null, account: Account): boolean {
-  if (!identity || !account.handle) return false;
-  const handle = account.handle.toLowerCase();
-  return [identity.handle, ...(identity.aliases ?? [])].some((h) => h?.toLowerCase() === handle);
+  return !!identity && sameHandle(identity, account);
 }
 
 export function frictionLevel(verdict: Verdict, context: FrictionContext): FrictionLevel {

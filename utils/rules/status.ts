@@ -6,6 +6,7 @@
 import type { Account, AskFirstReason, DetectionProblem, Identity, PageHealth, Platform, Settings } from '../types';
 import { HEALTH_OK } from '../types';
 import { matchAccount } from './engine';
+import { guardIsOff, guardOffEnd } from './switch-off';
 
 /** An identity as read from the page at one moment (utils/platforms reads it; the status only interprets it). */
 export interface IdentityStatusReading {
@@ -46,35 +47,9 @@ export interface GuardStatus {
   degraded: boolean;
 }
 
-/**
- * The longest the guard can be switched off with an end (the popup's longest timed choice is "until tomorrow morning",
- * at most 28 hours ahead, plus a daylight saving hour). A stored end later than this from now counts as this, the way
- * a pause does: whatever a record says, a timed switch-off never lasts for good.
- */
-export const GUARD_OFF_MAX_MS = 30 * 60 * 60_000;
+// The switch's rules live beside the engine's (./switch-off.ts); read from here by the pages and the background.
+export { GUARD_OFF_MAX_MS, guardIsOff, guardOffEnd } from './switch-off';
 
-type GuardSwitch = Pick<Settings, 'guardEnabled' | 'guardOffUntil'>;
-
-/** Is the guard switched off now? An end that has passed means on again, whether or not it was written back yet. */
-export function guardIsOff(settings: GuardSwitch, now: number): boolean {
-  return !settings.guardEnabled && (settings.guardOffUntil === undefined || settings.guardOffUntil > now);
-}
-
-/** While the guard is off until a set time: that time, never later than GUARD_OFF_MAX_MS from now; else null. */
-export function guardOffEnd(settings: GuardSwitch, now: number): number | null {
-  if (!guardIsOff(settings, now) || settings.guardOffUntil === undefined) return null;
-  return Math.min(settings.guardOffUntil, now + GUARD_OFF_MAX_MS);
-}
-
-/**
- * The settings as they hold at `now`: a switch-off whose end has passed reads as on (the same object when nothing
- * changes, so a frozen snapshot stays the one the rules read).
- */
-export function settingsAt<T extends Settings | undefined>(settings: T, now: number): T {
-  if (!settings || settings.guardEnabled || guardIsOff(settings, now)) return settings;
-  const { guardOffUntil: _ended, ...on } = settings;
-  return Object.freeze({ ...on, guardEnabled: true }) as T;
-}
 
 /** Does a pause leave this account guarded? Protected accounts stay guarded when the user asked so. */
 export function pauseSpares(settings: Settings, account: Account | null): boolean {

@@ -6,7 +6,7 @@
  * Nothing leaves the browser. Pure: the background keeps the records (utils/background/service.ts).
  */
 import type { Account, Identity } from '../types';
-import { normalizeText } from './normalize';
+import { nameKey } from './engine';
 
 export interface SeenProfile {
   name: string;
@@ -27,7 +27,7 @@ export type SeenProfiles = Record<string, SeenProfile>;
 export type ProfileAlarms = Record<string, ProfileAlarm>;
 
 /** Display names compared as a person reads them: case, accents, width and spacing aside. */
-const sameName = (a: string, b: string) => normalizeText(a).replace(/\s+/g, ' ').trim() === normalizeText(b).replace(/\s+/g, ' ').trim();
+const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 
 /**
  * What a reading of `account` (a protected one, matched by the identity) changes: the first time, it is remembered; a

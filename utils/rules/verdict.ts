@@ -2,7 +2,7 @@
  * The rules engine's contract: what goes in, what comes out. Types only, shared by the engine
  * (utils/rules/engine.ts), the guard that acts on a verdict and the banner that explains it.
  */
-import type { Account, Identity, ListAction, Platform, SensitivePeriod, WordList } from '../types';
+import type { Account, AskFirstReason, Identity, ListAction, Platform, SensitivePeriod, WordList } from '../types';
 
 export const REASON_IDS = [
   'settings-unreadable',
@@ -65,8 +65,14 @@ export interface VerdictInput {
   draft: string;
   /** Protected accounts whose display name changed on the site (utils/rules/takeover.ts), by account id. */
   profileAlarms?: Readonly<Record<string, { before: { name: string }; now: { name: string }; since: number }>>;
-  /** A sensitive period the user set, if any, and the time now (it ends by itself). */
+  /** A sensitive period the user set, if any (it ends by itself). */
   sensitive?: SensitivePeriod | null;
+  /**
+   * Why every publish here must ask first whatever the rules say (settings that cannot be read, accounts set aside:
+   * utils/settings/health.ts), or null. Not when the guard is switched off: the user's own switch wins.
+   */
+  askFirst?: AskFirstReason | null;
+  /** The time now (ms since epoch; the clock's by default): a timed switch-off and a sensitive period end by themselves. */
   now?: number;
 }
 

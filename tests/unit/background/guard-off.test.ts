@@ -10,7 +10,8 @@ import { handleMessage } from '../../../utils/background/service';
 import { endedSensitivePeriod, endedSwitchOff, guardSwitchEntries, sensitiveSwitchEntry, withGuardSwitch } from '../../../utils/background/guard-switch';
 import { badgeFor, BADGE_COLORS } from '../../../utils/background/badge';
 import { parseBackgroundRequest, type JournalItem } from '../../../utils/messaging/protocol';
-import { GUARD_OFF_MAX_MS, guardIsOff, guardOffEnd, guardStatus, settingsAt } from '../../../utils/rules/status';
+import { GUARD_OFF_MAX_MS, guardIsOff, guardOffEnd, guardStatus } from '../../../utils/rules/status';
+import { compileRules, evaluate } from '../../../utils/rules/engine';
 import { readStoredSettings } from '../../../utils/settings/migrations';
 import { defaultSettings } from '../../../utils/settings/defaults';
 import { nextMorning } from '../../../utils/ui/guard-off';
@@ -41,15 +42,17 @@ describe('the guard switched off: one rule for every reader', () => {
     expect(guardIsOff(off(Number.MAX_SAFE_INTEGER), NOW + GUARD_OFF_MAX_MS - 1)).toBe(true);
   });
 
-  it('settingsAt: an ended switch-off reads as on (a frozen copy); anything else is the same object', () => {
-    const ended = off(NOW - 1);
-    const now = settingsAt(ended, NOW);
-    expect(now).toEqual({ ...settings, guardEnabled: true });
-    expect(Object.isFrozen(now)).toBe(true);
-    const same = off(NOW + 1);
-    expect(settingsAt(same, NOW)).toBe(same);
-    expect(settingsAt(settings, NOW)).toBe(settings);
-    expect(settingsAt(undefined, NOW)).toBeUndefined();
+  it('the rules engine reads the switch at the time it is given: a running switch-off lets all through, an ended one checks again', () => {
+    const verdict = (s: Settings, now: number) => evaluate(compileRules(s), { platform: 'x', identity: null, openedAs: null, draft: 'Bonjour', now });
+    // Marie's account is on X and the identity is unknown: the guard, when on, asks.
+    expect(verdict(off(NOW + 1), NOW).decision).toBe('allow');
+    expect(verdict(off(NOW - 1), NOW).decision).toBe('confirm');
+    expect(verdict(off(), NOW).decision).toBe('allow');
+    // Settings that cannot be trusted ask first, unless the user switched the guard off.
+    const ask = (s: Settings) => evaluate(compileRules(s), { platform: 'linkedin', identity: null, openedAs: null, draft: 'Bonjour', askFirst: 'settings-unreadable', now: NOW });
+    expect(ask(settings)).toMatchObject({ decision: 'confirm', reasons: [{ id: 'settings-unreadable' }] });
+    expect(ask(off(NOW + 1)).decision).toBe('allow');
+    expect(ask(off(NOW - 1)).decision).toBe('confirm');
   });
 
   it('the status says off with its end, and no pause while off', () => {

@@ -381,20 +381,6 @@ describe('compileRulesInSteps (idle time)', () => {
     const s = big();
     expect(compileRulesInSteps(s).step(() => true)).toBe(true);
   });
-
-  it('other settings with the very same accounts and lists (a switch-off read as ended) reuse the matcher, with their own preferences', () => {
-    const s = big();
-    expect(compileRulesInSteps(s).step(() => true)).toBe(true);
-    const on = Object.freeze({ ...s, guardEnabled: !s.guardEnabled });
-    const rules = compileRules(on);
-    expect(rules.matcher).toBe(compileRules(s).matcher);
-    expect(rules.settings).toBe(on);
-    expect(compileRulesInSteps(on).step(() => false)).toBe(true);
-    // Other lists (or accounts) are compiled again.
-    const edited = { ...s, wordLists: s.wordLists.slice(1) };
-    expect(compileRules(edited).matcher).not.toBe(rules.matcher);
-    expect(compileRules({ ...s, accounts: s.accounts.slice(1) }).matcher).not.toBe(rules.matcher);
-  });
 });
 
 describe('evaluate: properties', () => {
