@@ -15,20 +15,13 @@ import fr from '../../../public/_locales/fr/messages.json';
 import type { PageHealth, Settings } from '../../../utils/types';
 import type { PageCheck, PageSkeleton, TabStatus } from '../../../utils/messaging/protocol';
 import { at, entry } from '../journal/fixtures';
+import { testSettings } from '../test-settings';
 
 const tEn = translatorFor(en);
 const tFr = translatorFor(fr);
-const settings: Settings = {
-  schemaVersion: 1,
+const settings: Settings = testSettings({
   accounts: [{ id: 'x:marie_dupont', platform: 'x', handle: 'marie_dupont', name: 'Marie Dupont', kind: 'personal', protected: false, ownWords: [] }],
-  wordLists: [],
-  unknownIdentity: 'confirm',
-  guardEnabled: true,
-  language: 'auto',
-  journalKeepText: false,
-  journalCap: 2000,
-  pauseSparesProtected: true,
-};
+});
 const mount = (vnode: preact.VNode) => {
   const el = document.createElement('div');
   document.body.append(el);

@@ -7,20 +7,14 @@ import { translatorFor } from '../../../utils/i18n';
 import en from '../../../public/_locales/en/messages.json';
 import fr from '../../../public/_locales/fr/messages.json';
 import type { Settings } from '../../../utils/types';
+import { testSettings } from '../test-settings';
 
 const tEn = translatorFor(en);
 const tFr = translatorFor(fr);
-const settings: Settings = {
-  schemaVersion: 1,
+const settings: Settings = testSettings({
   accounts: [{ id: 'x:marie_dupont', platform: 'x', handle: 'marie_dupont', name: 'Marie Dupont', kind: 'personal', protected: false, ownWords: ['mon chat'] }],
   wordLists: [{ id: 'l', name: 'Grossièretés', words: ['merde'], appliesTo: ['brand'], action: 'block', enabled: true, includeAccounts: [], excludeAccounts: [] }],
-  unknownIdentity: 'confirm',
-  guardEnabled: true,
-  language: 'auto',
-  journalKeepText: false,
-  journalCap: 2000,
-  pauseSparesProtected: true,
-};
+});
 const mount = (vnode: preact.VNode) => {
   const el = document.createElement('div');
   document.body.append(el); // happy-dom fires `change` only on connected inputs

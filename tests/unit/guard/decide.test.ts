@@ -3,20 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { Account, Settings } from '../../../utils/types';
 import { decide, journalEntry, planFor } from '../../../utils/guard/decide';
 import type { PublishGesture } from '../../../utils/platforms/adapter';
+import { testSettings } from '../test-settings';
 
 const brand: Account = { id: 'x:boulangerie_dupont', platform: 'x', handle: 'boulangerie_dupont', kind: 'brand', protected: true, ownWords: ['#BoulangerieDupont'] };
 const personal: Account = { id: 'x:marie_dupont', platform: 'x', handle: 'marie_dupont', kind: 'personal', protected: false, ownWords: [] };
-const settings: Settings = {
-  schemaVersion: 2,
-  accounts: [brand, personal],
-  wordLists: [],
-  unknownIdentity: 'confirm',
-  guardEnabled: true,
-  language: 'auto',
-  journalKeepText: false,
-  journalCap: 2000,
-  pauseSparesProtected: true,
-};
+const settings: Settings = testSettings({ schemaVersion: 2, accounts: [brand, personal] });
 const gesture = { kind: 'click', composer: document.createElement('div'), control: null, surface: 'post' } satisfies PublishGesture;
 const input = (handle: string, draft: string) => ({ platform: 'x' as const, gesture, reading: { identity: { platform: 'x' as const, handle, source: 'test' } }, openedAs: null, intendedAccountId: null, draft });
 const swears = { id: 'swears', name: 'Swears', words: ['putain'], appliesTo: ['brand' as const], action: 'confirm' as const, enabled: true, includeAccounts: [], excludeAccounts: [] };

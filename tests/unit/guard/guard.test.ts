@@ -12,6 +12,7 @@ import { translatorFor } from '../../../utils/i18n';
 import { fakeBannerLayer } from './fake-surfaces';
 import { watchUserInput, type UserInput } from '../../../utils/guard/user-input';
 import en from '../../../public/_locales/en/messages.json';
+import { testSettings } from '../test-settings';
 
 const brand: Account = {
   id: 'x:boulangerie_dupont',
@@ -23,17 +24,10 @@ const brand: Account = {
   ownWords: ['#BoulangerieDupont'],
 };
 const personal: Account = { id: 'x:marie_dupont', platform: 'x', handle: 'marie_dupont', kind: 'personal', protected: false, ownWords: [] };
-const settings: Settings = {
-  schemaVersion: 1,
+const settings: Settings = testSettings({
   accounts: [brand, personal],
   wordLists: [{ id: 'block', name: 'Concurrents', words: ['martin'], appliesTo: ['brand', 'personal'], action: 'block', enabled: true, includeAccounts: [], excludeAccounts: [] }],
-  unknownIdentity: 'confirm',
-  guardEnabled: true,
-  language: 'auto',
-  journalKeepText: false,
-  journalCap: 2000,
-  pauseSparesProtected: true,
-};
+});
 
 /** A fake site: one composer (editor + publish button) whose "app" publishes on a bubbling click. */
 function buildPage() {

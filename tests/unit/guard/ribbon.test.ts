@@ -16,6 +16,7 @@ import { RIBBON_CSS } from '../../../components/ribbon-styles';
 import { translatorFor } from '../../../utils/i18n';
 import en from '../../../public/_locales/en/messages.json';
 import fr from '../../../public/_locales/fr/messages.json';
+import { testSettings } from '../test-settings';
 
 const brand: Account = {
   id: 'x:boulangerie_dupont',
@@ -29,17 +30,7 @@ const brand: Account = {
 };
 const shop: Account = { id: 'x:fournil', platform: 'x', handle: 'fournil', name: 'Le Fournil', kind: 'brand', protected: false, ownWords: [], color: '#047857' };
 const personal: Account = { id: 'x:marie_dupont', platform: 'x', handle: 'marie_dupont', name: 'Marie Dupont', kind: 'personal', protected: false, ownWords: [], color: '#7c3aed' };
-const base: Settings = {
-  schemaVersion: 2,
-  accounts: [brand, shop, personal],
-  wordLists: [],
-  unknownIdentity: 'confirm',
-  guardEnabled: true,
-  language: 'auto',
-  journalKeepText: false,
-  journalCap: 2000,
-  pauseSparesProtected: true,
-};
+const base: Settings = testSettings({ schemaVersion: 2, accounts: [brand, shop, personal] });
 
 let current: Settings | undefined;
 let pausedUntil: number | null;

@@ -2,20 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Account, Settings } from '../../../utils/types';
 import { guardStatus, pausedFor, pauseSpares } from '../../../utils/rules/status';
+import { testSettings } from '../test-settings';
 
 const brand: Account = { id: 'x:boulangerie_dupont', platform: 'x', handle: 'boulangerie_dupont', kind: 'brand', protected: true, ownWords: [] };
 const personal: Account = { id: 'x:marie_dupont', platform: 'x', handle: 'marie_dupont', kind: 'personal', protected: false, ownWords: [] };
-const settings: Settings = {
-  schemaVersion: 2,
-  accounts: [brand, personal],
-  wordLists: [],
-  unknownIdentity: 'confirm',
-  guardEnabled: true,
-  language: 'auto',
-  journalKeepText: false,
-  journalCap: 2000,
-  pauseSparesProtected: true,
-};
+const settings: Settings = testSettings({ schemaVersion: 2, accounts: [brand, personal] });
 const as = (handle: string) => ({ identity: { platform: 'x' as const, handle, source: 'test' } });
 const NOW = 1_000_000;
 
