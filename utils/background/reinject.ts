@@ -8,10 +8,13 @@ import { browser } from 'wxt/browser';
 
 type Injector = (tabId: number, files: string[]) => Promise<unknown>;
 
-/** Chrome MV3: `scripting`; Firefox MV2: `tabs.executeScript`, one file at a time. */
+/**
+ * Chrome MV3: `scripting`, the files in one call, in order, at once (not when the tab is next idle: a tab still loading
+ * must not be left with a net and no guard). Firefox MV2: `tabs.executeScript`, one file at a time, in order.
+ */
 function injector(): Injector {
-  const scripting = (browser as unknown as { scripting?: { executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown> } }).scripting;
-  if (scripting) return (tabId, files) => scripting.executeScript({ target: { tabId }, files });
+  const scripting = (browser as unknown as { scripting?: { executeScript(o: { target: { tabId: number }; files: string[]; injectImmediately?: boolean }): Promise<unknown> } }).scripting;
+  if (scripting) return (tabId, files) => scripting.executeScript({ target: { tabId }, files, injectImmediately: true });
   return async (tabId, files) => {
     for (const file of files) await browser.tabs.executeScript(tabId, { file, runAt: 'document_start' });
   };
@@ -22,29 +25,42 @@ const runOrder = (script: { run_at?: string }) => RUN_ORDER.indexOf(script.run_a
 
 /**
  * The manifest's content scripts in the order a page load runs them: each site's net (document_start) before its
- * guard (document_end), which attaches to the net it finds (utils/guard/net.ts). The manifest lists them in no such
- * order.
+ * guard (document_end), which attaches to the net it finds, before its extras (utils/guard/net.ts). The manifest lists
+ * them in no such order.
  */
 export function inLoadOrder<T extends { run_at?: string }>(scripts: readonly T[]): T[] {
   return [...scripts].sort((a, b) => runOrder(a) - runOrder(b));
 }
 
 /**
- * Injects each declared content script into the open tabs it matches, in the order a page load runs them. A tab that
- * refuses (closed, discarded) is skipped. Counts the injections.
+ * Each tab's files, in load order: every script whose patterns match the tab (`tabsOf`), its files after those of the
+ * scripts that run before it. Absolute paths, as executeScript wants them.
+ */
+export async function filesByTab(
+  scripts: readonly { matches?: string[]; js?: string[]; run_at?: string }[],
+  tabsOf: (matches: string[]) => Promise<{ id?: number; discarded?: boolean }[]>,
+): Promise<Map<number, string[]>> {
+  const byTab = new Map<number, string[]>();
+  for (const script of inLoadOrder(scripts)) {
+    if (!script.matches?.length || !script.js?.length) continue;
+    for (const tab of await tabsOf(script.matches).catch(() => [])) {
+      if (tab.id === undefined || tab.discarded) continue;
+      // The manifest's paths are relative to the extension's root.
+      const files = script.js.map((file) => (file.startsWith('/') ? file : `/${file}`));
+      byTab.set(tab.id, [...(byTab.get(tab.id) ?? []), ...files]);
+    }
+  }
+  return byTab;
+}
+
+/**
+ * Injects the declared content scripts into the open tabs they match: each tab gets its three scripts back to back, in
+ * load order (a net alone would hold a publish for a guard that is not coming), and the tabs are done side by side, so
+ * that a slow one holds up no other. A tab that refuses (closed, discarded) is skipped. Counts the tabs guarded again.
  */
 export async function reinjectContentScripts(): Promise<number> {
   const inject = injector();
-  let injected = 0;
-  for (const script of inLoadOrder(browser.runtime.getManifest().content_scripts ?? [])) {
-    if (!script.matches?.length || !script.js?.length) continue;
-    const tabs = await browser.tabs.query({ url: script.matches }).catch(() => []);
-    for (const tab of tabs) {
-      if (tab.id === undefined || tab.discarded) continue;
-      // The manifest's paths are relative to the extension's root; executeScript wants them absolute.
-      const files = script.js.map((file) => (file.startsWith('/') ? file : `/${file}`));
-      if (await inject(tab.id, files).then(() => true, () => false)) injected++;
-    }
-  }
-  return injected;
+  const byTab = await filesByTab(browser.runtime.getManifest().content_scripts ?? [], (matches) => browser.tabs.query({ url: matches }));
+  const done = await Promise.all([...byTab].map(([tabId, files]) => inject(tabId, files).then(() => true, () => false)));
+  return done.filter(Boolean).length;
 }
