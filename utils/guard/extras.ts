@@ -7,7 +7,7 @@
  * health reads "ok".
  */
 import type { HealthSpec } from '../platforms/health';
-import { guardStatus } from '../rules/status';
+import { guardIsOff, guardStatus } from '../rules/status';
 import { HEALTH_OK, type Platform } from '../types';
 import { askBackground } from '../messaging/client';
 import { startRibbon } from './ribbon';
@@ -28,7 +28,7 @@ export function runExtras(platform: Platform, health?: HealthSpec): void {
   // page is not journaled.
   const guarded = () => {
     const current = settings.current();
-    return !!current && current.guardEnabled && current.accounts.some((a) => a.platform === platform);
+    return !!current && !guardIsOff(current, Date.now()) && current.accounts.some((a) => a.platform === platform);
   };
   let monitor: HealthMonitor | null = null;
   const pageHealth = () => monitor?.current() ?? HEALTH_OK;

@@ -184,10 +184,15 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
   const handlers = { onEvent, onFocusIn: (event: Event) => focused(event.composedPath()) };
 
   const { held, detach } = env.net.attach(handlers);
-  // The composer the user was already in when the guard started (the page was still loading).
-  const active = deepActive(win.document);
-  if (active) focused([active]);
+  // The publish the net held is decided first: nothing after this may lose it.
   if (held) holdUntilLoaded(held);
+  // The composer the user was already in when the guard started (the page was still loading).
+  try {
+    const active = deepActive(win.document);
+    if (active) focused([active]);
+  } catch {
+    /* a page in an unexpected state: the next focus tells */
+  }
 
   return {
     status: () => ({ ...read(null), settings: source.current() }),

@@ -69,6 +69,8 @@ export interface Net {
    * site saw it, and the user's: for the guard to decide), and how to stop listening.
    */
   attach(handlers: PageHandlers): { held: PublishGesture | null; detach(): void };
+  /** Whether a guard took the net already (one guard per net: a second one would decide every publish twice). */
+  attached(): boolean;
 }
 
 export interface NetEnv {
@@ -77,6 +79,8 @@ export interface NetEnv {
   connected(): boolean;
   /** How long a held publish waits for the guard once the page has loaded, before the net says it cannot guard. */
   guardWaitMs?: number;
+  /** How the page is told the guard never came (tests). */
+  notify?: (doc: Document, why: 'not-started') => void;
 }
 
 /**
@@ -115,7 +119,7 @@ export function startNet(adapter: PlatformAdapter, env: NetEnv): Net {
       if (win.document.readyState !== 'complete') return waitForGuard();
       held = null;
       lifecycle.stop();
-      showUnprotectedNotice(win.document, 'not-started');
+      (env.notify ?? showUnprotectedNotice)(win.document, 'not-started');
     }, env.guardWaitMs ?? GUARD_WAIT_MS);
   };
   lifecycle.onStop(() => clearTimeout(waiting));
@@ -148,6 +152,7 @@ export function startNet(adapter: PlatformAdapter, env: NetEnv): Net {
       held = null;
       return { held: taken, detach: () => void (guard === handlers && (guard = null)) };
     },
+    attached: () => guard !== null,
   };
   const world = globalThis as unknown as Record<string, Net | undefined>;
   world[SLOT] = net;
@@ -163,9 +168,11 @@ export function startPageNet(adapter: PlatformAdapter): Net {
 
 /**
  * The net this page's guard attaches to: the one the first content script of `platform` started in this world, if it
- * still speaks for the extension. None: this copy has nothing to guard with (the first script did not run).
+ * still speaks for the extension and no guard took it yet. None: this copy has nothing to guard (the first script did
+ * not run, or a guard of the same copy is already there, as when a tab loading during an update got its declared
+ * scripts and injected ones too).
  */
 export function takeNet(platform: Platform): Net | null {
   const net = (globalThis as unknown as Record<string, Net | undefined>)[SLOT];
-  return net && net.adapter.platform === platform && net.lifecycle.alive() ? net : null;
+  return net && net.adapter.platform === platform && net.lifecycle.alive() && !net.attached() ? net : null;
 }

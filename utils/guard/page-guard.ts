@@ -28,6 +28,8 @@ export interface PageGuard {
   language(): LanguagePreference;
   /** The extras plug in: from now on they are told what the guard sees, and asked the page's health. */
   extend(extras: PageExtras): void;
+  /** Whether extras plugged in already (one set per guard: a second would draw a second ribbon and chip). */
+  extended(): boolean;
 }
 
 export interface PageExtras {
@@ -47,8 +49,8 @@ export function lendGuard(guard: PageGuard): void {
   guard.lifecycle.onStop(() => void (world[SLOT] === guard && delete world[SLOT]));
 }
 
-/** The guard of this page, for `platform`, if it still speaks for the extension. */
+/** The guard of this page, for `platform`, if it still speaks for the extension and has no extras yet. */
 export function takeGuard(platform: Platform): PageGuard | null {
   const guard = world[SLOT];
-  return guard && guard.adapter.platform === platform && guard.lifecycle.alive() ? guard : null;
+  return guard && guard.adapter.platform === platform && guard.lifecycle.alive() && !guard.extended() ? guard : null;
 }

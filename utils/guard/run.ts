@@ -62,7 +62,7 @@ export function runGuard(platform: Platform) {
     handOff: (platform, accountId, text) => void askBackground({ type: 'handoff/offer', platform, accountId, text }).catch(() => undefined),
   });
   lifecycle.onStop(guard.stop);
-  lendGuard({ adapter, lifecycle, settings, read, record, status: () => guard.status(), frameUrl, language, extend: (lent) => void (extras = lent) });
+  lendGuard({ adapter, lifecycle, settings, read, record, status: () => guard.status(), frameUrl, language, extend: (lent) => void (extras = lent), extended: () => extras !== null });
   void askBackground({ type: 'tab/get-intended' })
     .then((r) => void (intendedTold || (intended = r?.accountId ?? null)))
     .catch(() => undefined);

@@ -37,10 +37,11 @@ const adapter: PlatformAdapter = {
 };
 
 let lifecycle: Lifecycle | undefined;
-function lend(): { extend: ReturnType<typeof vi.fn>; record: JournalEntryInput[] } {
-  lifecycle = startLifecycle({ win: window, connected: () => true, notify: () => undefined });
+function lend(connected = () => true): { extend: ReturnType<typeof vi.fn>; record: JournalEntryInput[] } {
+  lifecycle = startLifecycle({ win: window, connected, notify: () => undefined });
   const record: JournalEntryInput[] = [];
-  const extend = vi.fn<(extras: PageExtras) => void>();
+  let extras: PageExtras | null = null;
+  const extend = vi.fn<(lent: PageExtras) => void>((lent) => void (extras = lent));
   const guard: PageGuard = {
     adapter,
     lifecycle,
@@ -51,6 +52,7 @@ function lend(): { extend: ReturnType<typeof vi.fn>; record: JournalEntryInput[]
     frameUrl: (ui) => `chrome-extension://test/in-page.html?ui=${ui}`,
     language: () => 'auto',
     extend,
+    extended: () => extras !== null,
   };
   lendGuard(guard);
   return { extend, record };
@@ -69,12 +71,18 @@ describe('the page’s extras', () => {
     expect(() => runExtras('x', X_HEALTH)).not.toThrow();
   });
 
-  it('never take another platform’s guard, nor one that stepped aside', () => {
+  it('never take another platform’s guard, nor one cut off from the extension, nor one that has its extras already', () => {
     const { extend } = lend();
     runExtras('facebook', X_HEALTH);
     expect(extend).not.toHaveBeenCalled();
+    runExtras('x', X_HEALTH);
+    // A second set (declared and injected scripts in one tab during an update) would draw a second ribbon and chip.
+    runExtras('x', X_HEALTH);
+    expect(extend).toHaveBeenCalledTimes(1);
     lifecycle!.stop();
-    expect(takeGuard('x')).toBeNull();
+    const cut = lend(() => false);
+    runExtras('x', X_HEALTH);
+    expect(cut.extend).not.toHaveBeenCalled();
   });
 
   it('plug into the guard: a click it did not classify, on a control labelled like X’s post button, makes the page degraded', () => {

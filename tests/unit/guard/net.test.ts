@@ -24,16 +24,27 @@ function buildPage() {
   document.body.innerHTML = `
     <div id="app">
       <div class="composer"><div class="editor" contenteditable="true"></div><button class="publish">Post</button></div>
+      <div class="composer" id="reply"><div class="editor" contenteditable="true"></div><button class="publish">Reply</button></div>
       <button class="like">Like</button>
     </div>`;
   const published: string[] = [];
   const liked: number[] = [];
   document.getElementById('app')!.addEventListener('click', (e) => {
     const target = e.target as Element;
-    if (target.closest('.publish')) published.push(document.querySelector('.editor')!.textContent ?? '');
+    const publish = target.closest('.publish');
+    if (publish) published.push(publish.parentElement!.querySelector('.editor')!.textContent ?? '');
     if (target.closest('.like')) liked.push(1);
   });
-  return { published, liked, editor: document.querySelector<HTMLElement>('.editor')!, publish: document.querySelector<HTMLElement>('.publish')!, like: document.querySelector<HTMLElement>('.like')! };
+  const reply = document.getElementById('reply')!;
+  return {
+    published,
+    liked,
+    editor: document.querySelector<HTMLElement>('.editor')!,
+    publish: document.querySelector<HTMLElement>('.publish')!,
+    replyEditor: reply.querySelector<HTMLElement>('.editor')!,
+    replyPublish: reply.querySelector<HTMLElement>('.publish')!,
+    like: document.querySelector<HTMLElement>('.like')!,
+  };
 }
 
 const adapter: PlatformAdapter = {
@@ -60,8 +71,9 @@ function personClicks(el: Element) {
 
 let nets: Net[] = [];
 let guard: Guard | undefined;
+const notify = vi.fn();
 const net = (guardWaitMs?: number) => {
-  const started = startNet(adapter, { win: window, connected: () => true, ...(guardWaitMs ? { guardWaitMs } : {}) });
+  const started = startNet(adapter, { win: window, connected: () => true, notify, ...(guardWaitMs ? { guardWaitMs } : {}) });
   nets.push(started);
   return started;
 };
@@ -71,6 +83,7 @@ const attachGuard = (to: Net) => {
 const bannerShown = () => !!document.querySelector('[data-right-account="banner"]');
 
 afterEach(() => {
+  notify.mockReset();
   guard?.stop();
   guard = undefined;
   nets.splice(0).forEach((n) => n.lifecycle.stop());
@@ -109,11 +122,14 @@ describe('the net, before the guard is there', () => {
     const n = net();
     page.editor.textContent = 'Bonne journée';
     personClicks(page.publish);
-    // A second attempt meanwhile is stopped, and not held again.
-    personClicks(page.publish);
+    // Another publish meanwhile is stopped too, and is not the one held: one decision at a time.
+    page.replyEditor.textContent = 'Merci !';
+    expect(personClicks(page.replyPublish).defaultPrevented).toBe(true);
     expect(page.published).toEqual([]);
     attachGuard(n);
     await vi.waitFor(() => expect(page.published).toEqual(['Bonne journée']));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(page.published).toEqual(['Bonne journée']);
     expect(bannerShown()).toBe(false);
   });
 
@@ -140,16 +156,23 @@ describe('the net, before the guard is there', () => {
     expect(onEvent).toHaveBeenCalledTimes(1);
   });
 
-  it('if the guard never comes: the held publish is not sent, the page says so, and the net steps aside', () => {
+  it('if the guard never comes: the held publish is not sent, the page says so (not sent, not protected), and the net steps aside', () => {
     vi.useFakeTimers();
     const page = buildPage();
     const n = net(1000);
     page.editor.textContent = 'Sans garde';
     personClicks(page.publish);
+    // While the page is still loading, the guard may still come: no word yet.
+    let readyState: DocumentReadyState = 'loading';
+    Object.defineProperty(document, 'readyState', { get: () => readyState, configurable: true });
+    vi.advanceTimersByTime(5000);
+    expect(notify).not.toHaveBeenCalled();
+    readyState = 'complete';
     vi.advanceTimersByTime(999);
-    expect(document.querySelector(NOTICE_HOST)).toBeNull();
+    expect(notify).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
-    expect(document.querySelector(NOTICE_HOST)).not.toBeNull();
+    expect(notify).toHaveBeenCalledExactlyOnceWith(document, 'not-started');
+    delete (document as unknown as Record<string, unknown>).readyState;
     expect(page.published).toEqual([]);
     expect(n.lifecycle.alive()).toBe(false);
     // The user sends it again: the tab is not protected, and said so.
@@ -162,15 +185,30 @@ describe('the net, before the guard is there', () => {
     buildPage();
     net(1000);
     vi.advanceTimersByTime(10_000);
-    expect(document.querySelector(NOTICE_HOST)).toBeNull();
+    expect(notify).not.toHaveBeenCalled();
+  });
+
+  it('the real notice says the post was not sent, in the page’s own words', () => {
+    vi.useFakeTimers();
+    const page = buildPage();
+    nets.push(startNet(adapter, { win: window, connected: () => true, guardWaitMs: 1000 }));
+    page.editor.textContent = 'Sans garde';
+    personClicks(page.publish);
+    vi.advanceTimersByTime(1000);
+    expect(document.querySelector(NOTICE_HOST)).not.toBeNull();
   });
 });
 
 describe('takeNet', () => {
-  it('gives the guard its platform’s net, only while it speaks for the extension; a fresh copy takes over', () => {
+  it('gives the guard its platform’s net, only while it speaks for the extension and no guard took it; a fresh copy takes over', () => {
     const first = net();
     expect(takeNet('x')).toBe(first);
     expect(takeNet('facebook')).toBeNull();
+    // One guard per net: a second (declared and injected scripts in one tab during an update) would decide twice.
+    const { detach } = first.attach({ onEvent: () => undefined, onFocusIn: () => undefined });
+    expect(takeNet('x')).toBeNull();
+    detach();
+    expect(takeNet('x')).toBe(first);
     const second = net();
     expect(first.lifecycle.alive()).toBe(false);
     expect(takeNet('x')).toBe(second);
