@@ -76,24 +76,31 @@ async function targetTab(search: string): Promise<{ id?: number; url?: string } 
   return tab;
 }
 
-/** While the tab is still loading, its content scripts may not be there yet: asked again this often, this many times. */
+/** While the tab is still loading, its content scripts may not be there yet: asked again this often, for this long. */
 const LOADING_RETRY_MS = 250;
-const LOADING_RETRIES = 20;
+const LOADING_RETRIES = 40;
+
+/** One of the four sites (where content scripts run), by the tab's address. */
+const isGuardedSite = (url: string | undefined) => /^https:\/\/([a-z]+\.)?(x|twitter|facebook|linkedin|instagram)\.com\//.test(url ?? '');
 
 /**
- * Asks the tab's content scripts. A page still loading has its first script from the start, but the guard only once
- * the document is parsed and the page's health once it is idle (utils/guard/net.ts): while the tab says it is loading,
- * a question nobody answered yet is asked again, rather than reading as "no content script here".
+ * Asks the tab's content scripts. A page of the four sites still loading has its first script from the start, but the
+ * guard only once the document is parsed and the page's health once it is idle (utils/guard/net.ts): while such a tab
+ * says it is loading, a question nobody answered yet (no script listening, or none whose question it is: an empty
+ * answer) is asked again, for up to 10 seconds, rather than reading as "no protection here". Rejects when unanswered.
  */
 async function askLoadingTab<R extends ContentRequest>(tabId: number, request: R): Promise<ContentResponses[R['type']]> {
   for (let attempt = 0; ; attempt++) {
-    try {
-      return await askTab(tabId, request);
-    } catch (error) {
-      const loading = await browser.tabs.get(tabId).then((t) => t.status === 'loading', () => false);
-      if (!loading || attempt >= LOADING_RETRIES) throw error;
-      await new Promise((resolve) => setTimeout(resolve, LOADING_RETRY_MS));
+    const answer = await askTab(tabId, request).then(
+      (response) => ({ response }),
+      (error: unknown) => ({ error }),
+    );
+    if ('response' in answer && answer.response !== undefined) return answer.response;
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    if (!tab || tab.status !== 'loading' || !isGuardedSite(tab.url) || attempt >= LOADING_RETRIES) {
+      throw 'error' in answer ? answer.error : new Error(`${request.type}: no answer`);
     }
+    await new Promise((resolve) => setTimeout(resolve, LOADING_RETRY_MS));
   }
 }
 
@@ -180,7 +187,7 @@ export const usePopupStore = create<PopupState>((set, get) => ({
     } catch {
       // No content script answered: either not one of the four sites, or a tab opened before the extension.
       const url = tab.url ?? '';
-      state = { kind: /^https:\/\/([a-z]+\.)?(x|twitter|facebook|linkedin|instagram)\.com\//.test(url) ? 'no-content-script' : 'unsupported' };
+      state = { kind: isGuardedSite(url) ? 'no-content-script' : 'unsupported' };
     }
     if (pending && state.kind === 'guarded') state = { kind: 'guarded', status: { ...state.status, intendedAccountId: pending.accountId } };
     if (current()) set({ tab: state });

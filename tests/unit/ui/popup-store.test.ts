@@ -155,24 +155,48 @@ describe('a change the background did not make', () => {
 
 
 describe('a tab whose content scripts are not all there yet', () => {
-  it('while the tab loads, the question is asked again until the guard answers', async () => {
-    const tabStatus = vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 7, status: 'loading' } as never);
+  const notThere = () => new Error('Could not establish connection. Receiving end does not exist.');
+
+  it('while a page of the four sites loads, its status is asked again until the guard answers', async () => {
+    usePopupStore.setState({ tab: { kind: 'unsupported' } });
+    const tabInfo = vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 7, status: 'loading', url: 'https://x.com/home' } as never);
     let asked = 0;
     tabAnswer.mockImplementation(async () => {
-      if (++asked < 3) throw new Error('Could not establish connection. Receiving end does not exist.');
+      if (++asked < 3) throw notThere();
       return status(null);
     });
     await usePopupStore.getState().load();
     expect(asked).toBe(3);
     expect(usePopupStore.getState().tab.kind).toBe('guarded');
-    expect(tabStatus).toHaveBeenCalledTimes(2);
+    expect(tabInfo).toHaveBeenCalledTimes(2);
+  });
+
+  it('"Check this page" while the page loads: an empty answer (the guard is there, the page’s health not yet) is asked again', async () => {
+    usePopupStore.setState({ tabId: 7, check: { kind: 'idle' } });
+    vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 7, status: 'loading', url: 'https://www.linkedin.com/feed/' } as never);
+    const check = { platform: 'linkedin', hooks: [], signals: [], health: { state: 'ok' } };
+    let asked = 0;
+    tabAnswer.mockImplementation(async () => (++asked < 2 ? undefined : check));
+    await usePopupStore.getState().checkPage();
+    expect(asked).toBe(2);
+    expect(usePopupStore.getState().check).toEqual({ kind: 'ready', check });
   });
 
   it('a tab done loading that does not answer has no content script: said at once', async () => {
-    vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 7, status: 'complete' } as never);
-    tabAnswer.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    usePopupStore.setState({ tab: { kind: 'unsupported' } });
+    vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 7, status: 'complete', url: 'https://x.com/home' } as never);
+    tabAnswer.mockRejectedValue(notThere());
     await usePopupStore.getState().load();
     expect(tabAnswer).toHaveBeenCalledTimes(1);
     expect(usePopupStore.getState().tab.kind).toBe('no-content-script');
+  });
+
+  it('another site, even loading, is not waited for', async () => {
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 7, url: 'https://example.com/' }] as never);
+    vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 7, status: 'loading', url: 'https://example.com/' } as never);
+    tabAnswer.mockRejectedValue(notThere());
+    await usePopupStore.getState().load();
+    expect(tabAnswer).toHaveBeenCalledTimes(1);
+    expect(usePopupStore.getState().tab.kind).toBe('unsupported');
   });
 });
