@@ -60,34 +60,43 @@ test.describe('X', () => {
   test('a risky post made while the page is still being parsed is held, then asked once the guard starts', async ({ ext }) => {
     await setSettings(ext, standardSettings());
     const site = await openWhileParsing(ext);
-    await site.type(EDITOR, 'Nouveau pain au levain ce matin #BoulangerieDupont');
-    await site.click(POST);
-    // A second attempt meanwhile changes nothing.
-    await site.click(POST);
-    expect(await published(site)).toEqual([]);
-    expect(await site.evaluate(() => document.readyState)).toBe('loading');
-    expect(await readBanner(site)).toBeNull();
-    releaseHeldScript();
-    await waitForBanner(site);
-    expect((await readBanner(site))?.reasons).toEqual(['other-account-words']);
-    await clickBanner(site, 'confirm');
-    await settle(site);
-    expect(await published(site)).toEqual([{ surface: 'post', text: 'Nouveau pain au levain ce matin #BoulangerieDupont', handle: 'marie_dupont', via: 'click' }]);
-    await site.close();
+    // Released and closed whatever happens: a page left held would be released by the next test, in its place.
+    try {
+      await site.type(EDITOR, 'Nouveau pain au levain ce matin #BoulangerieDupont');
+      await site.click(POST);
+      // A second attempt meanwhile changes nothing.
+      await site.click(POST);
+      expect(await published(site)).toEqual([]);
+      expect(await site.evaluate(() => document.readyState)).toBe('loading');
+      expect(await readBanner(site)).toBeNull();
+      releaseHeldScript();
+      await waitForBanner(site);
+      expect((await readBanner(site))?.reasons).toEqual(['other-account-words']);
+      await clickBanner(site, 'confirm');
+      await settle(site);
+      expect(await published(site)).toEqual([{ surface: 'post', text: 'Nouveau pain au levain ce matin #BoulangerieDupont', handle: 'marie_dupont', via: 'click' }]);
+    } finally {
+      releaseHeldScript();
+      await site.close();
+    }
   });
 
   test('a harmless post made while the page is still being parsed goes out once the guard starts, once, with no banner', async ({ ext }) => {
     await setSettings(ext, standardSettings());
     const site = await openWhileParsing(ext);
-    await site.type(EDITOR, 'Bonne journée à tous');
-    await site.click(POST);
-    expect(await published(site)).toEqual([]);
-    releaseHeldScript();
-    await site.waitFor(() => ((window as unknown as { __published?: unknown[] }).__published ?? []).length > 0);
-    await settle(site);
-    expect(await published(site)).toEqual([{ surface: 'post', text: 'Bonne journée à tous', handle: 'marie_dupont', via: 'click' }]);
-    expect(await readBanner(site)).toBeNull();
-    await site.close();
+    try {
+      await site.type(EDITOR, 'Bonne journée à tous');
+      await site.click(POST);
+      expect(await published(site)).toEqual([]);
+      releaseHeldScript();
+      await site.waitFor(() => ((window as unknown as { __published?: unknown[] }).__published ?? []).length > 0);
+      await settle(site);
+      expect(await published(site)).toEqual([{ surface: 'post', text: 'Bonne journée à tous', handle: 'marie_dupont', via: 'click' }]);
+      expect(await readBanner(site)).toBeNull();
+    } finally {
+      releaseHeldScript();
+      await site.close();
+    }
   });
 
   test("the brand's own words from the personal account: banner, cancel keeps the draft and publishes nothing", async ({ ext }) => {

@@ -1,7 +1,8 @@
 /**
  * Every message in _locales is one the product shows: a key no code names is a string translators keep up for nothing,
- * and often the sign of a screen that lost a sentence. A key counts as named when the code spells it, builds it from a
- * prefix (`t(\`platform_${p}\`)`), or asks for its plural forms (`plural(t, 'journal_count', …)` → `_one`, `_other`).
+ * and often the sign of a screen that lost a sentence. A key counts as named when the code spells it as a string (or
+ * the manifest as `__MSG_key__`), builds it from a prefix (`t(\`platform_${p}\`)`), or asks for its plural forms
+ * (`plural(t, 'journal_count', …)` → `_one`, `_other`).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,12 +28,15 @@ function sourceText(): string {
 describe('locale keys', () => {
   it('every key is named by the code', () => {
     const code = sourceText();
+    // Spelled as a string ('key', "key", `key`), or begun by one (`prefix_${…}`, 'prefix_' + …).
+    const quoted = (text: string) => ["'", '"', '`'].some((q) => code.includes(`${q}${text}${q}`)) || code.includes(`__MSG_${text}__`);
+    const begun = (prefix: string) => code.includes(`\`${prefix}\${`) || code.includes(`'${prefix}' +`);
     const named = (key: string) => {
-      if (code.includes(key)) return true;
+      if (quoted(key)) return true;
       const plural = key.replace(/_(one|other)$/, '');
-      if (plural !== key && code.includes(`'${plural}'`)) return true;
+      if (plural !== key && quoted(plural)) return true;
       const parts = key.split('_');
-      return parts.some((_, i) => i > 0 && code.includes(`${parts.slice(0, i).join('_')}_\${`));
+      return parts.some((_, i) => i > 0 && begun(`${parts.slice(0, i).join('_')}_`));
     };
     expect(Object.keys(en).filter((key) => !named(key))).toEqual([]);
   });
