@@ -12,7 +12,10 @@ export interface GuardReading extends IdentityReading {
 
 export type IdentityReader = (composer: Element | null) => GuardReading;
 
-/** Reads the session key once, now (at document_start: the session this page was rendered for). */
+/**
+ * Reads the session key once, now: when the guard starts, as the document is parsed (utils/guard/run.ts), the session
+ * this page was rendered for.
+ */
 export function identityReader(adapter: PlatformAdapter): IdentityReader {
   const loadSessionKey = adapter.readSessionKey?.();
   return (composer) => {

@@ -57,8 +57,8 @@ export interface PlatformAdapter {
   relocate?(composer: Element, draft: string): Element | null;
   /**
    * The session key (see Identity.sessionKey) readable without the DOM, e.g. from a cookie. The guard reads it
-   * once at document_start: the session the page was rendered for. A different key at publish time means the
-   * account was switched in another tab while this one still shows the old account.
+   * once as it starts (the document parsed): the session the page was rendered for. A different key at publish
+   * time means the account was switched in another tab while this one still shows the old account.
    */
   readSessionKey?(): string | undefined;
 }
