@@ -1,17 +1,7 @@
-/** A settings record for tests: nothing configured but what the test gives (the product's defaults otherwise). */
+/** A settings record for tests: the product's defaults with no word list, and what the test gives. */
 import type { Settings } from '../../utils/types';
+import { defaultSettings } from '../../utils/settings/defaults';
 
 export function testSettings(overrides: Partial<Settings> = {}): Settings {
-  return {
-    schemaVersion: 1,
-    accounts: [],
-    wordLists: [],
-    unknownIdentity: 'confirm',
-    guardEnabled: true,
-    language: 'auto',
-    journalKeepText: false,
-    journalCap: 2000,
-    pauseSparesProtected: true,
-    ...overrides,
-  };
+  return { ...defaultSettings(), wordLists: [], ...overrides };
 }
