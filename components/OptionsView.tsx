@@ -26,7 +26,7 @@ import { TryItSection } from './options/TryItSection';
 import { DroppedSection, SettingsHealthNotice } from './options/DroppedSection';
 import { PolicySection } from './options/PolicyItems';
 import { PolicyExport } from './options/PolicyExport';
-import { effectiveSettings, lockedPreferences } from '@/utils/settings/policy';
+import { effectiveSettings, lockedPreferences, policySensitivePeriod } from '@/utils/settings/policy';
 import type { PolicyFile } from '@/utils/settings/policy-file';
 import './options/options.css';
 import { plural } from '@/utils/plural';
@@ -178,7 +178,15 @@ export function OptionsView({
           {onSensitive ? (
             <section class="opt-section" aria-labelledby="sensitive-title" data-section="sensitive">
               <h2 id="sensitive-title">{t('sensitive_title')}</h2>
-              <SensitivePeriodControl t={t} locale={locale} now={Date.now()} period={sensitive} onStart={(until, note) => onSensitive(until, note)} onEnd={() => onSensitive(null, '')} />
+              <SensitivePeriodControl
+                t={t}
+                locale={locale}
+                now={Date.now()}
+                period={sensitive}
+                locked={!!policySensitivePeriod(teamPolicy, Date.now())}
+                onStart={(until, note) => onSensitive(until, note)}
+                onEnd={() => onSensitive(null, '')}
+              />
               {sensitiveError ? (
                 <p class="notice" role="alert" data-status="sensitive-error">
                   {t('sensitive_error')} {describeWriteError(sensitiveError, t)}

@@ -38,7 +38,7 @@ import { SensitivePeriodControl } from './SensitivePeriod';
 import { ProfileAlarmList } from './ProfileAlarms';
 import type { ProfileAlarms } from '@/utils/rules/takeover';
 import { guardStatus, pauseSpares } from '@/utils/rules/status';
-import { maxPauseMinutes, POLICY_MAX_PAUSE_MINUTES, type TeamPolicy } from '@/utils/settings/policy';
+import { maxPauseMinutes, POLICY_MAX_PAUSE_MINUTES, policySensitivePeriod, type TeamPolicy } from '@/utils/settings/policy';
 import { LockedChip } from './PolicyLock';
 import './journal.css';
 import { plural } from '@/utils/plural';
@@ -499,7 +499,15 @@ export function PopupView(props: PopupViewProps) {
       <TabSection {...props} now={now} locale={locale} />
       {!tabSaysState && tab.kind !== 'loading' ? <GuardSwitchSection {...props} now={now} locale={locale} /> : null}
       {props.onSensitive ? (
-        <SensitivePeriodControl t={t} locale={locale} now={now} period={props.sensitive ?? null} onStart={(until, note) => props.onSensitive?.(until, note)} onEnd={() => props.onSensitive?.(null, '')} />
+        <SensitivePeriodControl
+          t={t}
+          locale={locale}
+          now={now}
+          period={props.sensitive ?? null}
+          locked={!!policySensitivePeriod(props.policy ?? null, now)}
+          onStart={(until, note) => props.onSensitive?.(until, note)}
+          onEnd={() => props.onSensitive?.(null, '')}
+        />
       ) : null}
       <Recent t={t} journal={props.journal} locale={locale} now={now} onOpenJournal={props.onOpenJournal} />
       <p>

@@ -3,8 +3,9 @@
  * account asks first, with the user's note; afterwards it ends by itself (utils/rules/sensitive.ts). The same control in
  * the popup and the options page. Props in, callbacks out.
  *
- * Automation hooks: [data-status="sensitive-on"] (while one runs) with [data-action="sensitive-end"];
- * [data-action="sensitive-until"] (datetime-local), [data-action="sensitive-note"], [data-action="sensitive-start"].
+ * Automation hooks: [data-status="sensitive-on"] (while one runs) with [data-action="sensitive-end"], or
+ * [data-status="sensitive-locked"] when the team policy sets it; [data-action="sensitive-until"] (datetime-local),
+ * [data-action="sensitive-note"], [data-action="sensitive-start"].
  */
 import { useState } from 'preact/hooks';
 import type { SensitivePeriod as Period } from '@/utils/types';
@@ -19,6 +20,8 @@ export interface SensitivePeriodProps {
   now: number;
   onStart(until: number, note: string): void;
   onEnd(): void;
+  /** The team policy sets a sensitive period: the one running is its, and only the administrator ends or changes it. */
+  locked?: boolean;
 }
 
 /** The value of a datetime-local input for a time, in the browser's time zone. */
@@ -29,7 +32,7 @@ const localInput = (ms: number) => {
 };
 
 
-export function SensitivePeriodControl({ t, locale, period, now, onStart, onEnd }: SensitivePeriodProps) {
+export function SensitivePeriodControl({ t, locale, period, now, onStart, onEnd, locked = false }: SensitivePeriodProps) {
   const [until, setUntil] = useState(() => localInput(nextMorning(now))); // the popup's "tomorrow morning", the same hour
   const [note, setNote] = useState('');
   const when = (ms: number) => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(new Date(ms));
@@ -40,10 +43,23 @@ export function SensitivePeriodControl({ t, locale, period, now, onStart, onEnd 
           <strong>{t('sensitive_on', [when(period.until)])}</strong>
           {period.note ? <span class="muted"> · {period.note}</span> : null}
         </p>
-        <button type="button" data-action="sensitive-end" onClick={onEnd}>
-          {t('sensitive_end')}
-        </button>
+        {locked ? (
+          <p class="muted small" data-status="sensitive-locked">
+            🔒 {t('sensitive_locked')}
+          </p>
+        ) : (
+          <button type="button" data-action="sensitive-end" onClick={onEnd}>
+            {t('sensitive_end')}
+          </button>
+        )}
       </div>
+    );
+  // Set by the team policy but not stored yet (the background is writing it): nothing to start meanwhile.
+  if (locked)
+    return (
+      <p class="muted small" data-status="sensitive-locked">
+        🔒 {t('sensitive_locked')}
+      </p>
     );
   const end = new Date(until).getTime();
   return (

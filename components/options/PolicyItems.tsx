@@ -5,7 +5,7 @@
  * Automation hooks:
  * - [data-section="policy"] (shown when a policy is in force, was ignored, or could not be read): the rules in
  *   [data-list="policy-rules"], one li[data-rule="guard-on|no-pause|max-pause|unknown-identity|pause-spares|
- *   never-keep-text"]; [data-status="policy-overrides"] (the user's items a policy item replaces),
+ *   never-keep-text|sensitive"]; [data-status="policy-overrides"] (the user's items a policy item replaces),
  *   [data-status="policy-problems"] (items ignored, each in an li), [data-status="policy-read-failed"];
  * - in the accounts section, [data-list="policy-accounts"], one li[data-account-id][data-locked="policy"] each; in the
  *   word lists section, [data-list="policy-lists"], one li[data-list-id][data-locked="policy"] each; every locked
@@ -13,10 +13,10 @@
  *   [data-status="policy-replaces"] when it replaces one of the user's own.
  */
 import type { Account, Settings, WordList } from '@/utils/types';
-import type { Translate } from '@/utils/i18n';
+import { languageOf, type Translate } from '@/utils/i18n';
 import type { PolicyStatus } from '@/utils/messaging/protocol';
-import { policyOverrides, type TeamPolicy } from '@/utils/settings/policy';
-import { accountColor, accountLabel, initials, textColorOn } from '@/utils/format';
+import { policyOverrides, policySensitivePeriod, type TeamPolicy } from '@/utils/settings/policy';
+import { accountColor, accountLabel, formatWhen, initials, textColorOn } from '@/utils/format';
 import { describeImportError } from '../import-errors';
 import { LockedChip } from '../PolicyLock';
 import { plural } from '@/utils/plural';
@@ -109,6 +109,11 @@ function rules(t: Translate, policy: TeamPolicy): [string, string][] {
   if (policy.unknownIdentity) out.push(['unknown-identity', t('policy_rule_unknownIdentity', [t(`pref_unknownIdentity_${policy.unknownIdentity}`)])]);
   if (policy.pauseSparesProtected !== undefined) out.push(['pause-spares', t(policy.pauseSparesProtected ? 'policy_rule_pauseSpares_on' : 'policy_rule_pauseSpares_off')]);
   if (policy.journalText === 'never') out.push(['never-keep-text', t('policy_rule_neverKeepText')]);
+  const period = policySensitivePeriod(policy, Date.now());
+  if (period) {
+    const until = formatWhen(languageOf(t), period.until);
+    out.push(['sensitive', period.note ? t('policy_rule_sensitive_note', [until, period.note]) : t('policy_rule_sensitive', [until])]);
+  }
   return out;
 }
 

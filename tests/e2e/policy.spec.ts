@@ -36,6 +36,8 @@ const POLICY = {
   allowTurnOff: false,
   maxPauseMinutes: 10,
   journalText: 'never',
+  // A sensitive period for the whole team, two days from the run.
+  sensitivePeriod: { until: new Date(Date.now() + 2 * 24 * 3600_000).toISOString(), note: 'Crise en cours' },
 };
 /** The user's own: Marie, an old entry of the bakery as a personal account (the policy's replaces it), a list. */
 const USER: SettingsFile = {
@@ -48,7 +50,9 @@ const USER: SettingsFile = {
   wordLists: [{ id: 'perso', name: 'Perso', words: ['mon chat'], appliesTo: ['brand'], action: 'confirm' }],
   unknownIdentity: 'confirm',
 };
-const CHANGED = { ...POLICY, accounts: [...POLICY.accounts, { platform: 'x', handle: 'fournil_dupont', name: 'Fournil Dupont', kind: 'brand' }], allowTurnOff: true };
+// The administrator adds an account, lets the guard be switched off, and lifts the sensitive period.
+const { sensitivePeriod: _lifted, ...WITHOUT_PERIOD } = POLICY;
+const CHANGED = { ...WITHOUT_PERIOD, accounts: [...POLICY.accounts, { platform: 'x', handle: 'fournil_dupont', name: 'Fournil Dupont', kind: 'brand' }], allowTurnOff: true };
 
 const ask = <R = unknown,>(page: Site, message: unknown) =>
   page.evaluate(async (m) => {
@@ -79,7 +83,7 @@ async function scenario(ext: ExtensionBrowser, changePolicy: () => Promise<void>
   expect(await options.evaluate(() => [...document.querySelectorAll('[data-list="word-lists"] > li')].map((li) => li.getAttribute('data-list-id')))).toEqual(['perso']);
   const problems = await options.evaluate(() => document.querySelector('[data-section="policy"] [data-status="policy-problems"]')?.textContent ?? '');
   expect(problems).toContain('accounts[1].handle');
-  expect(await options.evaluate(() => [...document.querySelectorAll('[data-list="policy-rules"] li')].map((li) => li.getAttribute('data-rule')))).toEqual(['guard-on', 'max-pause', 'never-keep-text']);
+  expect(await options.evaluate(() => [...document.querySelectorAll('[data-list="policy-rules"] li')].map((li) => li.getAttribute('data-rule')))).toEqual(['guard-on', 'max-pause', 'never-keep-text', 'sensitive']);
   expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('[data-action="pref-keep-text"]')?.disabled)).toBe(true);
 
   // The user's file and backups hold only the user's own items.
@@ -89,6 +93,8 @@ async function scenario(ext: ExtensionBrowser, changePolicy: () => Promise<void>
   // What the policy decides is refused, with why.
   expect(await ask(options, { type: 'settings/set-guard-enabled', enabled: false })).toEqual({ ok: false, error: 'policy-locked' });
   expect(await ask(options, { type: 'pause/set', platform: 'x', minutes: 15 })).toEqual({ ok: false, error: 'pause-too-long' });
+  expect(await ask(options, { type: 'sensitive/set', until: null, note: '' })).toEqual({ ok: false, error: 'policy-locked' });
+  expect(await ask<{ note: string } | null>(options, { type: 'sensitive/get' })).toMatchObject({ note: 'Crise en cours' });
 
   // The guard on a site: Marie's post with the bakery's words and the team's blocked word is blocked, for both reasons.
   const site = await ext.newSite({ 'https://x.com/home': 'x/home-fr.html' }); // @marie_dupont
@@ -111,8 +117,23 @@ async function scenario(ext: ExtensionBrowser, changePolicy: () => Promise<void>
   expect(await popup.evaluate(() => document.querySelector('[data-status="policy-guard-locked"]')?.textContent)).toContain('Your organisation keeps the guard on.');
   expect(await popup.evaluate(() => document.querySelector('[data-action="pause"]')?.textContent)).toBe('Pause 10 minutes on X');
   expect(await popup.evaluate(() => [...document.querySelectorAll('[data-action="set-intended"] option')].map((o) => (o as HTMLOptionElement).value))).toEqual(['', 'x:boulangerie_dupont', 'x:marie_dupont']);
+  // The team's sensitive period: shown with its note, and no way to end it here.
+  expect(await popup.evaluate(() => document.querySelector('[data-status="sensitive-on"]')?.textContent)).toContain('Crise en cours');
+  expect(await popup.evaluate(() => !!document.querySelector('[data-status="sensitive-locked"]') && !document.querySelector('[data-action="sensitive-end"]'))).toBe(true);
   await popup.close();
   await site.close();
+  // The bakery's own harmless post asks first during the team's sensitive period, with its note.
+  const brand = await ext.newSite({ 'https://x.com/home': 'x/home-en.html' }); // @boulangerie_dupont
+  await brand.goto('https://x.com/home');
+  await brand.waitFor(() => !!document.querySelector('[data-testid="tweetTextarea_0"]'));
+  await brand.type('[data-testid="tweetTextarea_0"]', 'Good morning');
+  await brand.click('[data-testid="tweetButtonInline"]');
+  await waitForBanner(brand);
+  const asked = await readBanner(brand);
+  expect(asked?.reasons).toEqual(expect.arrayContaining(['sensitive-period']));
+  expect(asked?.text).toContain('Crise en cours');
+  await clickBanner(brand, 'cancel');
+  await brand.close();
 
   await options.close();
 
@@ -123,6 +144,8 @@ async function scenario(ext: ExtensionBrowser, changePolicy: () => Promise<void>
   await after.waitFor(() => !!document.querySelector('[data-list="policy-accounts"] li[data-account-id="x:fournil_dupont"]'), undefined, 30_000);
   expect(await after.evaluate(() => [...document.querySelectorAll('[data-list="policy-rules"] li')].map((li) => li.getAttribute('data-rule')))).toEqual(['max-pause', 'never-keep-text']);
   expect(await ask(after, { type: 'settings/set-guard-enabled', enabled: false })).toMatchObject({ ok: true });
+  // The period went with the policy.
+  expect(await ask(after, { type: 'sensitive/get' })).toBeNull();
   // The user's own settings came through the policy's arrival, change and restart untouched.
   expect(await ids(after, 'accounts')).toEqual(['x:marie_dupont', 'x:boulangerie_dupont']);
   await after.close();

@@ -8,6 +8,8 @@
 import type { SensitivePeriod, Settings } from '../types';
 import type { GuardSwitchEntry, SensitiveSwitchEntry } from '../messaging/protocol';
 import { guardIsOff, guardOffEnd, GUARD_OFF_MAX_MS } from '../rules/status';
+import { parseSensitivePeriod } from '../rules/sensitive';
+import { policySensitivePeriod, type TeamPolicy } from '../settings/policy';
 
 /** The settings with the switch as asked: on, or off until `until` (capped), or off with no end (`until` null). */
 export function withGuardSwitch(settings: Settings, enabled: boolean, until: number | null, now: number): Settings {
@@ -67,4 +69,29 @@ export function endedSensitivePeriod(raw: unknown, now: number): SensitiveSwitch
   const { until } = raw as { until?: unknown };
   if (typeof until !== 'number' || !Number.isFinite(until) || until > now) return null;
   return { kind: 'sensitive-period', time: until, period: 'off', until: null, note: '', cause: 'ended' };
+}
+
+/**
+ * What the team policy changes to the stored sensitive period: the policy's own period, marked `setBy: 'policy'`, when
+ * it sets one that runs and the stored one is not that already; nothing stored (null) when the policy lifted the period
+ * it had set. Each with its journal entry. Null when nothing changes (a member's own period stays as it is).
+ */
+export function teamSensitivePeriod(raw: unknown, policy: TeamPolicy | null, now: number): { period: StoredSensitivePeriod | null; entry: SensitiveSwitchEntry } | null {
+  const team = policySensitivePeriod(policy, now);
+  const stored = typeof raw === 'object' && raw !== null ? (raw as Partial<StoredSensitivePeriod>) : null;
+  const byPolicy = stored?.setBy === 'policy' && parseSensitivePeriod(raw, now) !== null;
+  if (team) {
+    if (byPolicy && stored!.until === team.until && stored!.note === team.note) return null;
+    return {
+      period: { until: team.until, note: team.note, since: now, setBy: 'policy' },
+      entry: { kind: 'sensitive-period', time: now, period: 'on', until: team.until, note: team.note, cause: 'policy' },
+    };
+  }
+  if (!byPolicy) return null;
+  return { period: null, entry: { kind: 'sensitive-period', time: now, period: 'off', until: null, note: '', cause: 'policy' } };
+}
+
+/** A sensitive period as the background stores it: the team policy's is marked so. */
+export interface StoredSensitivePeriod extends SensitivePeriod {
+  setBy?: 'policy';
 }

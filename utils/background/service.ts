@@ -28,11 +28,11 @@ import { exportSettingsFile, parseSettingsFile, readSettingsObject, type ParseRe
 import { keepDropped, parseDroppedItems, restoreDroppedItem, type StoredDroppedItem } from '../settings/dropped';
 import { parseSettingsHealth, settingsHealth, type SettingsHealth } from '../settings/health';
 import { isObject } from '../settings/schema';
-import { effectiveSettings, pausesWithinPolicy, policyRefusal, readPolicy, type TeamPolicy } from '../settings/policy';
+import { effectiveSettings, pausesWithinPolicy, policyRefusal, policySensitivePeriod, readPolicy, type TeamPolicy } from '../settings/policy';
 import { readManagedStorage } from './policy';
 import { badgeFor } from './badge';
 import { textColorOn } from '../format';
-import { endedSensitivePeriod, endedSwitchOff, guardSwitchEntries, sensitiveSwitchEntry, withGuardSwitch } from './guard-switch';
+import { endedSensitivePeriod, endedSwitchOff, guardSwitchEntries, sensitiveSwitchEntry, teamSensitivePeriod, withGuardSwitch } from './guard-switch';
 import { tokenBucket } from './rate-limit';
 import { parseSensitivePeriod } from '../rules/sensitive';
 import { acceptProfile, parseProfileAlarms, parseSeenProfiles, watchProfile } from '../rules/takeover';
@@ -323,7 +323,7 @@ export async function refreshPolicy(): Promise<PolicyStatus> {
   let status: PolicyStatus;
   try {
     status = await serialized(async () => {
-      const stored = await browser.storage.local.get([STORAGE_KEYS.policy, STORAGE_KEYS.pauses, STORAGE_KEYS.journal]);
+      const stored = await browser.storage.local.get([STORAGE_KEYS.policy, STORAGE_KEYS.pauses, STORAGE_KEYS.journal, STORAGE_KEYS.sensitivePeriod]);
       if (!read.ok) return { ...readPolicy(stored[STORAGE_KEYS.policy]), error: 'read-failed' };
       const reading = readPolicy(read.raw);
       const changes: Record<string, unknown> = {};
@@ -340,6 +340,15 @@ export async function refreshPolicy(): Promise<PolicyStatus> {
       const journal = stored[STORAGE_KEYS.journal];
       if (reading.policy?.journalText === 'never' && Array.isArray(journal) && (journal as JournalItem[]).some((e) => 'text' in e && e.text !== undefined))
         changes[STORAGE_KEYS.journal] = (journal as JournalItem[]).map((e) => ('text' in e ? (({ text: _text, ...entry }) => entry)(e) : e));
+      // The team's sensitive period is kept in force where the guard reads the user's (the same key, marked as the
+      // policy's): set, changed or lifted with the policy, and journaled so.
+      const team = teamSensitivePeriod(stored[STORAGE_KEYS.sensitivePeriod], reading.policy, Date.now());
+      if (team) {
+        changes[STORAGE_KEYS.sensitivePeriod] = team.period;
+        const base = (changes[STORAGE_KEYS.journal] as JournalItem[] | undefined) ?? (Array.isArray(journal) ? (journal as JournalItem[]) : []);
+        const { settings } = await readSettingsNow();
+        changes[STORAGE_KEYS.journal] = trimJournal([...base, team.entry].slice(-settings.journalCap), STORAGE_BUDGET.journal).entries;
+      }
       if (Object.keys(changes).length) {
         try {
           // One call: the policy (and the guard's snapshot), the pauses it cuts and the texts it erases land together.
@@ -590,6 +599,8 @@ const handlers: Handlers = {
   'sensitive/get': () => settleSensitivePeriod(),
   'sensitive/set': async ({ until, note }) => {
     const now = Date.now();
+    // The team's period is the policy's to end or change.
+    if (policySensitivePeriod(await readStoredPolicy(), now)) return { ok: false as const, error: 'policy-locked' as const };
     const period = until === null ? null : parseSensitivePeriod({ until, note, since: now }, now);
     if (until !== null && !period) return { ok: false as const, error: 'invalid' as const };
     try {

@@ -84,8 +84,8 @@ export interface SensitiveSwitchEntry {
   until: number | null;
   /** The user's note for the period (its own words, not a post's text); empty when off. */
   note: string;
-  /** user: set or ended in the popup or options; ended: its end passed. */
-  cause: 'user' | 'ended';
+  /** user: set or ended in the popup or options; ended: its end passed; policy: set or lifted by the team policy. */
+  cause: 'user' | 'ended' | 'policy';
 }
 
 /** The journal's entries that are not publishes: the switches of the guard and of the sensitive period. */

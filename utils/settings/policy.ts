@@ -24,6 +24,7 @@ import {
   typeName,
   type ImportError,
 } from './schema';
+import { SENSITIVE_NOTE_MAX } from '../rules/sensitive';
 
 /** The longest pause an administrator may allow, in minutes: the popup's own limit (MESSAGE_LIMITS.pauseMinutes). */
 export const POLICY_MAX_PAUSE_MINUTES = 240;
@@ -44,6 +45,7 @@ export const POLICY_KEYS = [
   'maxPauseMinutes',
   'pauseSparesProtected',
   'journalText',
+  'sensitivePeriod',
 ] as const;
 export type PolicyKey = (typeof POLICY_KEYS)[number];
 
@@ -54,7 +56,9 @@ export type PolicyKey = (typeof POLICY_KEYS)[number];
  * - unknownIdentity, pauseSparesProtected: replace the user's preference;
  * - allowTurnOff false: the guard stays on (the switch is locked);
  * - allowPause false: no pause; maxPauseMinutes: no pause longer than that;
- * - journalText "never": the journal never keeps post texts (the user cannot turn it on; texts already kept go).
+ * - journalText "never": the journal never keeps post texts (the user cannot turn it on; texts already kept go);
+ * - sensitivePeriod: a sensitive period for the whole team, until its date (ms since epoch), with its note: every
+ *   brand publish asks first; the members cannot end or change it (utils/background/service.ts keeps it in force).
  */
 export interface TeamPolicy {
   accounts: Account[];
@@ -65,6 +69,7 @@ export interface TeamPolicy {
   maxPauseMinutes?: number;
   pauseSparesProtected?: boolean;
   journalText?: JournalTextPolicy;
+  sensitivePeriod?: { until: number; note: string };
 }
 
 /**
@@ -205,7 +210,23 @@ export function readPolicy(raw: unknown): PolicyReading {
     if (typeof v === 'string' && (JOURNAL_TEXT_POLICIES as readonly string[]).includes(v)) policy.journalText = v as JournalTextPolicy;
     else report([{ code: 'invalid-value', path: 'journalText', params: { allowed: JOURNAL_TEXT_POLICIES.join(', '), found: typeof v === 'string' ? v : typeName(v) } }]);
   }
+  if (raw.sensitivePeriod !== undefined) {
+    const v = raw.sensitivePeriod;
+    const until = isObject(v) && typeof v.until === 'string' ? Date.parse(v.until) : NaN;
+    const note = isObject(v) ? (v.note ?? '') : undefined;
+    if (!isObject(v)) report([{ code: 'wrong-type', path: 'sensitivePeriod', params: { expected: 'object', found: typeName(v) } }]);
+    else if (!Number.isFinite(until)) report([{ code: 'invalid-value', path: 'sensitivePeriod.until', params: { allowed: 'a date and time (ISO 8601)', found: typeof v.until === 'string' ? v.until : typeName(v.until) } }]);
+    else if (typeof note !== 'string' || note.length > SENSITIVE_NOTE_MAX || /\p{Cc}/u.test(note))
+      report([{ code: 'invalid-value', path: 'sensitivePeriod.note', params: { allowed: `text of at most ${SENSITIVE_NOTE_MAX} characters`, found: typeof note === 'string' ? note.slice(0, 40) : typeName(note) } }]);
+    else policy.sensitivePeriod = { until, note: note.trim() };
+  }
   return { policy, problems, ignored };
+}
+
+/** The team's sensitive period if the policy sets one that runs at `now`, as the background stores it; else null. */
+export function policySensitivePeriod(policy: TeamPolicy | null, now: number): { until: number; note: string } | null {
+  const period = policy?.sensitivePeriod;
+  return period && period.until > now ? period : null;
 }
 
 /**

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { handleMessage, refreshPolicy } from '../../../utils/background/service';
 import type { JournalEntryInput, PolicyStatus } from '../../../utils/messaging/protocol';
 import { parseGuardSnapshot } from '../../../utils/settings/snapshot';
+import { parseSensitivePeriod } from '../../../utils/rules/sensitive';
 import { LIMITS } from '../../../utils/settings/schema';
 import type { Settings } from '../../../utils/types';
 
@@ -119,6 +120,29 @@ describe('the team policy in the background', () => {
     await fakeBrowser.storage.managed.set({ allowPause: false });
     await refreshPolicy();
     expect(await stored('pauses')).toEqual({});
+  });
+
+  it('a sensitive period set by the policy is in force for the guard, cannot be ended by the member, and goes with the policy; each journaled', async () => {
+    const until = new Date(Date.now() + 3 * 24 * 3600_000).toISOString();
+    // A member's own period is replaced by the team's.
+    expect(await ask({ type: 'sensitive/set', until: Date.now() + 3600_000, note: 'le mien' })).toMatchObject({ ok: true });
+    await fakeBrowser.storage.managed.set({ sensitivePeriod: { until, note: 'Crise en cours' } });
+    await refreshPolicy();
+    // Where the guard reads it (utils/guard/settings-source.ts), as any period.
+    expect(parseSensitivePeriod(await stored('sensitivePeriod'), Date.now())).toMatchObject({ until: Date.parse(until), note: 'Crise en cours' });
+    expect(await ask({ type: 'sensitive/get' })).toMatchObject({ until: Date.parse(until), note: 'Crise en cours' });
+    expect(await ask({ type: 'sensitive/set', until: null, note: '' })).toEqual({ ok: false, error: 'policy-locked' });
+    expect(await ask({ type: 'sensitive/set', until: Date.now() + 3600_000, note: 'autre' })).toEqual({ ok: false, error: 'policy-locked' });
+    // Read again with nothing changed: nothing written, nothing journaled again.
+    await refreshPolicy();
+    const switches = async () => ((await stored('journal')) as { kind?: string; period?: string; cause?: string }[]).filter((e) => e.kind === 'sensitive-period').map((e) => `${e.period} ${e.cause}`);
+    expect(await switches()).toEqual(['on user', 'on policy']);
+    // The policy lifts it: over, journaled as the policy's doing; the member may set one again.
+    await fakeBrowser.storage.managed.remove('sensitivePeriod');
+    await refreshPolicy();
+    expect(parseSensitivePeriod(await stored('sensitivePeriod'), Date.now())).toBeNull();
+    expect(await switches()).toEqual(['on user', 'on policy', 'off policy']);
+    expect(await ask({ type: 'sensitive/set', until: Date.now() + 3600_000, note: 'le mien' })).toMatchObject({ ok: true });
   });
 
   it('a policy removed is no longer in force; one that cannot be read leaves the last one in force', async () => {

@@ -163,6 +163,21 @@ describe('JournalView', () => {
     expect(rows(french)[1]![1]).toBe('Période sensible jusqu’au 9 janv. 2025, 09:00 : « Deuil national »');
   });
 
+  it('a sensitive period the team policy set and lifted says so, in both languages', () => {
+    const switches: JournalItem[] = [
+      { kind: 'sensitive-period', time: at(2025, 1, 8, 15), period: 'on', until: at(2025, 1, 9, 9), note: 'Crise', cause: 'policy' },
+      { kind: 'sensitive-period', time: at(2025, 1, 8, 16), period: 'off', until: null, note: '', cause: 'policy' },
+    ];
+    expect(rows(mount({ entries: switches }))).toEqual([
+      ['8 Jan 2025, 16:00', 'Sensitive period lifted by your organisation'],
+      ['8 Jan 2025, 15:00', 'Sensitive period until 9 Jan 2025, 09:00: “Crise” (set by your organisation)'],
+    ]);
+    expect(rows(mount({ t: tFr, locale: 'fr-FR', entries: switches })).map((r) => r[1])).toEqual([
+      'Période sensible levée par votre organisation',
+      'Période sensible jusqu’au 9 janv. 2025, 09:00 : « Crise » (définie par votre organisation)',
+    ]);
+  });
+
   it('says it is loading', () => {
     const el = mount({ entries: null, settings: null });
     expect(el.querySelector('[data-status="loading"]')).not.toBeNull();

@@ -160,12 +160,50 @@ describe('the popup with a team policy', () => {
     expect(el.querySelector('[data-status="policy-no-pause"]')!.textContent).toContain("n'autorise pas la mise en pause");
   });
 
+  it('a sensitive period the policy sets: shown, with no way to end or change it here; without it, the member ends their own', () => {
+    const now = Date.now();
+    const period = { until: now + 24 * 3600_000, note: 'Crise', since: now };
+    const withPeriod = (policy: typeof status.policy, t = tEn) =>
+      mount(<PopupView t={t} now={now} tab={{ kind: 'guarded', status: tab }} settings={effective} policy={policy} sensitive={period} onSensitive={vi.fn()} onSetGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} />);
+    const locked = withPeriod({ ...status.policy!, sensitivePeriod: { until: period.until, note: 'Crise' } });
+    expect(locked.querySelector('[data-status="sensitive-on"]')!.textContent).toContain('Crise');
+    expect(locked.querySelector('[data-action="sensitive-end"]')).toBeNull();
+    expect(locked.querySelector('[data-status="sensitive-locked"]')!.textContent).toContain('only your administrator');
+    // Not stored yet (the background is writing it): nothing to start meanwhile.
+    const pending = mount(<PopupView t={tFr} now={now} tab={{ kind: 'guarded', status: tab }} settings={effective} policy={{ ...status.policy!, sensitivePeriod: { until: period.until, note: '' } }} sensitive={null} onSensitive={vi.fn()} onSetGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} />);
+    expect(pending.querySelector('[data-action="sensitive-start"]')).toBeNull();
+    expect(pending.querySelector('[data-status="sensitive-locked"]')!.textContent).toContain('seul votre administrateur');
+    // A policy without one, or one whose date has passed: the member's own period, theirs to end.
+    expect(withPeriod(status.policy).querySelector('[data-action="sensitive-end"]')).not.toBeNull();
+    expect(withPeriod({ ...status.policy!, sensitivePeriod: { until: now - 1, note: '' } }).querySelector('[data-action="sensitive-end"]')).not.toBeNull();
+  });
+
   it('without a policy: the switch is free, the pause is 15 minutes', () => {
     const el = mount(<PopupView t={tEn} tab={{ kind: 'guarded', status: tab }} settings={settings} onSetGuard={vi.fn()} onIntend={vi.fn()} onOpenOptions={vi.fn()} />);
     expect(el.querySelector('[data-action="guard-off"]')).not.toBeNull();
     expect(el.querySelector('[data-status="policy-guard-locked"]')).toBeNull();
     expect(el.querySelector('[data-action="pause"]')!.textContent).toBe('Pause 15 minutes on X');
     expect(el.querySelector('[data-status="policy-locked"]')).toBeNull();
+  });
+});
+
+describe('a sensitive period the team policy sets, in the options page', () => {
+  it('is one of the policy’s rules, with its end and note; the section shows it locked', () => {
+    const until = Date.now() + 24 * 3600_000;
+    const withPeriod = { ...status, policy: { ...status.policy!, sensitivePeriod: { until, note: 'Crise' } } };
+    const period = { until, note: 'Crise', since: Date.now() };
+    const el = mount(<OptionsView t={tEn} settings={settings} importStatus={null} onImport={vi.fn()} onExport={vi.fn()} policy={withPeriod} sensitive={period} onSensitive={vi.fn()} />);
+    const rule = el.querySelector('[data-list="policy-rules"] li[data-rule="sensitive"]')!;
+    expect(rule.textContent).toContain('A sensitive period for the whole team, until');
+    expect(rule.textContent).toContain('“Crise”');
+    const section = el.querySelector('[data-section="sensitive"]')!;
+    expect(section.querySelector('[data-status="sensitive-locked"]')).not.toBeNull();
+    expect(section.querySelector('[data-action="sensitive-end"]')).toBeNull();
+    // Its date passed: no longer a rule, and the member's controls are back.
+    const over = { ...status, policy: { ...status.policy!, sensitivePeriod: { until: Date.now() - 1, note: 'Crise' } } };
+    const after = mount(<OptionsView t={tEn} settings={settings} importStatus={null} onImport={vi.fn()} onExport={vi.fn()} policy={over} sensitive={null} onSensitive={vi.fn()} />);
+    expect(after.querySelector('[data-rule="sensitive"]')).toBeNull();
+    expect(after.querySelector('[data-section="sensitive"] [data-action="sensitive-start"]')).not.toBeNull();
   });
 });
 

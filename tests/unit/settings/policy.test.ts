@@ -9,6 +9,7 @@ import {
   pausesWithinPolicy,
   policyOverrides,
   policyRefusal,
+  policySensitivePeriod,
   POLICY_KEYS,
   POLICY_MAX_PAUSE_MINUTES,
   readPolicy,
@@ -143,6 +144,20 @@ describe('readPolicy', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     for (const raw of [cyclic, 1, 'x', true, [1], { accounts: [null, 1, 'a', [], {}] }, { wordLists: [{ words: null }] }]) expect(() => readPolicy(raw)).not.toThrow();
+  });
+
+  it('a sensitive period for the team: until a date (ISO 8601) with a note; a bad one is ignored and reported', () => {
+    const until = '2026-12-24T18:00:00Z';
+    expect(readPolicy({ sensitivePeriod: { until, note: '  Crise : tout passe par la cellule  ' } }).policy!.sensitivePeriod).toEqual({ until: Date.parse(until), note: 'Crise : tout passe par la cellule' });
+    expect(readPolicy({ sensitivePeriod: { until } }).policy!.sensitivePeriod).toEqual({ until: Date.parse(until), note: '' });
+    const bad = [{ sensitivePeriod: 'yes' }, { sensitivePeriod: { until: 'tomorrow' } }, { sensitivePeriod: { until: 1766599200000 } }, { sensitivePeriod: { until, note: 'x'.repeat(201) } }, { sensitivePeriod: { until, note: 'a\u0000b' } }];
+    expect(bad.map((raw) => readPolicy(raw).problems.map((p) => p.path))).toEqual([['sensitivePeriod'], ['sensitivePeriod.until'], ['sensitivePeriod.until'], ['sensitivePeriod.note'], ['sensitivePeriod.note']]);
+    expect(bad.every((raw) => readPolicy(raw).policy!.sensitivePeriod === undefined)).toBe(true);
+    // In force until its date only.
+    const policy = readPolicy({ sensitivePeriod: { until } }).policy;
+    expect(policySensitivePeriod(policy, Date.parse(until) - 1)).toEqual({ until: Date.parse(until), note: '' });
+    expect(policySensitivePeriod(policy, Date.parse(until))).toBeNull();
+    expect(policySensitivePeriod(null, 0)).toBeNull();
   });
 
   it("the README's complete example reads with no problem", () => {
