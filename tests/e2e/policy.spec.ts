@@ -63,6 +63,17 @@ const ask = <R = unknown,>(page: Site, message: unknown) =>
 const ids = (page: Site, list: string) =>
   page.evaluate((l) => [...document.querySelectorAll(`[data-list="${l}"] li[data-account-id]`)].map((el) => el.getAttribute('data-account-id')), list);
 
+/** X's home as `fixture` shows it, a post typed and published there: returns the page once the banner shows. */
+async function postOnX(ext: ExtensionBrowser, fixture: string, text: string): Promise<Site> {
+  const site = await ext.newSite({ 'https://x.com/home': fixture });
+  await site.goto('https://x.com/home');
+  await site.waitFor(() => !!document.querySelector('[data-testid="tweetTextarea_0"]'));
+  await site.type('[data-testid="tweetTextarea_0"]', text);
+  await site.click('[data-testid="tweetButtonInline"]');
+  await waitForBanner(site);
+  return site;
+}
+
 /** The scenario both browsers run, with the policy in place before the browser started. */
 async function scenario(ext: ExtensionBrowser, changePolicy: () => Promise<void>): Promise<void> {
   await setSettings(ext, USER);
@@ -97,12 +108,7 @@ async function scenario(ext: ExtensionBrowser, changePolicy: () => Promise<void>
   expect(await ask<{ note: string } | null>(options, { type: 'sensitive/get' })).toMatchObject({ note: 'Crise en cours' });
 
   // The guard on a site: Marie's post with the bakery's words and the team's blocked word is blocked, for both reasons.
-  const site = await ext.newSite({ 'https://x.com/home': 'x/home-fr.html' }); // @marie_dupont
-  await site.goto('https://x.com/home');
-  await site.waitFor(() => !!document.querySelector('[data-testid="tweetTextarea_0"]'));
-  await site.type('[data-testid="tweetTextarea_0"]', 'Du pain au levain chez boulangerie martin');
-  await site.click('[data-testid="tweetButtonInline"]');
-  await waitForBanner(site);
+  const site = await postOnX(ext, 'x/home-fr.html', 'Du pain au levain chez boulangerie martin'); // @marie_dupont
   const banner = await readBanner(site);
   expect(banner?.reasons).toEqual(expect.arrayContaining(['other-account-words', 'risky-words']));
   expect(banner?.hasConfirm).toBe(false);
@@ -123,12 +129,7 @@ async function scenario(ext: ExtensionBrowser, changePolicy: () => Promise<void>
   await popup.close();
   await site.close();
   // The bakery's own harmless post asks first during the team's sensitive period, with its note.
-  const brand = await ext.newSite({ 'https://x.com/home': 'x/home-en.html' }); // @boulangerie_dupont
-  await brand.goto('https://x.com/home');
-  await brand.waitFor(() => !!document.querySelector('[data-testid="tweetTextarea_0"]'));
-  await brand.type('[data-testid="tweetTextarea_0"]', 'Good morning');
-  await brand.click('[data-testid="tweetButtonInline"]');
-  await waitForBanner(brand);
+  const brand = await postOnX(ext, 'x/home-en.html', 'Good morning'); // @boulangerie_dupont
   const asked = await readBanner(brand);
   expect(asked?.reasons).toEqual(expect.arrayContaining(['sensitive-period']));
   expect(asked?.text).toContain('Crise en cours');
