@@ -281,6 +281,29 @@ describe('background: pauses and the badge', () => {
   });
 });
 
+describe('the badge at agency scale', () => {
+  it('is drawn from the guard’s snapshot, without reading the settings record again; with no snapshot, from the record', async () => {
+    const setBadgeText = vi.fn(async () => undefined);
+    Object.assign(browser.action, { setBadgeText, setBadgeBackgroundColor: vi.fn(async () => undefined), setTitle: vi.fn(async () => undefined) });
+    // A chosen language (the fake browser has no i18n of its own).
+    await handleMessage({ type: 'settings/set-preferences', prefs: { language: 'fr' } }, page);
+    await handleMessage({ type: 'settings/save', file: { format: 'right-account-settings', version: 1, accounts: [{ platform: 'x', handle: 'marie_dupont', name: 'Marie Dupont', kind: 'personal' }] } }, page);
+    const get = vi.spyOn(browser.storage.local, 'get');
+    const report = { type: 'tab/report', report: { platform: 'x', identity: { platform: 'x', handle: 'marie_dupont', source: 'account-switcher' } } };
+    await handleMessage(report, tab);
+    expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: 'MD' });
+    const keysRead = () => get.mock.calls.flatMap(([keys]) => (Array.isArray(keys) ? keys : [keys]));
+    expect(keysRead()).not.toContain('settings');
+    // No snapshot (an older version's storage): the record is read, and the badge is the same.
+    await browser.storage.local.remove('guardSnapshot');
+    get.mockClear();
+    setBadgeText.mockClear();
+    await handleMessage({ type: 'tab/report', report: { ...report.report, identity: { ...report.report.identity, name: 'Marie' } } }, tab);
+    expect(setBadgeText).toHaveBeenLastCalledWith({ tabId: 3, text: 'MD' });
+    expect(keysRead()).toContain('settings');
+  });
+});
+
 describe('background: content scripts ask for no catalogue', () => {
   it('the in-page frames bundle their own words: the message that served content scripts is gone', () => {
     expect(handleMessage({ type: 'i18n/catalog', language: 'fr' }, tab)).toBeUndefined();
