@@ -14,7 +14,6 @@ import { decide, journalEntry, planFor, type Decision, type Plan } from './decid
 import { replay } from './replay';
 import { askUser, countDown, sayVanished, type PromptEnv } from './prompt';
 import type { Net } from './net';
-import type { Lifecycle } from './lifecycle';
 import type { ProfileAlarms } from '../rules/takeover';
 import type { BannerLayer } from './banner-host';
 import { guardIsOff } from '../rules/switch-off';
@@ -42,8 +41,6 @@ export interface SettingsSource {
 export interface GuardEnv {
   win: Window;
   settings: SettingsSource;
-  /** Whether this copy of the content script still speaks for the extension (./lifecycle.ts); always, if absent. */
-  lifecycle?: Pick<Lifecycle, 'alive' | 'cutOff'>;
   /** The account the user said this tab is for, if any. */
   intendedAccountId(): string | null;
   record(entry: JournalEntryInput): void;
@@ -139,8 +136,6 @@ export function startGuard(adapter: PlatformAdapter, env: GuardEnv): Guard {
   }
 
   function onEvent(event: Event) {
-    // Cut off from the extension (updated or reloaded): step aside, never stopping an event we can no longer explain.
-    if (env.lifecycle && !env.lifecycle.alive()) return env.lifecycle.cutOff(event.isTrusted === true && !!adapter.classify(event, event.composedPath()));
     // Whatever our own replay causes, synchronously (the click, a submit the site's handler makes of it), is the
     // publish the user confirmed: never classified again.
     if (state.phase === 'replaying') return;

@@ -26,6 +26,7 @@ import { startLifecycle, type Lifecycle } from './lifecycle';
 import { watchUserInput, type UserInput } from './user-input';
 import { watchShadowSubmits } from './shadow-submits';
 import { showUnprotectedNotice } from './notice';
+import { worldSlot } from './world-slot';
 
 /** The events a publish can be made with. */
 export const INTERCEPTED = ['click', 'keydown', 'submit'] as const;
@@ -83,24 +84,9 @@ export interface NetEnv {
   notify?: (doc: Document, why: 'not-started') => void;
 }
 
-/**
- * The page's events straight to the guard, with no net before it: the guard's unit tests, which start it on a page
- * that is already there. `userInput`: who is behind an event (the real watcher by default).
- */
-export function listeningNet(win: Window, userInput?: UserInput): Pick<Net, 'attach' | 'userInput'> {
-  const input = userInput ?? watchUserInput(win);
-  return {
-    userInput: input,
-    attach(handlers) {
-      const unlisten = listenToPage(win, handlers);
-      return { held: null, detach: () => (unlisten(), userInput || input.stop()) };
-    },
-  };
-}
-
 /** A held publish waits this long after the page's load for the guard to start. */
 const GUARD_WAIT_MS = 5000;
-const SLOT = '__rightAccountNet';
+const slot = worldSlot<Net>('__rightAccountNet');
 
 export function startNet(adapter: PlatformAdapter, env: NetEnv): Net {
   const { win } = env;
@@ -125,7 +111,6 @@ export function startNet(adapter: PlatformAdapter, env: NetEnv): Net {
   lifecycle.onStop(() => clearTimeout(waiting));
 
   const beforeGuard = (event: Event) => {
-    if (!lifecycle.alive()) return lifecycle.cutOff(event.isTrusted === true && !!adapter.classify(event, event.composedPath()));
     const gesture = adapter.classify(event, event.composedPath());
     if (!gesture || !userInput.behind(event)) return;
     event.preventDefault();
@@ -134,12 +119,13 @@ export function startNet(adapter: PlatformAdapter, env: NetEnv): Net {
     held = gesture;
     waitForGuard();
   };
-  lifecycle.onStop(
-    listenToPage(win, {
-      onEvent: (event) => (guard ? guard.onEvent(event) : beforeGuard(event)),
-      onFocusIn: (event) => guard?.onFocusIn(event),
-    }),
-  );
+  const onEvent = (event: Event) => {
+    // Cut off from the extension (updated or reloaded): step aside, never stopping an event we can no longer explain,
+    // whether or not a guard took the net.
+    if (!lifecycle.alive()) return lifecycle.cutOff(event.isTrusted === true && !!adapter.classify(event, event.composedPath()));
+    return guard ? guard.onEvent(event) : beforeGuard(event);
+  };
+  lifecycle.onStop(listenToPage(win, { onEvent, onFocusIn: (event) => guard?.onFocusIn(event) }));
 
   const net: Net = {
     adapter,
@@ -154,9 +140,7 @@ export function startNet(adapter: PlatformAdapter, env: NetEnv): Net {
     },
     attached: () => guard !== null,
   };
-  const world = globalThis as unknown as Record<string, Net | undefined>;
-  world[SLOT] = net;
-  lifecycle.onStop(() => void (world[SLOT] === net && delete world[SLOT]));
+  slot.put(net, lifecycle);
   return net;
 }
 
@@ -173,6 +157,6 @@ export function startPageNet(adapter: PlatformAdapter): Net {
  * scripts and injected ones too).
  */
 export function takeNet(platform: Platform): Net | null {
-  const net = (globalThis as unknown as Record<string, Net | undefined>)[SLOT];
+  const net = slot.get();
   return net && net.adapter.platform === platform && net.lifecycle.alive() && !net.attached() ? net : null;
 }

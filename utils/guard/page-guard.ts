@@ -13,6 +13,7 @@ import type { Guard } from './guard';
 import type { IdentityReader } from './identity';
 import type { Lifecycle } from './lifecycle';
 import type { WatchedSettings } from './settings-source';
+import { worldSlot } from './world-slot';
 
 export interface PageGuard {
   adapter: PlatformAdapter;
@@ -41,16 +42,12 @@ export interface PageExtras {
   health(): PageHealth;
 }
 
-const SLOT = '__rightAccountPageGuard';
-const world = globalThis as unknown as Record<string, PageGuard | undefined>;
+const slot = worldSlot<PageGuard>('__rightAccountPageGuard');
 
-export function lendGuard(guard: PageGuard): void {
-  world[SLOT] = guard;
-  guard.lifecycle.onStop(() => void (world[SLOT] === guard && delete world[SLOT]));
-}
+export const lendGuard = (guard: PageGuard): void => slot.put(guard, guard.lifecycle);
 
 /** The guard of this page, for `platform`, if it still speaks for the extension and has no extras yet. */
 export function takeGuard(platform: Platform): PageGuard | null {
-  const guard = world[SLOT];
+  const guard = slot.get();
   return guard && guard.adapter.platform === platform && guard.lifecycle.alive() && !guard.extended() ? guard : null;
 }

@@ -52,7 +52,6 @@ export function runGuard(platform: Platform) {
     win: window,
     net,
     settings,
-    lifecycle,
     read,
     intendedAccountId: () => intended,
     record,

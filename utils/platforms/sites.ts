@@ -15,3 +15,7 @@ export const SITE_MATCHES: Record<Platform, string[]> = {
   // The web app; not the mobile-only or developer hosts.
   linkedin: ['https://www.linkedin.com/*'],
 };
+
+/** Is this address one of the sites above (every pattern is an origin followed by `/*`)? */
+export const isGuardedSite = (url: string | undefined): boolean =>
+  !!url && Object.values(SITE_MATCHES).some((patterns) => patterns.some((pattern) => url.startsWith(pattern.slice(0, -1))));

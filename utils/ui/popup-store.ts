@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { Pauses, Platform, SensitivePeriod, Settings } from '../types';
 import type { ContentRequest, ContentResponses, JournalItem, PageCheck, PageSkeleton, StorageStatus, TabStatus } from '../messaging/protocol';
 import { askBackground, askTab } from '../messaging/client';
+import { isGuardedSite } from '../platforms/sites';
 import type { ProfileAlarms } from '../rules/takeover';
 
 /** "Check this page", as the popup shows it. */
@@ -80,8 +81,6 @@ async function targetTab(search: string): Promise<{ id?: number; url?: string } 
 const LOADING_RETRY_MS = 250;
 const LOADING_RETRIES = 40;
 
-/** One of the four sites (where content scripts run), by the tab's address. */
-const isGuardedSite = (url: string | undefined) => /^https:\/\/([a-z]+\.)?(x|twitter|facebook|linkedin|instagram)\.com\//.test(url ?? '');
 
 /**
  * Asks the tab's content scripts. A page of the four sites still loading has its first script from the start, but the

@@ -7,12 +7,11 @@ import { createBannerLayer } from '../../../utils/guard/banner-host';
 import type { BannerView } from '../../../utils/messaging/frame-protocol';
 import type { Account, Settings } from '../../../utils/types';
 import type { PlatformAdapter } from '../../../utils/platforms/adapter';
-import { listeningNet } from '../../../utils/guard/net';
 import { startGuard, type Guard } from '../../../utils/guard/guard';
 import type { JournalEntryInput } from '../../../utils/messaging/protocol';
 import { translatorFor } from '../../../utils/i18n';
 import en from '../../../public/_locales/en/messages.json';
-import { fakeBannerLayer } from './fake-surfaces';
+import { fakeBannerLayer, listeningNet } from './fake-surfaces';
 
 const brand: Account = { id: 'x:boulangerie_dupont', platform: 'x', handle: 'boulangerie_dupont', name: 'Boulangerie Dupont', kind: 'brand', protected: true, ownWords: [], confirmDelay: 3 };
 const view: BannerView = { language: 'en', decision: 'confirm', level: 'check', platform: 'x', identity: { platform: 'x', handle: 'boulangerie_dupont', source: 't' }, account: brand, reasons: [{ id: 'protected-account', account: brand }], draft: 'Bonjour' };

@@ -12,6 +12,8 @@ import { Countdown } from '../../../components/Countdown';
 import type { Translate } from '../../../utils/i18n';
 import type { BannerLayer } from '../../../utils/guard/banner-host';
 import type { RibbonSurface } from '../../../utils/guard/ribbon';
+import { listenToPage, type Net } from '../../../utils/guard/net';
+import { watchUserInput, type UserInput } from '../../../utils/guard/user-input';
 
 export function fakeBannerLayer(t: Translate): BannerLayer & { preloaded: Element[] } {
   const preloaded: Element[] = [];
@@ -98,4 +100,27 @@ export function fakeRibbonSurface(t: Translate): RibbonSurface & { places: { top
       host = null;
     },
   };
+}
+
+/**
+ * The page's events straight to the guard, with no net before it (utils/guard/net.ts): for tests that start the guard on
+ * a page that is already there. `userInput`: who is behind an event (the real watcher by default, stopped with it).
+ */
+export function listeningNet(win: Window, userInput?: UserInput): Pick<Net, 'attach' | 'userInput'> {
+  const input = userInput ?? watchUserInput(win);
+  return {
+    userInput: input,
+    attach(handlers) {
+      const unlisten = listenToPage(win, handlers);
+      return { held: null, detach: () => (unlisten(), userInput || input.stop()) };
+    },
+  };
+}
+
+/** A click as a person makes it (happy-dom's own are untrusted). Returns the event, to read what became of it. */
+export function trustedClick(el: Element): MouseEvent {
+  const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  el.dispatchEvent(event);
+  return event;
 }

@@ -5,11 +5,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Account, Settings } from '../../../utils/types';
 import type { PlatformAdapter, PublishGesture } from '../../../utils/platforms/adapter';
-import { listeningNet } from '../../../utils/guard/net';
 import { startGuard, type Guard, type SettingsSource } from '../../../utils/guard/guard';
 import type { JournalEntryInput } from '../../../utils/messaging/protocol';
 import { translatorFor } from '../../../utils/i18n';
-import { fakeBannerLayer } from './fake-surfaces';
+import { fakeBannerLayer, listeningNet, trustedClick } from './fake-surfaces';
 import { watchUserInput, type UserInput } from '../../../utils/guard/user-input';
 import en from '../../../public/_locales/en/messages.json';
 import { testSettings } from '../test-settings';
@@ -70,11 +69,6 @@ const loaded = (s: Settings | undefined = settings, pausedUntil: number | null =
 });
 const bannerRoot = () => document.querySelector('[data-right-account="banner"]')?.shadowRoot ?? null;
 const reasons = () => [...(bannerRoot()?.querySelectorAll('[data-reason]') ?? [])].map((el) => el.getAttribute('data-reason'));
-function trustedClick(el: Element) {
-  const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  el.dispatchEvent(event);
-}
 
 /**
  * Most scenarios stand for the user's own clicks with element.click() (untrusted in a test): for them, a person is
@@ -98,22 +92,6 @@ afterEach(() => {
 });
 
 describe('guard', () => {
-  it('cut off from the extension (an update): steps aside, the publish goes through untouched, and says so', () => {
-    const page = buildPage();
-    journal = [];
-    const cutOff = vi.fn();
-    guard = startGuard(fakeAdapter, { win: window, settings: loaded(), lifecycle: { alive: () => false, cutOff }, intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), net: listeningNet(window, everyoneIsAPerson) });
-    page.editor.textContent = 'Vive le #BoulangerieDupont';
-    trustedClick(page.publish);
-    expect(page.published).toEqual(['Vive le #BoulangerieDupont']);
-    expect(bannerRoot()).toBeNull();
-    expect(journal).toEqual([]);
-    expect(cutOff).toHaveBeenLastCalledWith(true);
-    // Not a publish: stepped aside too, but nothing to tell.
-    document.querySelector<HTMLElement>('.like')!.click();
-    expect(cutOff).toHaveBeenLastCalledWith(false);
-  });
-
   it('lets a harmless post through untouched, in the same event, and journals it as allowed', () => {
     const page = buildPage();
     start();

@@ -10,7 +10,7 @@ import { startNet, takeNet, type Net } from '../../../utils/guard/net';
 import { startGuard, type Guard, type SettingsSource } from '../../../utils/guard/guard';
 import { NOTICE_HOST } from '../../../utils/guard/notice';
 import { translatorFor } from '../../../utils/i18n';
-import { fakeBannerLayer } from './fake-surfaces';
+import { fakeBannerLayer, trustedClick } from './fake-surfaces';
 import en from '../../../public/_locales/en/messages.json';
 
 const settings = testSettings({
@@ -61,13 +61,6 @@ const adapter: PlatformAdapter = {
   publishControlOf: (composer) => composer.querySelector('.publish'),
 };
 
-/** A click as a person makes it (happy-dom's own are untrusted). */
-function personClicks(el: Element) {
-  const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  el.dispatchEvent(event);
-  return event;
-}
 
 let nets: Net[] = [];
 let guard: Guard | undefined;
@@ -99,12 +92,12 @@ describe('the net, before the guard is there', () => {
     const seenByPage = vi.fn();
     window.addEventListener('click', seenByPage, true);
     page.editor.textContent = 'Un concurrent';
-    const event = personClicks(page.publish);
+    const event = trustedClick(page.publish);
     expect(event.defaultPrevented).toBe(true);
     expect(seenByPage).not.toHaveBeenCalled();
     expect(page.published).toEqual([]);
     // Not a publish: untouched.
-    personClicks(page.like);
+    trustedClick(page.like);
     expect(page.liked).toEqual([1]);
     window.removeEventListener('click', seenByPage, true);
   });
@@ -121,10 +114,10 @@ describe('the net, before the guard is there', () => {
     const page = buildPage();
     const n = net();
     page.editor.textContent = 'Bonne journée';
-    personClicks(page.publish);
+    trustedClick(page.publish);
     // Another publish meanwhile is stopped too, and is not the one held: one decision at a time.
     page.replyEditor.textContent = 'Merci !';
-    expect(personClicks(page.replyPublish).defaultPrevented).toBe(true);
+    expect(trustedClick(page.replyPublish).defaultPrevented).toBe(true);
     expect(page.published).toEqual([]);
     attachGuard(n);
     await vi.waitFor(() => expect(page.published).toEqual(['Bonne journée']));
@@ -137,7 +130,7 @@ describe('the net, before the guard is there', () => {
     const page = buildPage();
     const n = net();
     page.editor.textContent = 'Chez le concurrent';
-    personClicks(page.publish);
+    trustedClick(page.publish);
     attachGuard(n);
     await vi.waitFor(() => expect(bannerShown()).toBe(true));
     expect(page.published).toEqual([]);
@@ -149,10 +142,10 @@ describe('the net, before the guard is there', () => {
     const onEvent = vi.fn();
     const { held, detach } = n.attach({ onEvent, onFocusIn: () => undefined });
     expect(held).toBeNull();
-    personClicks(page.like);
+    trustedClick(page.like);
     expect(onEvent).toHaveBeenCalledTimes(1);
     detach();
-    personClicks(page.like);
+    trustedClick(page.like);
     expect(onEvent).toHaveBeenCalledTimes(1);
   });
 
@@ -161,7 +154,7 @@ describe('the net, before the guard is there', () => {
     const page = buildPage();
     const n = net(1000);
     page.editor.textContent = 'Sans garde';
-    personClicks(page.publish);
+    trustedClick(page.publish);
     // While the page is still loading, the guard may still come: no word yet.
     let readyState: DocumentReadyState = 'loading';
     Object.defineProperty(document, 'readyState', { get: () => readyState, configurable: true });
@@ -176,7 +169,7 @@ describe('the net, before the guard is there', () => {
     expect(page.published).toEqual([]);
     expect(n.lifecycle.alive()).toBe(false);
     // The user sends it again: the tab is not protected, and said so.
-    personClicks(page.publish);
+    trustedClick(page.publish);
     expect(page.published).toEqual(['Sans garde']);
   });
 
@@ -193,8 +186,42 @@ describe('the net, before the guard is there', () => {
     const page = buildPage();
     nets.push(startNet(adapter, { win: window, connected: () => true, guardWaitMs: 1000 }));
     page.editor.textContent = 'Sans garde';
-    personClicks(page.publish);
+    trustedClick(page.publish);
     vi.advanceTimersByTime(1000);
+    expect(document.querySelector(NOTICE_HOST)).not.toBeNull();
+  });
+});
+
+describe('the net cut off from the extension (an update)', () => {
+  it('steps aside, with its guard: a publish goes through untouched; nothing is told for a click that is not one', () => {
+    const page = buildPage();
+    let connected = true;
+    const n = startNet(adapter, { win: window, connected: () => connected });
+    nets.push(n);
+    attachGuard(n);
+    connected = false;
+    trustedClick(page.like);
+    expect(document.querySelector(NOTICE_HOST)).toBeNull();
+    expect(n.lifecycle.alive()).toBe(false);
+    page.editor.textContent = 'Un concurrent';
+    trustedClick(page.publish);
+    expect(page.published).toEqual(['Un concurrent']);
+    expect(bannerShown()).toBe(false);
+    // The guard went with the net: nothing of ours hears the page any more.
+    trustedClick(page.publish);
+    expect(page.published).toEqual(['Un concurrent', 'Un concurrent']);
+  });
+
+  it('cut off on a publish with nobody to take over: the page says so', () => {
+    const page = buildPage();
+    let connected = true;
+    const n = startNet(adapter, { win: window, connected: () => connected });
+    nets.push(n);
+    attachGuard(n);
+    connected = false;
+    page.editor.textContent = 'Un concurrent';
+    trustedClick(page.publish);
+    expect(page.published).toEqual(['Un concurrent']);
     expect(document.querySelector(NOTICE_HOST)).not.toBeNull();
   });
 });
