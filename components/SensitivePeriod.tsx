@@ -44,9 +44,7 @@ export function SensitivePeriodControl({ t, locale, period, now, onStart, onEnd,
           {period.note ? <span class="muted"> · {period.note}</span> : null}
         </p>
         {locked ? (
-          <p class="muted small" data-status="sensitive-locked">
-            🔒 {t('sensitive_locked')}
-          </p>
+          <LockedNote t={t} />
         ) : (
           <button type="button" data-action="sensitive-end" onClick={onEnd}>
             {t('sensitive_end')}
@@ -55,12 +53,7 @@ export function SensitivePeriodControl({ t, locale, period, now, onStart, onEnd,
       </div>
     );
   // Set by the team policy but not stored yet (the background is writing it): nothing to start meanwhile.
-  if (locked)
-    return (
-      <p class="muted small" data-status="sensitive-locked">
-        🔒 {t('sensitive_locked')}
-      </p>
-    );
+  if (locked) return <LockedNote t={t} />;
   const end = new Date(until).getTime();
   return (
     <details class="sensitive">
@@ -78,3 +71,10 @@ export function SensitivePeriodControl({ t, locale, period, now, onStart, onEnd,
     </details>
   );
 }
+
+/** The team policy's period: only the administrator ends or changes it. */
+const LockedNote = ({ t }: { t: Translate }) => (
+  <p class="muted small" data-status="sensitive-locked">
+    🔒 {t('sensitive_locked')}
+  </p>
+);

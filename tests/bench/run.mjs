@@ -99,14 +99,11 @@ async function launchBench(withExtension) {
   return context;
 }
 
-// ---------- 3. click-to-banner latency ----------
 /**
- * The banner is an extension page in a frame (utils/guard/frame-host.ts), preloaded when the composer takes the focus.
- * Measured across the two documents on one clock (performance.timeOrigin + now): from the click (pointerup in the
- * page) to the banner drawn in its frame, and to the frame's next animation frame (the one that paints it).
+ * A fresh page of `target` with its draft typed in the composer, and the banner's frame, preloaded when the composer
+ * took the focus, loaded: the moment just before a publish.
  */
-async function bannerLatency(target) {
-  const context = await launchBench(true);
+async function draftReady(context, target) {
   const page = await context.newPage();
   await page.goto(target.url);
   await page.locator(target.editor).click();
@@ -115,6 +112,18 @@ async function bannerLatency(target) {
   for (let i = 0; i < 100 && !frameOf(); i++) await page.waitForTimeout(20);
   const frame = frameOf();
   await frame.waitForFunction(() => document.readyState === 'complete');
+  return { page, frame };
+}
+
+// ---------- 3. click-to-banner latency ----------
+/**
+ * The banner is an extension page in a frame (utils/guard/frame-host.ts), preloaded when the composer takes the focus.
+ * Measured across the two documents on one clock (performance.timeOrigin + now): from the click (pointerup in the
+ * page) to the banner drawn in its frame, and to the frame's next animation frame (the one that paints it).
+ */
+async function bannerLatency(target) {
+  const context = await launchBench(true);
+  const { page, frame } = await draftReady(context, target);
   await frame.evaluate(() => {
     window.__drawn = [];
     new MutationObserver(() => {
@@ -308,14 +317,7 @@ async function startCost(target, context, label) {
 async function firstClickBig(target, context, loads = 10) {
   const drawn = [];
   for (let i = 0; i < loads; i++) {
-    const page = await context.newPage();
-    await page.goto(target.url);
-    await page.locator(target.editor).click();
-    await page.keyboard.type(target.draft);
-    const frameOf = () => page.frames().find((f) => f.url().includes('in-page.html') && f.url().includes('ui=banner'));
-    for (let k = 0; k < 100 && !frameOf(); k++) await page.waitForTimeout(20);
-    const frame = frameOf();
-    await frame.waitForFunction(() => document.readyState === 'complete');
+    const { page, frame } = await draftReady(context, target);
     await frame.evaluate(() => {
       window.__drawn = null;
       new MutationObserver(() => {

@@ -47,23 +47,29 @@ test.describe('X', () => {
   /**
    * The page's first content script is there from document_start; the guard itself only once the document is parsed
    * (utils/guard/net.ts). A page still being parsed (the rest of its HTML held back, as a slow network does) already
-   * shows a working composer: a publish made then is held, and decided once the guard starts.
+   * shows a working composer: a publish made then is held, and decided once the guard starts. Here `draft` is published
+   * from such a page, nothing goes out, and `then` goes on from there.
    */
-  async function openWhileParsing(ext: ExtensionBrowser): Promise<Site> {
+  async function whileParsing(ext: ExtensionBrowser, draft: string, then: (site: Site) => Promise<void>): Promise<void> {
+    await setSettings(ext, standardSettings());
     const site = await ext.newSite({ 'https://x.com/home': 'x/home-fr.html+held' });
-    await site.startLoading('https://x.com/home');
-    // The simulated X app is running (it comes before the held script), and the document is not parsed yet.
-    await site.waitFor(() => Array.isArray((window as unknown as { __published?: unknown[] }).__published) && document.readyState === 'loading');
-    return site;
+    // Released and closed whatever happens: a page left held would be released by the next test, in its place.
+    try {
+      await site.startLoading('https://x.com/home');
+      // The simulated X app is running (it comes before the held script), and the document is not parsed yet.
+      await site.waitFor(() => Array.isArray((window as unknown as { __published?: unknown[] }).__published) && document.readyState === 'loading');
+      await site.type(EDITOR, draft);
+      await site.click(POST);
+      expect(await published(site)).toEqual([]);
+      await then(site);
+    } finally {
+      releaseHeldScript();
+      await site.close();
+    }
   }
 
   test('a risky post made while the page is still being parsed is held, then asked once the guard starts', async ({ ext }) => {
-    await setSettings(ext, standardSettings());
-    const site = await openWhileParsing(ext);
-    // Released and closed whatever happens: a page left held would be released by the next test, in its place.
-    try {
-      await site.type(EDITOR, 'Nouveau pain au levain ce matin #BoulangerieDupont');
-      await site.click(POST);
+    await whileParsing(ext, 'Nouveau pain au levain ce matin #BoulangerieDupont', async (site) => {
       // A second attempt meanwhile changes nothing.
       await site.click(POST);
       expect(await published(site)).toEqual([]);
@@ -75,28 +81,17 @@ test.describe('X', () => {
       await clickBanner(site, 'confirm');
       await settle(site);
       expect(await published(site)).toEqual([{ surface: 'post', text: 'Nouveau pain au levain ce matin #BoulangerieDupont', handle: 'marie_dupont', via: 'click' }]);
-    } finally {
-      releaseHeldScript();
-      await site.close();
-    }
+    });
   });
 
   test('a harmless post made while the page is still being parsed goes out once the guard starts, once, with no banner', async ({ ext }) => {
-    await setSettings(ext, standardSettings());
-    const site = await openWhileParsing(ext);
-    try {
-      await site.type(EDITOR, 'Bonne journée à tous');
-      await site.click(POST);
-      expect(await published(site)).toEqual([]);
+    await whileParsing(ext, 'Bonne journée à tous', async (site) => {
       releaseHeldScript();
       await site.waitFor(() => ((window as unknown as { __published?: unknown[] }).__published ?? []).length > 0);
       await settle(site);
       expect(await published(site)).toEqual([{ surface: 'post', text: 'Bonne journée à tous', handle: 'marie_dupont', via: 'click' }]);
       expect(await readBanner(site)).toBeNull();
-    } finally {
-      releaseHeldScript();
-      await site.close();
-    }
+    });
   });
 
   test("the brand's own words from the personal account: banner, cancel keeps the draft and publishes nothing", async ({ ext }) => {

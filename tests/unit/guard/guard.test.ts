@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Account, Settings } from '../../../utils/types';
 import type { PlatformAdapter, PublishGesture } from '../../../utils/platforms/adapter';
-import { startGuard, type Guard, type SettingsSource } from '../../../utils/guard/guard';
+import { startGuard, type Guard, type GuardEnv, type SettingsSource } from '../../../utils/guard/guard';
 import type { JournalEntryInput } from '../../../utils/messaging/protocol';
 import { translatorFor } from '../../../utils/i18n';
 import { fakeBannerLayer, listeningNet, trustedClick } from './fake-surfaces';
@@ -78,9 +78,10 @@ const everyoneIsAPerson: UserInput = { behind: () => true, stop: () => undefined
 
 let guard: Guard | undefined;
 let journal: JournalEntryInput[];
-function start(source: SettingsSource = loaded()) {
+/** The guard on the test's page: a person behind every event, unless `more` says otherwise. */
+function start(source: SettingsSource = loaded(), more: Partial<GuardEnv> = {}, adapter: PlatformAdapter = fakeAdapter) {
   journal = [];
-  guard = startGuard(fakeAdapter, { win: window, settings: source, intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), net: listeningNet(window, everyoneIsAPerson) });
+  guard = startGuard(adapter, { win: window, settings: source, intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), net: listeningNet(window, everyoneIsAPerson), ...more });
 }
 
 beforeEach(() => {
@@ -113,17 +114,8 @@ describe('guard', () => {
 
   it('tells the page’s extras of each event it did not classify, never of a publish', () => {
     const page = buildPage();
-    journal = [];
     const unclassified: string[] = [];
-    guard = startGuard(fakeAdapter, {
-      win: window,
-      settings: loaded(),
-      intendedAccountId: () => null,
-      record: (e) => journal.push(e),
-      banners: fakeBannerLayer(translatorFor(en)),
-      net: listeningNet(window, everyoneIsAPerson),
-      onUnclassified: (event, path) => void unclassified.push(`${event.type}:${(path[0] as Element).className}`),
-    });
+    start(loaded(), { onUnclassified: (event, path) => void unclassified.push(`${event.type}:${(path[0] as Element).className}`) });
     document.querySelector<HTMLElement>('.like')!.click();
     page.editor.textContent = 'Bonne journée';
     page.publish.click();
@@ -357,8 +349,7 @@ describe('guard: a site that submits its form from the publish click', () => {
     },
   };
   function startForm() {
-    journal = [];
-    guard = startGuard(formAdapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), net: listeningNet(window, everyoneIsAPerson) });
+    start(loaded(), {}, formAdapter);
   }
 
   it('an allowed click and the submit it causes are one publish, journaled once', () => {
@@ -401,8 +392,7 @@ describe('guard: a publish held while the settings load', () => {
     const page = buildPage();
     let resolve!: (s: Settings) => void;
     const source: SettingsSource = { current: () => undefined, ready: new Promise((r) => (resolve = r)), pausedUntil: () => null };
-    journal = [];
-    guard = startGuard({ ...fakeAdapter, publishControlOf: () => null }, { win: window, settings: source, intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), net: listeningNet(window, everyoneIsAPerson) });
+    start(source, {}, { ...fakeAdapter, publishControlOf: () => null });
     page.editor.textContent = 'Bonne journée';
     page.publish.click();
     page.publish.remove();
@@ -422,8 +412,7 @@ describe('guard: a publish held while the settings load', () => {
       const page = buildPage();
       let resolve!: (s: Settings) => void;
       const source: SettingsSource = { current: () => undefined, ready: new Promise((r) => (resolve = r)), pausedUntil: () => null };
-      journal = [];
-      guard = startGuard(fakeAdapter, { win: window, settings: source, intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), net: listeningNet(window, everyoneIsAPerson) });
+      start(source);
       page.editor.textContent = 'Vive le #BoulangerieDupont';
       page.publish.click();
       resolve(loadedAs);
@@ -452,7 +441,7 @@ describe('guard: a composer re-rendered while the banner is open', () => {
         return [...document.querySelectorAll('.composer')].find((c) => c.isConnected && c.querySelector('.editor')?.textContent === draft) ?? null;
       },
     };
-    guard = startGuard(adapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), net: listeningNet(window, everyoneIsAPerson) });
+    start(loaded(), {}, adapter);
     page.editor.textContent = 'Vive le #BoulangerieDupont';
     page.publish.click();
     expect(bannerRoot()).not.toBeNull();
@@ -492,9 +481,8 @@ describe('guard: what must never jam or slip through', () => {
 
   it('a re-rendered composer that would publish as someone else is not replayed: the banner says so', () => {
     const page = buildPage();
-    journal = [];
     const adapter: PlatformAdapter = { ...fakeAdapter, relocate: () => document.querySelector('.composer') };
-    guard = startGuard(adapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), net: listeningNet(window, everyoneIsAPerson) });
+    start(loaded(), {}, adapter);
     page.editor.textContent = 'Vive le #BoulangerieDupont';
     page.publish.click();
     const old = document.querySelector('.composer')!;
@@ -509,8 +497,7 @@ describe('guard: what must never jam or slip through', () => {
     const page = buildPage();
     let resolve!: (s: Settings) => void;
     const source: SettingsSource = { current: () => undefined, ready: new Promise((r) => (resolve = r)), pausedUntil: () => null };
-    journal = [];
-    guard = startGuard(fakeAdapter, { win: window, settings: source, intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), net: listeningNet(window, everyoneIsAPerson) });
+    start(source);
     page.editor.textContent = 'Bonne journée';
     page.publish.click();
     page.publish.click();
@@ -524,9 +511,8 @@ describe('guard: what must never jam or slip through', () => {
 
 describe('guard: a publish no person made', () => {
   function startWithRealInput(activation: { isActive: boolean } = { isActive: false }) {
-    journal = [];
     Object.defineProperty(window.navigator, 'userActivation', { value: activation, configurable: true });
-    guard = startGuard(fakeAdapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), banners: fakeBannerLayer(translatorFor(en)), net: listeningNet(window) });
+    start(loaded(), { net: listeningNet(window) });
   }
   afterEach(() => {
     delete (window.navigator as unknown as Record<string, unknown>).userActivation;
@@ -591,9 +577,8 @@ describe('guard: a publish no person made', () => {
 describe('guard: nothing can be shown', () => {
   it('a banner that cannot be put in the page at all: the publish goes through, journaled as error, never held with nothing on screen', () => {
     const page = buildPage();
-    journal = [];
     const broken = { ...fakeBannerLayer(translatorFor(en)), open: () => { throw new Error('the page broke our DOM'); } };
-    guard = startGuard(fakeAdapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), banners: broken, net: listeningNet(window, everyoneIsAPerson) });
+    start(loaded(), { banners: broken });
     page.editor.textContent = 'Vive le #BoulangerieDupont';
     page.publish.click();
     expect(page.published).toEqual(['Vive le #BoulangerieDupont']);
@@ -605,9 +590,8 @@ describe('guard: nothing can be shown', () => {
 
   it('except a blocked post: a block list says never, so it stays a draft, journaled as blocked', () => {
     const page = buildPage();
-    journal = [];
     const broken = { ...fakeBannerLayer(translatorFor(en)), open: () => { throw new Error('the page broke our DOM'); } };
-    guard = startGuard(fakeAdapter, { win: window, settings: loaded(), intendedAccountId: () => null, record: (e) => journal.push(e), banners: broken, net: listeningNet(window, everyoneIsAPerson) });
+    start(loaded(), { banners: broken });
     page.editor.textContent = 'Meilleur que martin';
     page.publish.click();
     expect(page.published).toEqual([]);
