@@ -27,7 +27,7 @@ const NETS = ENTRIES.filter((f) => !GUARDS.includes(f) && !EXTRAS.includes(f));
 
 /** All the first script may carry: the net, the platform's adapter, and the few shared types and helpers. */
 const NET_MAY_CARRY = [
-  /^utils\/guard\/(net|lifecycle|user-input|shadow-submits|notice)\.ts$/,
+  /^utils\/guard\/(net|lifecycle|user-input|shadow-submits|notice|world-slot)\.ts$/,
   /^utils\/platforms\/(adapter|adapter-kit|gestures|dom|editing|sites)\.ts$/,
   /^utils\/platforms\/[a-z]+\/(adapter|selectors|detect)\.ts$/,
   /^utils\/(types|native-browser|content-script-context)\.ts$/,
