@@ -361,9 +361,7 @@ export async function refreshPolicy(): Promise<PolicyStatus> {
       const team = teamSensitivePeriod(stored[STORAGE_KEYS.sensitivePeriod], reading.policy, Date.now());
       if (team) {
         changes[STORAGE_KEYS.sensitivePeriod] = team.period;
-        const base = (changes[STORAGE_KEYS.journal] as JournalItem[] | undefined) ?? (Array.isArray(journal) ? (journal as JournalItem[]) : []);
-        const { settings } = await readSettingsNow();
-        changes[STORAGE_KEYS.journal] = trimJournal([...base, team.entry].slice(-settings.journalCap), STORAGE_BUDGET.journal).entries;
+        changes[STORAGE_KEYS.journal] = await journalWith([team.entry], (await readSettingsNow()).settings, changes[STORAGE_KEYS.journal] as JournalItem[] | undefined);
       }
       if (Object.keys(changes).length) {
         try {
@@ -399,9 +397,12 @@ async function readJournal(): Promise<JournalItem[]> {
   return Array.isArray(journal) ? (journal as JournalItem[]) : [];
 }
 
-/** The journal with these entries added, within the user's cap and the byte budget (oldest texts, then entries, go). */
-async function journalWith(added: JournalItem[], settings: Settings): Promise<JournalItem[]> {
-  return trimJournal([...(await readJournal()), ...added].slice(-settings.journalCap), STORAGE_BUDGET.journal).entries;
+/**
+ * The journal (the stored one, or `base` when a write under way changes it already) with these entries added, within
+ * the user's cap and the byte budget (oldest texts, then entries, go).
+ */
+async function journalWith(added: JournalItem[], settings: Settings, base?: JournalItem[]): Promise<JournalItem[]> {
+  return trimJournal([...(base ?? (await readJournal())), ...added].slice(-settings.journalCap), STORAGE_BUDGET.journal).entries;
 }
 
 /**

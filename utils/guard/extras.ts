@@ -7,7 +7,7 @@
  * health reads "ok".
  */
 import type { HealthSpec } from '../platforms/health';
-import { guardIsOff, guardStatus } from '../rules/status';
+import { guardStatus } from '../rules/status';
 import { HEALTH_OK, type Platform } from '../types';
 import { askBackground } from '../messaging/client';
 import { startRibbon } from './ribbon';
@@ -24,12 +24,8 @@ export function runExtras(platform: Platform, health?: HealthSpec): void {
   const guard = takeGuard(platform);
   if (!guard) return;
   const { adapter, lifecycle, settings, read, record, language, frameUrl } = guard;
-  // Health is read where the guard protects something (switched on, accounts on this platform): elsewhere a degraded
-  // page is not journaled.
-  const guarded = () => {
-    const current = settings.current();
-    return !!current && !guardIsOff(current, Date.now()) && current.accounts.some((a) => a.platform === platform);
-  };
+  // A degraded page is journaled only where the guard protects something (on, with accounts on this platform).
+  const guarded = () => guardStatus(settings.current(), platform, { identity: null }, null, Date.now()).guard === 'on';
   let monitor: HealthMonitor | null = null;
   const pageHealth = () => monitor?.current() ?? HEALTH_OK;
   const reports = startTabReports({ platform, settings, lifecycle, reading: () => guard.status(), health: pageHealth });
