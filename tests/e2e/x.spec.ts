@@ -4,6 +4,7 @@
  */
 import { expect, releaseHeldScript, test, type ExtensionBrowser, type Site } from './harness';
 import {
+  bannerFrame,
   bannerGone,
   clickBanner,
   clickUndo,
@@ -289,6 +290,50 @@ test.describe('X', () => {
     await settle(site);
     expect(await published(site)).toEqual([]);
     expect(await readBanner(site)).not.toBeNull();
+    await site.close();
+  });
+
+  test('a banner the page made see-through or covered never confirms: the click is refused and says so; seen again, confirm publishes once', async ({ ext }) => {
+    await setSettings(ext, standardSettings());
+    const site = await openHome(ext);
+    await site.type(EDITOR, '#BoulangerieDupont');
+    await site.click(POST);
+    await waitForBanner(site);
+    const saysRefused = async () => (await bannerFrame(site))!.evaluate(() => !!document.querySelector('[data-status="refused"]'));
+    // Past the time the browser's first readings may still describe the frame as it was before it showed.
+    const afterReadings = () => new Promise((resolve) => setTimeout(resolve, 600));
+    await afterReadings();
+    expect(await saysRefused()).toBe(false);
+
+    // See-through: the page's own style on its root. Both browsers see it from outside the frame.
+    await site.evaluate(() => void (document.documentElement.style.opacity = '0.3'));
+    await afterReadings();
+    await clickBanner(site, 'confirm');
+    await settle(site);
+    expect(await published(site)).toEqual([]);
+    expect(await saysRefused()).toBe(true);
+    await site.evaluate(() => void (document.documentElement.style.opacity = ''));
+
+    if (site.engine === 'chromium') {
+      // Covered by a decoy that lets the pointer through to the banner (at the highest z-index, after our element, the
+      // only way to be above it): only Chrome's reading inside the frame can tell.
+      await site.evaluate(() => {
+        const decoy = document.createElement('div');
+        decoy.id = 'decoy';
+        decoy.style.cssText = 'position: fixed; inset: 0; z-index: 2147483647; pointer-events: none; background: #fff;';
+        document.documentElement.append(decoy);
+      });
+      await afterReadings();
+      await clickBanner(site, 'confirm');
+      await settle(site);
+      expect(await published(site)).toEqual([]);
+      await site.evaluate(() => document.getElementById('decoy')!.remove());
+    }
+
+    await afterReadings();
+    await clickBanner(site, 'confirm');
+    await settle(site);
+    expect(await published(site)).toEqual([{ surface: 'post', text: '#BoulangerieDupont', handle: 'marie_dupont', via: 'click' }]);
     await site.close();
   });
 

@@ -193,7 +193,7 @@ const SETTLING_MS = 300;
  * IntersectionObserver v2 (`trackVisibility`) answers that from inside this frame; where a browser cannot tell, the
  * answer is null and the content script checks what it can from outside.
  */
-function watchVisibility(win: Window) {
+export function watchVisibility(win: Window) {
   let observer: IntersectionObserver | null = null;
   let visible: boolean | null = null;
   let since = 0;
@@ -208,7 +208,11 @@ function watchVisibility(win: Window) {
           (entries: IntersectionObserverEntry[]) => {
             for (const entry of entries) {
               const seen = (entry as IntersectionObserverEntry & { isVisible?: boolean }).isVisible;
-              if (seen !== undefined) visible = seen;
+              if (seen === undefined) continue;
+              // Not in view at all is no reading of what covers it: the frame was not given its size yet (its first
+              // reading, which a slow machine may keep for long after the banner shows), or the page moved or shrank
+              // the frame, which the content script sees from outside.
+              visible = entry.intersectionRatio > 0 ? seen : null;
             }
           },
           { threshold: [1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,

@@ -3,8 +3,8 @@
  * content script hands over; it keeps the keyboard; only the user's own click confirms. (The frame host and the real
  * frame in a real browser: tests/e2e.)
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startInPageFrame } from '../../../utils/ui/in-page-frame';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startInPageFrame, watchVisibility } from '../../../utils/ui/in-page-frame';
 import { FRAME_HELLO, type BannerView, type FromFrame, type ToFrame } from '../../../utils/messaging/frame-protocol';
 
 const view: BannerView = {
@@ -109,5 +109,71 @@ describe('in-page frame', () => {
     await hello('banner');
     await send({ type: 'banner', view: { ...view, decision: 'allow' } });
     expect(document.querySelector('[role="alertdialog"]')).toBeNull();
+  });
+});
+
+describe("the banner's own reading of whether it is seen (Chrome's IntersectionObserver v2)", () => {
+  type Reading = { isVisible?: boolean; intersectionRatio: number };
+  let report: (readings: Reading[]) => void;
+  let clock: number;
+  const fakeWin = { performance: { now: () => clock } } as unknown as Window;
+  beforeEach(() => {
+    clock = 1000;
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: (entries: Reading[]) => void) {
+          report = callback;
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+  });
+  afterEach(() => void vi.unstubAllGlobals());
+
+  function watching() {
+    const visibility = watchVisibility(fakeWin);
+    visibility.watch(document.createElement('div'));
+    return visibility;
+  }
+
+  it('says it cannot tell while the first readings may describe the hidden frame, then says what the browser saw', () => {
+    const visibility = watching();
+    report([{ isVisible: true, intersectionRatio: 1 }]);
+    clock += 299;
+    expect(visibility.visible()).toBeNull();
+    clock += 1;
+    expect(visibility.visible()).toBe(true);
+    report([{ isVisible: false, intersectionRatio: 1 }]);
+    expect(visibility.visible()).toBe(false);
+  });
+
+  it('a covered or transparent banner (in view, not seen) reads false, however long after it shows', () => {
+    const visibility = watching();
+    report([{ isVisible: false, intersectionRatio: 1 }]);
+    clock += 5000;
+    expect(visibility.visible()).toBe(false);
+    report([{ isVisible: false, intersectionRatio: 0.4 }]);
+    expect(visibility.visible()).toBe(false);
+  });
+
+  // The frame is 0 x 0 until the page's process tells it its new size: its first reading is "not in view, not seen",
+  // and on a busy machine the next one may come after the settling time. A click then is not refused for it; the
+  // content script checks the frame's place from outside.
+  it('a reading taken out of view (the frame not yet given its size) is no reading', () => {
+    const visibility = watching();
+    report([{ isVisible: false, intersectionRatio: 0 }]);
+    clock += 2000;
+    expect(visibility.visible()).toBeNull();
+    report([{ isVisible: true, intersectionRatio: 1 }]);
+    expect(visibility.visible()).toBe(true);
+  });
+
+  it('a browser without trackVisibility (no isVisible) cannot tell', () => {
+    const visibility = watching();
+    report([{ intersectionRatio: 1 }]);
+    clock += 2000;
+    expect(visibility.visible()).toBeNull();
   });
 });
