@@ -61,37 +61,50 @@ export function sensitiveSwitchEntry(before: SensitivePeriod | null, after: Sens
 }
 
 /**
- * A stored sensitive period whose end has passed: the entry that says it is over, dated at its end (the stored record
- * then goes). Null when the record is absent, still running, or not a period at all.
+ * A stored sensitive period whose end has passed: the entry that says it is over, dated at its end, and what the record
+ * becomes: nothing, or the member's own period that a team's replaced, if it still runs (with the entry that says it
+ * runs again). Null when the record is absent, still running, or not a period at all.
  */
-export function endedSensitivePeriod(raw: unknown, now: number): SensitiveSwitchEntry | null {
+export function endedSensitivePeriod(raw: unknown, now: number): { period: SensitivePeriod | null; entries: SensitiveSwitchEntry[] } | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const { until } = raw as { until?: unknown };
+  const { until, replaced } = raw as StoredSensitivePeriod;
   if (typeof until !== 'number' || !Number.isFinite(until) || until > now) return null;
-  return { kind: 'sensitive-period', time: until, period: 'off', until: null, note: '', cause: 'ended' };
+  const ended: SensitiveSwitchEntry = { kind: 'sensitive-period', time: until, period: 'off', until: null, note: '', cause: 'ended' };
+  const mine = parseSensitivePeriod(replaced, now);
+  return mine ? { period: mine, entries: [ended, resumed(mine, until)] } : { period: null, entries: [ended] };
 }
+
+/** The entry for a member's own period in force again once the team's is over. */
+const resumed = (mine: SensitivePeriod, time: number): SensitiveSwitchEntry => ({ kind: 'sensitive-period', time, period: 'on', until: mine.until, note: mine.note, cause: 'user' });
 
 /**
  * What the team policy changes to the stored sensitive period: the policy's own period, marked `setBy: 'policy'`, when
- * it sets one that runs and the stored one is not that already; nothing stored (null) when the policy lifted the period
- * it had set. Each with its journal entry. Null when nothing changes (a member's own period stays as it is).
+ * it sets one that runs and the stored one is not that already (a member's own period then waits in it, `replaced`);
+ * when the policy lifted the period it had set, the member's own again if it still runs, or nothing. Each with its
+ * journal entries. Null when nothing changes (a member's own period stays as it is).
  */
-export function teamSensitivePeriod(raw: unknown, policy: TeamPolicy | null, now: number): { period: StoredSensitivePeriod | null; entry: SensitiveSwitchEntry } | null {
+export function teamSensitivePeriod(raw: unknown, policy: TeamPolicy | null, now: number): { period: StoredSensitivePeriod | null; entries: SensitiveSwitchEntry[] } | null {
   const team = policySensitivePeriod(policy, now);
   const stored = typeof raw === 'object' && raw !== null ? (raw as Partial<StoredSensitivePeriod>) : null;
-  const byPolicy = stored?.setBy === 'policy' && parseSensitivePeriod(raw, now) !== null;
+  const setByPolicy = stored?.setBy === 'policy';
+  const teamRuns = setByPolicy && parseSensitivePeriod({ until: stored.until, note: stored.note, since: stored.since }, now) !== null;
+  const mine = setByPolicy ? parseSensitivePeriod(stored.replaced, now) : parseSensitivePeriod(raw, now);
   if (team) {
-    if (byPolicy && stored!.until === team.until && stored!.note === team.note) return null;
+    if (teamRuns && stored!.until === team.until && stored!.note === team.note) return null;
     return {
-      period: { until: team.until, note: team.note, since: now, setBy: 'policy' },
-      entry: { kind: 'sensitive-period', time: now, period: 'on', until: team.until, note: team.note, cause: 'policy' },
+      period: { until: team.until, note: team.note, since: now, setBy: 'policy', ...(mine ? { replaced: mine } : {}) },
+      entries: [{ kind: 'sensitive-period', time: now, period: 'on', until: team.until, note: team.note, cause: 'policy' }],
     };
   }
-  if (!byPolicy) return null;
-  return { period: null, entry: { kind: 'sensitive-period', time: now, period: 'off', until: null, note: '', cause: 'policy' } };
+  // A team's period that ended by itself is the ended one's to write back (endedSensitivePeriod).
+  if (!teamRuns) return null;
+  const lifted: SensitiveSwitchEntry = { kind: 'sensitive-period', time: now, period: 'off', until: null, note: '', cause: 'policy' };
+  return mine ? { period: mine, entries: [lifted, resumed(mine, now)] } : { period: null, entries: [lifted] };
 }
 
-/** A sensitive period as the background stores it: the team policy's is marked so. */
+/** A sensitive period as the background stores it: the team policy's is marked so, with the member's own it replaced. */
 export interface StoredSensitivePeriod extends SensitivePeriod {
   setBy?: 'policy';
+  /** The member's own period that ran when the team's began: in force again once the team's is over, if it still runs. */
+  replaced?: SensitivePeriod;
 }

@@ -361,7 +361,7 @@ export async function refreshPolicy(): Promise<PolicyStatus> {
       const team = teamSensitivePeriod(stored[STORAGE_KEYS.sensitivePeriod], reading.policy, Date.now());
       if (team) {
         changes[STORAGE_KEYS.sensitivePeriod] = team.period;
-        changes[STORAGE_KEYS.journal] = await journalWith([team.entry], (await readSettingsNow()).settings, changes[STORAGE_KEYS.journal] as JournalItem[] | undefined);
+        changes[STORAGE_KEYS.journal] = await journalWith(team.entries, (await readSettingsNow()).settings, changes[STORAGE_KEYS.journal] as JournalItem[] | undefined);
       }
       if (Object.keys(changes).length) {
         try {
@@ -406,9 +406,9 @@ async function journalWith(added: JournalItem[], settings: Settings, base?: Jour
 }
 
 /**
- * The sensitive period running now, or null. One whose end passed is written back as over, with its journal entry
- * dated at its end (every reader already treats it as over): so the journal says when it ended, whenever the
- * background next looks (at its start, or when the popup, options or journal page asks).
+ * The sensitive period running now, or null. One whose end passed is written back as over (or as the member's own it
+ * replaced), with its journal entries dated at its end (every reader already reads it so): so the journal says when it
+ * ended, whenever the background next looks (at its start, or when the popup, options or journal page asks).
  */
 export function settleSensitivePeriod(): Promise<SensitivePeriod | null> {
   return serialized(async () => {
@@ -417,12 +417,12 @@ export function settleSensitivePeriod(): Promise<SensitivePeriod | null> {
     const ended = endedSensitivePeriod(raw, now);
     if (ended) {
       try {
-        await write({ [STORAGE_KEYS.sensitivePeriod]: null, [STORAGE_KEYS.journal]: await journalWith([ended], (await readSettingsNow()).settings) });
+        await write({ [STORAGE_KEYS.sensitivePeriod]: ended.period, [STORAGE_KEYS.journal]: await journalWith(ended.entries, (await readSettingsNow()).settings) });
       } catch {
-        // Nothing is lost: the record stays as it was, over for every reader, and the next look tries again.
+        // Nothing is lost: the record stays as it was, read the same by every reader, and the next look tries again.
       }
-      return null;
     }
+    // Null once over, or the member's own period that the team's replaced (every reader reads the record so).
     return parseSensitivePeriod(raw, now);
   });
 }

@@ -9,8 +9,16 @@ import type { SensitivePeriod } from '../types';
 export const SENSITIVE_MAX_MS = 31 * 24 * 3600_000;
 export const SENSITIVE_NOTE_MAX = 200;
 
-/** A stored or sent sensitive period, capped; null when it is not one or is over. */
+/**
+ * A stored or sent sensitive period, capped; null when it is not one or is over. A team's period that replaced a
+ * member's own keeps it (`replaced`, utils/background/guard-switch.ts): once the team's is over, the member's runs
+ * again if its own end has not passed, for every reader at once.
+ */
 export function parseSensitivePeriod(raw: unknown, now: number): SensitivePeriod | null {
+  return parseOnePeriod(raw, now) ?? (typeof raw === 'object' && raw !== null ? parseOnePeriod((raw as { replaced?: unknown }).replaced, now) : null);
+}
+
+function parseOnePeriod(raw: unknown, now: number): SensitivePeriod | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const { until, note, since } = raw as Record<string, unknown>;
   if (typeof until !== 'number' || !Number.isFinite(until) || until <= now) return null;

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import { handleMessage } from '../../../utils/background/service';
-import { endedSensitivePeriod, endedSwitchOff, guardSwitchEntries, sensitiveSwitchEntry, withGuardSwitch } from '../../../utils/background/guard-switch';
+import { endedSensitivePeriod, endedSwitchOff, guardSwitchEntries, sensitiveSwitchEntry, teamSensitivePeriod, withGuardSwitch } from '../../../utils/background/guard-switch';
 import { badgeFor, BADGE_COLORS } from '../../../utils/background/badge';
 import { parseBackgroundRequest, type JournalItem } from '../../../utils/messaging/protocol';
 import { GUARD_OFF_MAX_MS, guardIsOff, guardOffEnd, guardStatus } from '../../../utils/rules/status';
@@ -16,6 +16,7 @@ import { readStoredSettings } from '../../../utils/settings/migrations';
 import { defaultSettings } from '../../../utils/settings/defaults';
 import { nextMorning } from '../../../utils/ui/guard-off';
 import { textColorOn } from '../../../utils/format';
+import { parseSensitivePeriod } from '../../../utils/rules/sensitive';
 import type { Settings } from '../../../utils/types';
 
 const NOW = new Date(2025, 0, 6, 14, 0).getTime();
@@ -229,9 +230,67 @@ describe('a sensitive period is journaled', () => {
   });
 
   it('one whose end passed is over, dated at its end; a running one, none or garbage is not', () => {
-    expect(endedSensitivePeriod({ ...running, until: NOW - 5 }, NOW)).toEqual({ kind: 'sensitive-period', time: NOW - 5, period: 'off', until: null, note: '', cause: 'ended' });
+    expect(endedSensitivePeriod({ ...running, until: NOW - 5 }, NOW)).toEqual({
+      period: null,
+      entries: [{ kind: 'sensitive-period', time: NOW - 5, period: 'off', until: null, note: '', cause: 'ended' }],
+    });
     expect(endedSensitivePeriod(running, NOW)).toBeNull();
     for (const raw of [null, undefined, 'x', {}, { until: 'soon' }, { until: Number.NaN }]) expect(endedSensitivePeriod(raw, NOW)).toBeNull();
+  });
+});
+
+describe("the team's sensitive period and a member's own", () => {
+  const mine = { until: NOW + 5 * HOUR, note: 'le mien', since: NOW - HOUR };
+  const policy = (until: number, note = 'Crise') => ({ sensitivePeriod: { until, note } }) as Parameters<typeof teamSensitivePeriod>[1];
+  const ids = (entries: { period: string; cause: string }[]) => entries.map((e) => `${e.period} ${e.cause}`);
+
+  it("the team's replaces a member's own, which waits in it, through a change of the team's, and runs again when the team lifts its own", () => {
+    const set = teamSensitivePeriod(mine, policy(NOW + 2 * HOUR), NOW)!;
+    expect(set.period).toEqual({ until: NOW + 2 * HOUR, note: 'Crise', since: NOW, setBy: 'policy', replaced: mine });
+    expect(ids(set.entries)).toEqual(['on policy']);
+    // Every reader reads the team's while it runs.
+    expect(parseSensitivePeriod(set.period, NOW)).toMatchObject({ until: NOW + 2 * HOUR, note: 'Crise' });
+    expect(teamSensitivePeriod(set.period, policy(NOW + 2 * HOUR), NOW + 1)).toBeNull();
+
+    const changed = teamSensitivePeriod(set.period, policy(NOW + 3 * HOUR, 'Embargo'), NOW + 10)!;
+    expect(changed.period).toMatchObject({ until: NOW + 3 * HOUR, note: 'Embargo', replaced: mine });
+
+    const lifted = teamSensitivePeriod(changed.period, null, NOW + HOUR)!;
+    expect(lifted.period).toEqual(mine);
+    expect(lifted.entries).toEqual([
+      { kind: 'sensitive-period', time: NOW + HOUR, period: 'off', until: null, note: '', cause: 'policy' },
+      { kind: 'sensitive-period', time: NOW + HOUR, period: 'on', until: mine.until, note: 'le mien', cause: 'user' },
+    ]);
+    // The member's own, stored again, is the member's: the policy without a period leaves it.
+    expect(teamSensitivePeriod(lifted.period, null, NOW + HOUR + 1)).toBeNull();
+  });
+
+  it("lifted after the member's own has ended, nothing runs; with none, the team's alone comes and goes", () => {
+    const set = teamSensitivePeriod(mine, policy(NOW + 9 * HOUR), NOW)!;
+    const lifted = teamSensitivePeriod(set.period, null, NOW + 6 * HOUR)!;
+    expect(lifted.period).toBeNull();
+    expect(ids(lifted.entries)).toEqual(['off policy']);
+    const alone = teamSensitivePeriod(null, policy(NOW + HOUR), NOW)!;
+    expect(alone.period).not.toHaveProperty('replaced');
+    expect(teamSensitivePeriod(alone.period, null, NOW + 1)!.period).toBeNull();
+  });
+
+  it("a team's period that ends by itself gives the member's own back, for every reader at once and in the journal", () => {
+    const set = teamSensitivePeriod(mine, policy(NOW + 2 * HOUR), NOW)!;
+    const after = NOW + 3 * HOUR;
+    // Before the background writes anything back, the guard and the popup read the member's own.
+    expect(parseSensitivePeriod(set.period, after)).toEqual(mine);
+    // The policy still lists its period, over: nothing for the policy's reading to change.
+    expect(teamSensitivePeriod(set.period, policy(NOW + 2 * HOUR), after)).toBeNull();
+    const ended = endedSensitivePeriod(set.period, after)!;
+    expect(ended.period).toEqual(mine);
+    expect(ended.entries).toEqual([
+      { kind: 'sensitive-period', time: NOW + 2 * HOUR, period: 'off', until: null, note: '', cause: 'ended' },
+      { kind: 'sensitive-period', time: NOW + 2 * HOUR, period: 'on', until: mine.until, note: 'le mien', cause: 'user' },
+    ]);
+    // Past the member's own end too: over, nothing comes back.
+    expect(endedSensitivePeriod(set.period, NOW + 6 * HOUR)).toEqual({ period: null, entries: [expect.objectContaining({ cause: 'ended' })] });
+    expect(parseSensitivePeriod(set.period, NOW + 6 * HOUR)).toBeNull();
   });
 });
 

@@ -137,12 +137,15 @@ describe('the team policy in the background', () => {
     await refreshPolicy();
     const switches = async () => ((await stored('journal')) as { kind?: string; period?: string; cause?: string }[]).filter((e) => e.kind === 'sensitive-period').map((e) => `${e.period} ${e.cause}`);
     expect(await switches()).toEqual(['on user', 'on policy']);
-    // The policy lifts it: over, journaled as the policy's doing; the member may set one again.
+    // The policy lifts it: journaled as the policy's doing; the member's own, which still runs, is in force again, and
+    // the member may end or change it.
     await fakeBrowser.storage.managed.remove('sensitivePeriod');
     await refreshPolicy();
+    expect(parseSensitivePeriod(await stored('sensitivePeriod'), Date.now())).toMatchObject({ note: 'le mien' });
+    expect(await ask({ type: 'sensitive/get' })).toMatchObject({ note: 'le mien' });
+    expect(await switches()).toEqual(['on user', 'on policy', 'off policy', 'on user']);
+    expect(await ask({ type: 'sensitive/set', until: null, note: '' })).toMatchObject({ ok: true });
     expect(parseSensitivePeriod(await stored('sensitivePeriod'), Date.now())).toBeNull();
-    expect(await switches()).toEqual(['on user', 'on policy', 'off policy']);
-    expect(await ask({ type: 'sensitive/set', until: Date.now() + 3600_000, note: 'le mien' })).toMatchObject({ ok: true });
   });
 
   it('a policy removed is no longer in force; one that cannot be read leaves the last one in force', async () => {
