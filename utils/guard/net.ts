@@ -17,7 +17,8 @@
  * is stopped and held for the guard, which decides it as it decides a publish made before the settings are read. Any
  * other publish meanwhile is stopped too: one decision at a time. If the guard never comes (it failed to start), a
  * held publish is not sent unchecked: the page says that this tab is not protected, the draft stays, and the net steps
- * aside so that the user can publish again.
+ * aside so that the user can publish again. If an update cuts this copy off meanwhile, the held publish is not sent
+ * either, and the page says so; the fresh copy guards the next attempt.
  */
 import { browser } from 'wxt/browser';
 import type { PlatformAdapter, PublishGesture } from '../platforms/adapter';
@@ -80,12 +81,14 @@ export interface NetEnv {
   connected(): boolean;
   /** How long a held publish waits for the guard once the page has loaded, before the net says it cannot guard. */
   guardWaitMs?: number;
-  /** How the page is told the guard never came (tests). */
-  notify?: (doc: Document, why: 'not-started') => void;
+  /** How the page is told that a held publish was not sent (tests). */
+  notify?: (doc: Document, why: 'not-started' | 'interrupted') => void;
 }
 
 /** A held publish waits this long after the page's load for the guard to start. */
 const GUARD_WAIT_MS = 5000;
+/** How often a held publish's net looks whether an update cut it off. */
+const UPDATE_CHECK_MS = 250;
 const slot = worldSlot<Net>('__rightAccountNet');
 
 export function startNet(adapter: PlatformAdapter, env: NetEnv): Net {
@@ -97,6 +100,7 @@ export function startNet(adapter: PlatformAdapter, env: NetEnv): Net {
   let guard: PageHandlers | null = null;
   let held: PublishGesture | null = null;
   let waiting: ReturnType<typeof setTimeout> | undefined;
+  let watching: ReturnType<typeof setInterval> | undefined;
 
   // The guard never came: the held publish is not sent unchecked; say so, and step aside.
   const waitForGuard = () => {
@@ -108,7 +112,19 @@ export function startNet(adapter: PlatformAdapter, env: NetEnv): Net {
       (env.notify ?? showUnprotectedNotice)(win.document, 'not-started');
     }, env.guardWaitMs ?? GUARD_WAIT_MS);
   };
-  lifecycle.onStop(() => clearTimeout(waiting));
+  // While a publish is held, an update may cut this copy off (a fresh copy then guards the tab, in a world of its
+  // own): nothing else would wake it, so it looks, and steps aside at once.
+  const watchForUpdate = () => {
+    watching = setInterval(() => void (lifecycle.alive() || lifecycle.stop()), UPDATE_CHECK_MS);
+  };
+  // Stepping aside (an update, a fresh copy taking over) with a publish held: it is not sent, and the page says so.
+  lifecycle.onStop(() => {
+    clearTimeout(waiting);
+    clearInterval(watching);
+    if (!held) return;
+    held = null;
+    (env.notify ?? showUnprotectedNotice)(win.document, 'interrupted');
+  });
 
   const beforeGuard = (event: Event) => {
     const gesture = adapter.classify(event, event.composedPath());
@@ -118,6 +134,7 @@ export function startNet(adapter: PlatformAdapter, env: NetEnv): Net {
     if (held) return;
     held = gesture;
     waitForGuard();
+    watchForUpdate();
   };
   const onEvent = (event: Event) => {
     // Cut off from the extension (updated or reloaded): step aside, never stopping an event we can no longer explain,
@@ -134,6 +151,7 @@ export function startNet(adapter: PlatformAdapter, env: NetEnv): Net {
     attach(handlers) {
       guard = handlers;
       clearTimeout(waiting);
+      clearInterval(watching);
       const taken = held;
       held = null;
       return { held: taken, detach: () => void (guard === handlers && (guard = null)) };

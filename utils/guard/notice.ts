@@ -10,6 +10,8 @@ const WORDS = {
     close: 'Close',
     notStartedTitle: 'Right Account is not protecting this tab',
     notStartedBody: 'The extension could not start on this page. Your post was not sent and your draft is still there: send it again to publish without a check, or reload the page to be protected.',
+    interruptedTitle: 'Right Account restarted while this page was loading',
+    interruptedBody: 'It was updated or restarted just as you sent a post. Your post was not sent and your draft is still there: send it again.',
   },
   fr: {
     title: 'Right Account ne protège plus cet onglet',
@@ -17,6 +19,8 @@ const WORDS = {
     close: 'Fermer',
     notStartedTitle: 'Right Account ne protège pas cet onglet',
     notStartedBody: 'L’extension n’a pas pu démarrer sur cette page. Votre publication n’est pas partie et votre brouillon est toujours là : renvoyez-la pour publier sans vérification, ou rechargez la page pour être protégé.',
+    interruptedTitle: 'Right Account a redémarré pendant le chargement de cette page',
+    interruptedBody: 'L’extension a été mise à jour ou redémarrée au moment où vous publiiez. Votre publication n’est pas partie et votre brouillon est toujours là : renvoyez-la.',
   },
 } as const;
 
@@ -29,9 +33,13 @@ export function noticeWords(language: string | undefined): (typeof WORDS)['en' |
 
 /**
  * - 'cut-off': the extension was updated or restarted under this page, and the publish went through unchecked;
- * - 'not-started': the guard never started on this page (./net.ts), and the publish was held, not sent.
+ * - 'not-started': the guard never started on this page (./net.ts), and the publish was held, not sent;
+ * - 'interrupted': the extension was updated or restarted while the net held a publish for the guard (./net.ts): it
+ *   was not sent.
  */
-export type UnprotectedWhy = 'cut-off' | 'not-started';
+export type UnprotectedWhy = 'cut-off' | 'not-started' | 'interrupted';
+
+const TEXTS = { 'cut-off': ['title', 'body'], 'not-started': ['notStartedTitle', 'notStartedBody'], interrupted: ['interruptedTitle', 'interruptedBody'] } as const;
 
 export function showUnprotectedNotice(doc: Document, why: UnprotectedWhy = 'cut-off'): void {
   const words = noticeWords(doc.defaultView?.navigator.language);
@@ -44,10 +52,11 @@ export function showUnprotectedNotice(doc: Document, why: UnprotectedWhy = 'cut-
   box.style.cssText =
     'font: 14px/1.4 system-ui, sans-serif; max-width: 360px; padding: 12px 14px; border-radius: 8px; background: #7f1d1d; color: #fff; box-shadow: 0 4px 16px rgb(0 0 0 / 0.3);';
   const title = doc.createElement('strong');
-  title.textContent = why === 'cut-off' ? words.title : words.notStartedTitle;
+  const [titleKey, bodyKey] = TEXTS[why];
+  title.textContent = words[titleKey];
   const body = doc.createElement('p');
   body.style.margin = '6px 0 10px';
-  body.textContent = why === 'cut-off' ? words.body : words.notStartedBody;
+  body.textContent = words[bodyKey];
   const close = doc.createElement('button');
   close.type = 'button';
   close.textContent = words.close;

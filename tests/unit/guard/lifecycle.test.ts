@@ -72,4 +72,26 @@ describe('the unprotected notice', () => {
     // A closed root: the page cannot read it (nor could it learn anything from it).
     expect(host.shadowRoot).toBeNull();
   });
+
+  it('says what became of the post: sent unchecked, or not sent and the draft kept', () => {
+    const roots: ShadowRoot[] = [];
+    const attach = Element.prototype.attachShadow;
+    const spy = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    });
+    const shown = (why: Parameters<typeof showUnprotectedNotice>[1]) => {
+      showUnprotectedNotice(document, why);
+      return roots.at(-1)!.textContent ?? '';
+    };
+    Object.defineProperty(navigator, 'language', { value: 'en-US', configurable: true });
+    expect(shown('cut-off')).toContain('went through unchecked');
+    expect(shown('not-started')).toMatch(/could not start.*was not sent/);
+    expect(shown('interrupted')).toMatch(/updated or restarted.*was not sent and your draft is still there/);
+    Object.defineProperty(navigator, 'language', { value: 'fr-FR', configurable: true });
+    expect(shown('interrupted')).toMatch(/mise à jour ou redémarrée.*n’est pas partie/);
+    delete (navigator as unknown as Record<string, unknown>).language;
+    spy.mockRestore();
+  });
 });

@@ -76,10 +76,10 @@ const attachGuard = (to: Net) => {
 const bannerShown = () => !!document.querySelector('[data-right-account="banner"]');
 
 afterEach(() => {
-  notify.mockReset();
   guard?.stop();
   guard = undefined;
   nets.splice(0).forEach((n) => n.lifecycle.stop());
+  notify.mockReset();
   document.body.innerHTML = '';
   vi.useRealTimers();
 });
@@ -193,6 +193,44 @@ describe('the net, before the guard is there', () => {
 });
 
 describe('the net cut off from the extension (an update)', () => {
+  it('a fresh copy takes over while a publish is held for the guard: it is not sent, the page says so once, and the new net holds the next one', async () => {
+    const page = buildPage();
+    const old = net();
+    page.editor.textContent = 'Pendant la mise à jour';
+    trustedClick(page.publish);
+    expect(notify).not.toHaveBeenCalled();
+    const fresh = net();
+    expect(old.lifecycle.alive()).toBe(false);
+    expect(notify).toHaveBeenCalledExactlyOnceWith(document, 'interrupted');
+    expect(page.published).toEqual([]);
+    // Sent again: the fresh net holds it for its own guard, which decides it.
+    trustedClick(page.publish);
+    expect(page.published).toEqual([]);
+    attachGuard(fresh);
+    await vi.waitFor(() => expect(page.published).toEqual(['Pendant la mise à jour']));
+    expect(notify).toHaveBeenCalledTimes(1);
+  });
+
+  it('cut off while a publish is held, with no event to wake it (the fresh copy is in a world of its own): it looks, steps aside and says the post was not sent', () => {
+    vi.useFakeTimers();
+    const page = buildPage();
+    let connected = true;
+    const n = startNet(adapter, { win: window, connected: () => connected, notify });
+    nets.push(n);
+    page.editor.textContent = 'Pendant la mise à jour';
+    trustedClick(page.publish);
+    vi.advanceTimersByTime(1000);
+    expect(notify).not.toHaveBeenCalled();
+    connected = false;
+    vi.advanceTimersByTime(250);
+    expect(notify).toHaveBeenCalledExactlyOnceWith(document, 'interrupted');
+    expect(n.lifecycle.alive()).toBe(false);
+    // Never the "could not start" notice on top, later.
+    vi.advanceTimersByTime(60_000);
+    expect(notify).toHaveBeenCalledTimes(1);
+    expect(page.published).toEqual([]);
+  });
+
   it('steps aside, with its guard: a publish goes through untouched; nothing is told for a click that is not one', () => {
     const page = buildPage();
     let connected = true;
