@@ -9,7 +9,7 @@
  * refusal, not a publish.
  */
 import type { BannerView, FromFrame } from '../messaging/frame-protocol';
-import { createFrameHost, layerFor, type FrameHost } from './frame-host';
+import { createFrameHost, layerFor, type FrameHost, type FramePlace } from './frame-host';
 import { showFallbackBanner } from './fallback-banner';
 import type { OpenBanner } from './state';
 
@@ -66,17 +66,22 @@ export function bannerPlace(anchor: Element, win: Window, size = { width: WIDTH,
   return { top, left, width, height };
 }
 
+const inPlace = (rect: DOMRect, placed: FramePlace) =>
+  Math.abs(rect.top - placed.top) <= 2 && Math.abs(rect.left - placed.left) <= 2 && Math.abs(rect.width - placed.width) <= 2 && Math.abs(rect.height - placed.height) <= 2;
+
 /**
  * Is our host shown to the user as we placed it? Not removed, hidden, made transparent or moved by the page's CSS,
  * and the topmost element at its centre. (Chrome also answers from inside the frame: see in-page-frame.tsx.)
  */
-export function hostIsShown(host: HTMLElement, placed: { top: number; left: number; width: number; height: number }, win: Window): boolean {
+export function hostIsShown(host: HTMLElement, placed: FramePlace, win: Window, frameRect: DOMRect = host.getBoundingClientRect()): boolean {
   if (!host.isConnected) return false;
   const rect = host.getBoundingClientRect();
-  if (Math.abs(rect.top - placed.top) > 2 || Math.abs(rect.left - placed.left) > 2 || Math.abs(rect.width - placed.width) > 2 || Math.abs(rect.height - placed.height) > 2) return false;
+  // The host and the frame in it: a page's rule can keep the host in place and squeeze the frame (padding).
+  if (!inPlace(rect, placed) || !inPlace(frameRect, placed)) return false;
   for (let el: Element | null = host; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
     const style = win.getComputedStyle(el);
     if (style.display === 'none' || style.visibility !== 'visible' || Number(style.opacity) < 0.99) return false;
+    if ((style as CSSStyleDeclaration & { contentVisibility?: string }).contentVisibility === 'hidden') return false;
     if (el !== host && style.filter !== 'none' && style.filter !== '') return false;
   }
   const top = win.document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
@@ -137,7 +142,7 @@ export function createBannerLayer(doc: Document, frameUrl: string): BannerLayer 
       if (message.type === 'hand-off') return answers.onHandOff?.();
       if (message.type !== 'confirm') return;
       // The frame's own reading (Chrome) and ours: a banner the page hid, covered or moved never confirms.
-      if (message.visible === false || !hostIsShown(frame.host, placed, win)) return frame.send({ type: 'refused' });
+      if (message.visible === false || !hostIsShown(frame.host, placed, win, frame.rect())) return frame.send({ type: 'refused' });
       answers.onConfirm();
     };
     const stopListening = frame.onMessage(onMessage);

@@ -213,6 +213,8 @@ export function watchVisibility(win: Window) {
               // reading, which a slow machine may keep for long after the banner shows), or the page moved or shrank
               // the frame, which the content script sees from outside.
               visible = entry.intersectionRatio > 0 ? seen : null;
+              // For tests (through the browser's frame tree; the page cannot read this document).
+              entry.target.setAttribute('data-seen', String(visible));
             }
           },
           { threshold: [1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
