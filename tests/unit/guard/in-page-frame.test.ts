@@ -115,6 +115,7 @@ describe('in-page frame', () => {
 describe("the banner's own reading of whether it is seen (Chrome's IntersectionObserver v2)", () => {
   type Reading = { isVisible?: boolean; intersectionRatio: number };
   let report: (readings: Reading[]) => void;
+  let dialog: HTMLElement;
   let clock: number;
   const fakeWin = { performance: { now: () => clock } } as unknown as Window;
   beforeEach(() => {
@@ -122,8 +123,8 @@ describe("the banner's own reading of whether it is seen (Chrome's IntersectionO
     vi.stubGlobal(
       'IntersectionObserver',
       class {
-        constructor(callback: (entries: Reading[]) => void) {
-          report = callback;
+        constructor(callback: (entries: (Reading & { target: Element })[]) => void) {
+          report = (readings) => callback(readings.map((reading) => ({ ...reading, target: dialog })));
         }
         observe() {}
         disconnect() {}
@@ -134,7 +135,8 @@ describe("the banner's own reading of whether it is seen (Chrome's IntersectionO
 
   function watching() {
     const visibility = watchVisibility(fakeWin);
-    visibility.watch(document.createElement('div'));
+    dialog = document.createElement('div');
+    visibility.watch(dialog);
     return visibility;
   }
 
@@ -166,8 +168,11 @@ describe("the banner's own reading of whether it is seen (Chrome's IntersectionO
     report([{ isVisible: false, intersectionRatio: 0 }]);
     clock += 2000;
     expect(visibility.visible()).toBeNull();
+    // The reading as tests see it (README, "Automation hooks").
+    expect(dialog.getAttribute('data-seen')).toBe('null');
     report([{ isVisible: true, intersectionRatio: 1 }]);
     expect(visibility.visible()).toBe(true);
+    expect(dialog.getAttribute('data-seen')).toBe('true');
   });
 
   it('a browser without trackVisibility (no isVisible) cannot tell', () => {
