@@ -69,9 +69,21 @@ export function endedSensitivePeriod(raw: unknown, now: number): { period: Sensi
   if (typeof raw !== 'object' || raw === null) return null;
   const { until, replaced } = raw as StoredSensitivePeriod;
   if (typeof until !== 'number' || !Number.isFinite(until) || until > now) return null;
-  const ended: SensitiveSwitchEntry = { kind: 'sensitive-period', time: until, period: 'off', until: null, note: '', cause: 'ended' };
-  const mine = parseSensitivePeriod(replaced, now);
-  return mine ? { period: mine, entries: [ended, resumed(mine, until)] } : { period: null, entries: [ended] };
+  const ended = (time: number): SensitiveSwitchEntry => ({ kind: 'sensitive-period', time, period: 'off', until: null, note: '', cause: 'ended' });
+  // The member's own ran again from the team's end (every reader read it so), and may have ended since.
+  const mine = parseSensitivePeriod(replaced, until);
+  if (!mine) return { period: null, entries: [ended(until)] };
+  if (mine.until <= now) return { period: null, entries: [ended(until), resumed(mine, until), ended(mine.until)] };
+  return { period: mine, entries: [ended(until), resumed(mine, until)] };
+}
+
+/**
+ * The stored record as it stands now, with the journal entries of what ended on the way (endedSensitivePeriod): what
+ * every writer of the record starts from, so that no end goes unrecorded.
+ */
+export function settledSensitivePeriod(raw: unknown, now: number): { record: unknown; entries: SensitiveSwitchEntry[] } {
+  const ended = endedSensitivePeriod(raw, now);
+  return ended ? { record: ended.period, entries: ended.entries } : { record: raw, entries: [] };
 }
 
 /** The entry for a member's own period in force again once the team's is over. */

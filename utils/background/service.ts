@@ -32,7 +32,7 @@ import { effectiveSettings, pausesWithinPolicy, policyRefusal, policySensitivePe
 import { readManagedStorage } from './policy';
 import { badgeFor } from './badge';
 import { textColorOn } from '../format';
-import { endedSensitivePeriod, endedSwitchOff, guardSwitchEntries, sensitiveSwitchEntry, teamSensitivePeriod, withGuardSwitch } from './guard-switch';
+import { endedSwitchOff, guardSwitchEntries, sensitiveSwitchEntry, settledSensitivePeriod, teamSensitivePeriod, withGuardSwitch } from './guard-switch';
 import { tokenBucket } from './rate-limit';
 import { parseSensitivePeriod } from '../rules/sensitive';
 import { acceptProfile, parseProfileAlarms, parseSeenProfiles, watchProfile } from '../rules/takeover';
@@ -358,10 +358,12 @@ export async function refreshPolicy(): Promise<PolicyStatus> {
         changes[STORAGE_KEYS.journal] = (journal as JournalItem[]).map((e) => ('text' in e ? (({ text: _text, ...entry }) => entry)(e) : e));
       // The team's sensitive period is kept in force where the guard reads the user's (the same key, marked as the
       // policy's): set, changed or lifted with the policy, and journaled so.
-      const team = teamSensitivePeriod(stored[STORAGE_KEYS.sensitivePeriod], reading.policy, Date.now());
-      if (team) {
-        changes[STORAGE_KEYS.sensitivePeriod] = team.period;
-        changes[STORAGE_KEYS.journal] = await journalWith(team.entries, (await readSettingsNow()).settings, changes[STORAGE_KEYS.journal] as JournalItem[] | undefined);
+      const settled = settledSensitivePeriod(stored[STORAGE_KEYS.sensitivePeriod], Date.now());
+      const team = teamSensitivePeriod(settled.record, reading.policy, Date.now());
+      const switches = [...settled.entries, ...(team?.entries ?? [])];
+      if (switches.length) {
+        changes[STORAGE_KEYS.sensitivePeriod] = team ? team.period : settled.record;
+        changes[STORAGE_KEYS.journal] = await journalWith(switches, (await readSettingsNow()).settings, changes[STORAGE_KEYS.journal] as JournalItem[] | undefined);
       }
       if (Object.keys(changes).length) {
         try {
@@ -414,10 +416,10 @@ export function settleSensitivePeriod(): Promise<SensitivePeriod | null> {
   return serialized(async () => {
     const now = Date.now();
     const raw = (await browser.storage.local.get(STORAGE_KEYS.sensitivePeriod))[STORAGE_KEYS.sensitivePeriod];
-    const ended = endedSensitivePeriod(raw, now);
-    if (ended) {
+    const settled = settledSensitivePeriod(raw, now);
+    if (settled.entries.length) {
       try {
-        await write({ [STORAGE_KEYS.sensitivePeriod]: ended.period, [STORAGE_KEYS.journal]: await journalWith(ended.entries, (await readSettingsNow()).settings) });
+        await write({ [STORAGE_KEYS.sensitivePeriod]: settled.record, [STORAGE_KEYS.journal]: await journalWith(settled.entries, (await readSettingsNow()).settings) });
       } catch {
         // Nothing is lost: the record stays as it was, read the same by every reader, and the next look tries again.
       }
@@ -622,10 +624,11 @@ const handlers: Handlers = {
     if (until !== null && !period) return { ok: false as const, error: 'invalid' as const };
     try {
       await serialized(async () => {
-        const before = parseSensitivePeriod((await browser.storage.local.get(STORAGE_KEYS.sensitivePeriod))[STORAGE_KEYS.sensitivePeriod], now);
-        const entry = sensitiveSwitchEntry(before, period, now);
-        // The period and its journal entry in one write: a period never begins or ends unrecorded.
-        const journal = entry ? { [STORAGE_KEYS.journal]: await journalWith([entry], (await readSettingsNow()).settings) } : {};
+        const settled = settledSensitivePeriod((await browser.storage.local.get(STORAGE_KEYS.sensitivePeriod))[STORAGE_KEYS.sensitivePeriod], now);
+        const entry = sensitiveSwitchEntry(parseSensitivePeriod(settled.record, now), period, now);
+        const entries = [...settled.entries, ...(entry ? [entry] : [])];
+        // The period and its journal entries in one write: a period never begins or ends unrecorded.
+        const journal = entries.length ? { [STORAGE_KEYS.journal]: await journalWith(entries, (await readSettingsNow()).settings) } : {};
         await write({ [STORAGE_KEYS.sensitivePeriod]: period, ...journal });
       });
     } catch (error) {

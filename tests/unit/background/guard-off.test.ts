@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import { handleMessage } from '../../../utils/background/service';
-import { endedSensitivePeriod, endedSwitchOff, guardSwitchEntries, sensitiveSwitchEntry, teamSensitivePeriod, withGuardSwitch } from '../../../utils/background/guard-switch';
+import { endedSensitivePeriod, endedSwitchOff, guardSwitchEntries, sensitiveSwitchEntry, settledSensitivePeriod, teamSensitivePeriod, withGuardSwitch } from '../../../utils/background/guard-switch';
 import { badgeFor, BADGE_COLORS } from '../../../utils/background/badge';
 import { parseBackgroundRequest, type JournalItem } from '../../../utils/messaging/protocol';
 import { GUARD_OFF_MAX_MS, guardIsOff, guardOffEnd, guardStatus } from '../../../utils/rules/status';
@@ -288,9 +288,30 @@ describe("the team's sensitive period and a member's own", () => {
       { kind: 'sensitive-period', time: NOW + 2 * HOUR, period: 'off', until: null, note: '', cause: 'ended' },
       { kind: 'sensitive-period', time: NOW + 2 * HOUR, period: 'on', until: mine.until, note: 'le mien', cause: 'user' },
     ]);
-    // Past the member's own end too: over, nothing comes back.
-    expect(endedSensitivePeriod(set.period, NOW + 6 * HOUR)).toEqual({ period: null, entries: [expect.objectContaining({ cause: 'ended' })] });
+    // Looked at only after the member's own end too: both ran and ended, each journaled at its time; nothing runs.
+    expect(endedSensitivePeriod(set.period, NOW + 6 * HOUR)).toEqual({
+      period: null,
+      entries: [
+        { kind: 'sensitive-period', time: NOW + 2 * HOUR, period: 'off', until: null, note: '', cause: 'ended' },
+        { kind: 'sensitive-period', time: NOW + 2 * HOUR, period: 'on', until: mine.until, note: 'le mien', cause: 'user' },
+        { kind: 'sensitive-period', time: mine.until, period: 'off', until: null, note: '', cause: 'ended' },
+      ],
+    });
     expect(parseSensitivePeriod(set.period, NOW + 6 * HOUR)).toBeNull();
+    // The member's own had ended before the team's did: only the team's end.
+    const shortMine = teamSensitivePeriod({ ...mine, until: NOW + HOUR }, policy(NOW + 2 * HOUR), NOW)!;
+    expect(ids(endedSensitivePeriod(shortMine.period, after)!.entries)).toEqual(['off ended']);
+  });
+
+  it('every writer starts from the record as it stands now, with the ends met on the way (settledSensitivePeriod)', () => {
+    const set = teamSensitivePeriod(mine, policy(NOW + 2 * HOUR), NOW)!;
+    expect(settledSensitivePeriod(set.period, NOW + HOUR)).toEqual({ record: set.period, entries: [] });
+    const settled = settledSensitivePeriod(set.period, NOW + 3 * HOUR);
+    expect(settled.record).toEqual(mine);
+    expect(ids(settled.entries)).toEqual(['off ended', 'on user']);
+    // A new team period over an ended, unsettled one: the ends first, then the team's (the member's own still waits).
+    const again = teamSensitivePeriod(settled.record, policy(NOW + 4 * HOUR, 'Encore'), NOW + 3 * HOUR)!;
+    expect(again.period).toMatchObject({ note: 'Encore', replaced: mine });
   });
 });
 
@@ -328,6 +349,19 @@ describe('background: the sensitive period', () => {
     expect((await stored('sensitivePeriod')) ?? null).toBeNull(); // null, or no record at all (the fake browser drops nulls)
     expect(await handleMessage({ type: 'sensitive/get' }, page)).toBeNull();
     expect(await journal()).toHaveLength(2);
+  });
+
+  it("the member ends their own period after the team's ended unseen: the team's end, their own again, then their end, in order", async () => {
+    const mine = { until: Date.now() + HOUR, note: 'le mien', since: Date.now() - HOUR };
+    const teamEnd = Date.now() - 1000;
+    await browser.storage.local.set({ sensitivePeriod: { until: teamEnd, note: 'Crise', since: Date.now() - 2 * HOUR, setBy: 'policy', replaced: mine } });
+    expect(await handleMessage({ type: 'sensitive/set', until: null, note: '' }, page)).toMatchObject({ ok: true });
+    expect((await journal()).map((e) => 'period' in e && `${e.period} ${e.cause} ${e.time === teamEnd ? 'at-team-end' : ''}`.trim())).toEqual([
+      'off ended at-team-end',
+      'on user at-team-end',
+      'off user',
+    ]);
+    expect((await stored('sensitivePeriod')) ?? null).toBeNull();
   });
 
   it('a period that cannot be written is refused whole: neither the period nor its entry', async () => {
