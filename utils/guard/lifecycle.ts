@@ -20,6 +20,8 @@ export interface Lifecycle {
   onStop(undo: () => void): void;
   /** This copy found itself cut off while handling an event: it steps aside, and says so if nobody took over. */
   cutOff(publishing: boolean): void;
+  /** Whether another copy has marked the document since this one: it guards this tab now. */
+  takenOver(): boolean;
   stop(): void;
 }
 
@@ -73,14 +75,17 @@ export function startLifecycle(env: LifecycleEnv): Lifecycle {
       else undo.push(step);
     },
     cutOff(publishing) {
-      const successor = root?.getAttribute(LIVE_MARK);
+      const successor = lifecycle.takenOver();
       stop();
-      // Another copy marked the document after us: it guards this tab now.
-      if (successor && successor !== id) return;
+      if (successor) return;
       if (publishing && !told) {
         told = true;
         (env.notify ?? showUnprotectedNotice)(env.win.document);
       }
+    },
+    takenOver() {
+      const mark = root?.getAttribute(LIVE_MARK);
+      return !!mark && mark !== id;
     },
     stop,
   };

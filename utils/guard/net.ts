@@ -26,7 +26,7 @@ import type { Platform } from '../types';
 import { startLifecycle, type Lifecycle } from './lifecycle';
 import { watchUserInput, type UserInput } from './user-input';
 import { watchShadowSubmits } from './shadow-submits';
-import { showUnprotectedNotice } from './notice';
+import { showUnprotectedNotice, type UnprotectedWhy } from './notice';
 import { worldSlot } from './world-slot';
 
 /** The events a publish can be made with. */
@@ -82,13 +82,15 @@ export interface NetEnv {
   /** How long a held publish waits for the guard once the page has loaded, before the net says it cannot guard. */
   guardWaitMs?: number;
   /** How the page is told that a held publish was not sent (tests). */
-  notify?: (doc: Document, why: 'not-started' | 'interrupted') => void;
+  notify?: (doc: Document, why: Exclude<UnprotectedWhy, 'cut-off'>) => void;
 }
 
 /** A held publish waits this long after the page's load for the guard to start. */
 const GUARD_WAIT_MS = 5000;
 /** How often a held publish's net looks whether an update cut it off. */
 const UPDATE_CHECK_MS = 250;
+/** How long a net cut off with a publish held waits for a fresh copy before saying the tab is not protected. */
+const SUCCESSOR_WAIT_MS = 3000;
 const slot = worldSlot<Net>('__rightAccountNet');
 
 export function startNet(adapter: PlatformAdapter, env: NetEnv): Net {
@@ -117,13 +119,20 @@ export function startNet(adapter: PlatformAdapter, env: NetEnv): Net {
   const watchForUpdate = () => {
     watching = setInterval(() => void (lifecycle.alive() || lifecycle.stop()), UPDATE_CHECK_MS);
   };
-  // Stepping aside (an update, a fresh copy taking over) with a publish held: it is not sent, and the page says so.
+  // Stepping aside (an update, a fresh copy taking over) with a publish held: it is not sent, and the page says so,
+  // and whether a fresh copy guards the tab now (the background injects one once it starts: it may take a moment).
+  const sayNotSent = (waited = 0) => {
+    const notify = env.notify ?? showUnprotectedNotice;
+    if (lifecycle.takenOver()) return notify(win.document, 'interrupted');
+    if (waited >= SUCCESSOR_WAIT_MS) return notify(win.document, 'interrupted-unprotected');
+    setTimeout(() => sayNotSent(waited + UPDATE_CHECK_MS), UPDATE_CHECK_MS);
+  };
   lifecycle.onStop(() => {
     clearTimeout(waiting);
     clearInterval(watching);
     if (!held) return;
     held = null;
-    (env.notify ?? showUnprotectedNotice)(win.document, 'interrupted');
+    sayNotSent();
   });
 
   const beforeGuard = (event: Event) => {
@@ -139,7 +148,12 @@ export function startNet(adapter: PlatformAdapter, env: NetEnv): Net {
   const onEvent = (event: Event) => {
     // Cut off from the extension (updated or reloaded): step aside, never stopping an event we can no longer explain,
     // whether or not a guard took the net.
-    if (!lifecycle.alive()) return lifecycle.cutOff(event.isTrusted === true && !!adapter.classify(event, event.composedPath()));
+    if (!lifecycle.alive()) {
+      const publishing = event.isTrusted === true && !!adapter.classify(event, event.composedPath());
+      // This publish goes through unchecked, and the page says so: a publish held before it is no longer the news.
+      if (publishing) held = null;
+      return lifecycle.cutOff(publishing);
+    }
     return guard ? guard.onEvent(event) : beforeGuard(event);
   };
   lifecycle.onStop(listenToPage(win, { onEvent, onFocusIn: (event) => guard?.onFocusIn(event) }));

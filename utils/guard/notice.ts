@@ -12,6 +12,7 @@ const WORDS = {
     notStartedBody: 'The extension could not start on this page. Your post was not sent and your draft is still there: send it again to publish without a check, or reload the page to be protected.',
     interruptedTitle: 'Right Account restarted while this page was loading',
     interruptedBody: 'It was updated or restarted just as you sent a post. Your post was not sent and your draft is still there: send it again.',
+    interruptedAloneBody: 'It was updated, restarted or removed while this page was loading, just as you sent a post. Your post was not sent and your draft is still there: sending it again publishes it without a check; reload the page to be protected.',
   },
   fr: {
     title: 'Right Account ne protège plus cet onglet',
@@ -21,6 +22,7 @@ const WORDS = {
     notStartedBody: 'L’extension n’a pas pu démarrer sur cette page. Votre publication n’est pas partie et votre brouillon est toujours là : renvoyez-la pour publier sans vérification, ou rechargez la page pour être protégé.',
     interruptedTitle: 'Right Account a redémarré pendant le chargement de cette page',
     interruptedBody: 'L’extension a été mise à jour ou redémarrée au moment où vous publiiez. Votre publication n’est pas partie et votre brouillon est toujours là : renvoyez-la.',
+    interruptedAloneBody: 'L’extension a été mise à jour, redémarrée ou retirée pendant le chargement de cette page, au moment où vous publiiez. Votre publication n’est pas partie et votre brouillon est toujours là : la renvoyer la publie sans vérification ; rechargez la page pour être protégé.',
   },
 } as const;
 
@@ -35,11 +37,17 @@ export function noticeWords(language: string | undefined): (typeof WORDS)['en' |
  * - 'cut-off': the extension was updated or restarted under this page, and the publish went through unchecked;
  * - 'not-started': the guard never started on this page (./net.ts), and the publish was held, not sent;
  * - 'interrupted': the extension was updated or restarted while the net held a publish for the guard (./net.ts): it
- *   was not sent.
+ *   was not sent, and a fresh copy guards the tab;
+ * - 'interrupted-unprotected': the same, and no fresh copy came: sending again publishes unchecked.
  */
-export type UnprotectedWhy = 'cut-off' | 'not-started' | 'interrupted';
+export type UnprotectedWhy = 'cut-off' | 'not-started' | 'interrupted' | 'interrupted-unprotected';
 
-const TEXTS = { 'cut-off': ['title', 'body'], 'not-started': ['notStartedTitle', 'notStartedBody'], interrupted: ['interruptedTitle', 'interruptedBody'] } as const;
+const TEXTS = {
+  'cut-off': ['title', 'body'],
+  'not-started': ['notStartedTitle', 'notStartedBody'],
+  interrupted: ['interruptedTitle', 'interruptedBody'],
+  'interrupted-unprotected': ['title', 'interruptedAloneBody'],
+} as const;
 
 export function showUnprotectedNotice(doc: Document, why: UnprotectedWhy = 'cut-off'): void {
   const words = noticeWords(doc.defaultView?.navigator.language);

@@ -89,6 +89,7 @@ describe('the unprotected notice', () => {
     expect(shown('cut-off')).toContain('went through unchecked');
     expect(shown('not-started')).toMatch(/could not start.*was not sent/);
     expect(shown('interrupted')).toMatch(/updated or restarted.*was not sent and your draft is still there/);
+    expect(shown('interrupted-unprotected')).toMatch(/no longer protecting.*was not sent.*without a check.*reload the page/);
     Object.defineProperty(navigator, 'language', { value: 'fr-FR', configurable: true });
     expect(shown('interrupted')).toMatch(/mise à jour ou redémarrée.*n’est pas partie/);
     delete (navigator as unknown as Record<string, unknown>).language;

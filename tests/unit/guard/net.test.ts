@@ -9,6 +9,7 @@ import type { PlatformAdapter, PublishGesture } from '../../../utils/platforms/a
 import { startNet, takeNet, type Net } from '../../../utils/guard/net';
 import { startGuard, type Guard, type SettingsSource } from '../../../utils/guard/guard';
 import { NOTICE_HOST } from '../../../utils/guard/notice';
+import { LIVE_MARK } from '../../../utils/guard/lifecycle';
 import { translatorFor } from '../../../utils/i18n';
 import { fakeBannerLayer, trustedClick } from './fake-surfaces';
 import en from '../../../public/_locales/en/messages.json';
@@ -201,7 +202,7 @@ describe('the net cut off from the extension (an update)', () => {
     expect(notify).not.toHaveBeenCalled();
     const fresh = net();
     expect(old.lifecycle.alive()).toBe(false);
-    expect(notify).toHaveBeenCalledExactlyOnceWith(document, 'interrupted');
+    await vi.waitFor(() => expect(notify).toHaveBeenCalledExactlyOnceWith(document, 'interrupted'));
     expect(page.published).toEqual([]);
     // Sent again: the fresh net holds it for its own guard, which decides it.
     trustedClick(page.publish);
@@ -211,7 +212,8 @@ describe('the net cut off from the extension (an update)', () => {
     expect(notify).toHaveBeenCalledTimes(1);
   });
 
-  it('cut off while a publish is held, with no event to wake it (the fresh copy is in a world of its own): it looks, steps aside and says the post was not sent', () => {
+  // A copy injected after an update runs in a world of its own: nothing wakes the old one but its own looks.
+  function cutOffWhileHolding() {
     vi.useFakeTimers();
     const page = buildPage();
     let connected = true;
@@ -223,12 +225,52 @@ describe('the net cut off from the extension (an update)', () => {
     expect(notify).not.toHaveBeenCalled();
     connected = false;
     vi.advanceTimersByTime(250);
-    expect(notify).toHaveBeenCalledExactlyOnceWith(document, 'interrupted');
     expect(n.lifecycle.alive()).toBe(false);
+    return page;
+  }
+
+  it('cut off while a publish is held, and a fresh copy comes: the post was not sent, send it again', () => {
+    const page = cutOffWhileHolding();
+    // The background injects the fresh copy a moment later; it marks the document.
+    vi.advanceTimersByTime(1000);
+    expect(notify).not.toHaveBeenCalled();
+    document.documentElement.setAttribute(LIVE_MARK, 'a-fresh-copy');
+    vi.advanceTimersByTime(250);
+    expect(notify).toHaveBeenCalledExactlyOnceWith(document, 'interrupted');
     // Never the "could not start" notice on top, later.
     vi.advanceTimersByTime(60_000);
     expect(notify).toHaveBeenCalledTimes(1);
     expect(page.published).toEqual([]);
+  });
+
+  it('cut off while a publish is held, and no fresh copy comes: the post was not sent, and the tab is not protected', () => {
+    const page = cutOffWhileHolding();
+    vi.advanceTimersByTime(2999);
+    expect(notify).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(notify).toHaveBeenCalledExactlyOnceWith(document, 'interrupted-unprotected');
+    vi.advanceTimersByTime(60_000);
+    expect(notify).toHaveBeenCalledTimes(1);
+    // Nothing of ours stops it any more: sent again, it goes out unchecked, as the notice said.
+    trustedClick(page.publish);
+    expect(page.published).toEqual(['Pendant la mise à jour']);
+  });
+
+  it('cut off with a publish held, found out on a new publish: one notice, the one that says this publish went unchecked', () => {
+    vi.useFakeTimers();
+    const page = buildPage();
+    let connected = true;
+    const n = startNet(adapter, { win: window, connected: () => connected, notify });
+    nets.push(n);
+    page.editor.textContent = 'Pendant la mise à jour';
+    trustedClick(page.publish);
+    connected = false;
+    trustedClick(page.publish);
+    expect(page.published).toEqual(['Pendant la mise à jour']);
+    // The lifecycle's notice ("went through unchecked"), and never "not sent" about the same draft.
+    expect(document.querySelectorAll(NOTICE_HOST)).toHaveLength(1);
+    vi.advanceTimersByTime(10_000);
+    expect(notify).not.toHaveBeenCalled();
   });
 
   it('steps aside, with its guard: a publish goes through untouched; nothing is told for a click that is not one', () => {
