@@ -358,8 +358,9 @@ export async function refreshPolicy(): Promise<PolicyStatus> {
         changes[STORAGE_KEYS.journal] = (journal as JournalItem[]).map((e) => ('text' in e ? (({ text: _text, ...entry }) => entry)(e) : e));
       // The team's sensitive period is kept in force where the guard reads the user's (the same key, marked as the
       // policy's): set, changed or lifted with the policy, and journaled so.
-      const settled = settledSensitivePeriod(stored[STORAGE_KEYS.sensitivePeriod], Date.now());
-      const team = teamSensitivePeriod(settled.record, reading.policy, Date.now());
+      const now = Date.now();
+      const settled = settledSensitivePeriod(stored[STORAGE_KEYS.sensitivePeriod], now);
+      const team = teamSensitivePeriod(settled.record, reading.policy, now);
       const switches = [...settled.entries, ...(team?.entries ?? [])];
       if (switches.length) {
         changes[STORAGE_KEYS.sensitivePeriod] = team ? team.period : settled.record;

@@ -79,13 +79,30 @@ export function hostIsShown(host: HTMLElement, placed: FramePlace, win: Window, 
   // The host and the frame in it: a page's rule can keep the host in place and squeeze the frame (padding).
   if (!inPlace(rect, placed) || !inPlace(frameRect, placed)) return false;
   for (let el: Element | null = host; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
-    const style = win.getComputedStyle(el);
+    const style = win.getComputedStyle(el) as CSSStyleDeclaration & Partial<Record<'contentVisibility' | 'rotate' | 'scale' | 'webkitMaskImage', string>>;
     if (style.display === 'none' || style.visibility !== 'visible' || Number(style.opacity) < 0.99) return false;
-    if ((style as CSSStyleDeclaration & { contentVisibility?: string }).contentVisibility === 'hidden') return false;
-    if (el !== host && style.filter !== 'none' && style.filter !== '') return false;
+    if (style.contentVisibility === 'hidden') return false;
+    // Drawn otherwise than as it is: filtered, clipped, masked, mirrored, turned or scaled. (A translation only moves
+    // it, which the place checks above see; a modal dialog may well be centred so.)
+    if (![style.filter, style.clipPath, style.maskImage ?? style.webkitMaskImage, style.rotate, style.scale].every(isNone)) return false;
+    if (!movesOnly(style.transform)) return false;
   }
-  const top = win.document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+  // Asked of our host's own tree: in a dialog inside the page's shadow root, the document would name the page's host.
+  const root = host.getRootNode() as Document | ShadowRoot;
+  const top = root.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
   return top === host;
+}
+
+const isNone = (value: string | undefined) => value === undefined || value === '' || value === 'none';
+
+/** A computed `transform` that at most moves the element: none, or a matrix that is a translation. */
+function movesOnly(transform: string): boolean {
+  if (isNone(transform)) return true;
+  const match = /^matrix(3d)?\(([^)]*)\)$/.exec(transform.trim());
+  if (!match) return false;
+  const values = match[2]!.split(',').map(Number);
+  const identity = match[1] ? [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0] : [1, 0, 0, 1];
+  return identity.every((expected, i) => Math.abs(values[i]! - expected) < 1e-6) && (!match[1] || Math.abs(values[15]! - 1) < 1e-6);
 }
 
 export function createBannerLayer(doc: Document, frameUrl: string): BannerLayer {

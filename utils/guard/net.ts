@@ -82,7 +82,7 @@ export interface NetEnv {
   /** How long a held publish waits for the guard once the page has loaded, before the net says it cannot guard. */
   guardWaitMs?: number;
   /** How the page is told that a held publish was not sent (tests). */
-  notify?: (doc: Document, why: Exclude<UnprotectedWhy, 'cut-off'>) => void;
+  notify?: (doc: Document, why: UnprotectedWhy) => void;
 }
 
 /** A held publish waits this long after the page's load for the guard to start. */
@@ -121,11 +121,33 @@ export function startNet(adapter: PlatformAdapter, env: NetEnv): Net {
   };
   // Stepping aside (an update, a fresh copy taking over) with a publish held: it is not sent, and the page says so,
   // and whether a fresh copy guards the tab now (the background injects one once it starts: it may take a moment).
-  const sayNotSent = (waited = 0) => {
+  const sayNotSent = () => {
     const notify = env.notify ?? showUnprotectedNotice;
-    if (lifecycle.takenOver()) return notify(win.document, 'interrupted');
-    if (waited >= SUCCESSOR_WAIT_MS) return notify(win.document, 'interrupted-unprotected');
-    setTimeout(() => sayNotSent(waited + UPDATE_CHECK_MS), UPDATE_CHECK_MS);
+    let waited = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const done = () => {
+      clearTimeout(timer);
+      for (const type of INTERCEPTED) win.removeEventListener(type, onPublish, true);
+    };
+    // The user sends again meanwhile: the fresh copy guards it if it is there by then; if not, it goes out unchecked,
+    // and that is what the page must say (never "not sent, send it again" after it went).
+    const onPublish = (event: Event) => {
+      if (event.isTrusted !== true || !adapter.classify(event, event.composedPath())) return;
+      done();
+      if (!lifecycle.takenOver()) notify(win.document, 'cut-off');
+    };
+    const look = () => {
+      const why = lifecycle.takenOver() ? 'interrupted' : waited >= SUCCESSOR_WAIT_MS ? 'interrupted-unprotected' : null;
+      if (!why) {
+        waited += UPDATE_CHECK_MS;
+        timer = setTimeout(look, UPDATE_CHECK_MS);
+        return;
+      }
+      done();
+      notify(win.document, why);
+    };
+    for (const type of INTERCEPTED) win.addEventListener(type, onPublish, true);
+    look();
   };
   lifecycle.onStop(() => {
     clearTimeout(waiting);

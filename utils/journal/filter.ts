@@ -24,8 +24,8 @@ export function dayStart(day: string, offsetDays = 0): number | null {
   return Number.isNaN(date.getTime()) ? null : date.getTime();
 }
 
-/** Newest first (a copy). */
-export const newestFirst = <T extends { time: number }>(entries: readonly T[]) => [...entries].sort((a, b) => b.time - a.time);
+/** Newest first (a copy). Entries of the same time, newest recorded first: a period's end before what followed it. */
+export const newestFirst = <T extends { time: number }>(entries: readonly T[]) => [...entries].reverse().sort((a, b) => b.time - a.time);
 
 /**
  * The entries the filter keeps, newest first. The switches concern every account and platform: they stay

@@ -148,6 +148,18 @@ describe('the team policy in the background', () => {
     expect(parseSensitivePeriod(await stored('sensitivePeriod'), Date.now())).toBeNull();
   });
 
+  it("a new team period over one that ended unseen: the end, the member's own again, then the team's new one, each journaled, and the member's own still waits", async () => {
+    const mine = { until: Date.now() + 3600_000, note: 'le mien', since: Date.now() - 3600_000 };
+    const teamEnd = Date.now() - 60_000;
+    await browser.storage.local.set({ sensitivePeriod: { until: teamEnd, note: 'Crise', since: teamEnd - 3600_000, setBy: 'policy', replaced: mine } });
+    const until = new Date(Date.now() + 2 * 3600_000).toISOString();
+    await fakeBrowser.storage.managed.set({ sensitivePeriod: { until, note: 'Encore' } });
+    await refreshPolicy();
+    const entries = ((await stored('journal')) as { kind?: string; period?: string; cause?: string; time?: number }[]).filter((e) => e.kind === 'sensitive-period');
+    expect(entries.map((e) => `${e.period} ${e.cause}${e.time === teamEnd ? ' at-team-end' : ''}`)).toEqual(['off ended at-team-end', 'on user at-team-end', 'on policy']);
+    expect(await stored('sensitivePeriod')).toMatchObject({ note: 'Encore', setBy: 'policy', replaced: mine });
+  });
+
   it('a policy removed is no longer in force; one that cannot be read leaves the last one in force', async () => {
     await fakeBrowser.storage.managed.set(policy);
     await refreshPolicy();

@@ -79,7 +79,10 @@ const bannerShown = () => !!document.querySelector('[data-right-account="banner"
 afterEach(() => {
   guard?.stop();
   guard = undefined;
+  // A net stopped with a publish held looks for a fresh copy for a while: on fake timers, dropped with the test.
+  vi.useFakeTimers();
   nets.splice(0).forEach((n) => n.lifecycle.stop());
+  vi.clearAllTimers();
   notify.mockReset();
   document.body.innerHTML = '';
   vi.useRealTimers();
@@ -254,6 +257,26 @@ describe('the net cut off from the extension (an update)', () => {
     // Nothing of ours stops it any more: sent again, it goes out unchecked, as the notice said.
     trustedClick(page.publish);
     expect(page.published).toEqual(['Pendant la mise à jour']);
+  });
+
+  it('cut off while a publish is held, and the user sends again before anyone says anything: it went out unchecked, and that is what the page says', () => {
+    const page = cutOffWhileHolding();
+    trustedClick(page.publish);
+    expect(page.published).toEqual(['Pendant la mise à jour']);
+    expect(notify).toHaveBeenCalledExactlyOnceWith(document, 'cut-off');
+    vi.advanceTimersByTime(60_000);
+    expect(notify).toHaveBeenCalledTimes(1);
+  });
+
+  it('… and if a fresh copy is there by then, it guards that publish, and nothing is said about the earlier one', () => {
+    const page = cutOffWhileHolding();
+    document.documentElement.setAttribute(LIVE_MARK, 'a-fresh-copy');
+    // A page script's click is not the user sending again.
+    page.publish.click();
+    trustedClick(page.like);
+    trustedClick(page.publish);
+    vi.advanceTimersByTime(60_000);
+    expect(notify).not.toHaveBeenCalled();
   });
 
   it('cut off with a publish held, found out on a new publish: one notice, the one that says this publish went unchecked', () => {

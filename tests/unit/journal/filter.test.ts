@@ -18,6 +18,13 @@ describe('filterEntries', () => {
     expect(entries).toEqual(copy);
   });
 
+  it('entries of the same time: the last recorded shows first (a period that ended, then what ran after it)', () => {
+    const time = at(2025, 1, 6, 9);
+    const ended: SensitiveSwitchEntry = { kind: 'sensitive-period', time, period: 'off', until: null, note: '', cause: 'ended' };
+    const resumed: SensitiveSwitchEntry = { kind: 'sensitive-period', time, period: 'on', until: time + 3600_000, note: 'le mien', cause: 'user' };
+    expect(filterEntries([entries[3]!, ended, resumed], {}).map((e) => ('period' in e ? e.period : 'publish'))).toEqual(['on', 'off', 'publish']);
+  });
+
   it('filters by account label, and by "unknown account" (null)', () => {
     expect(filterEntries(entries, { account: '@marie_dupont' }).map((e) => (e as JournalEntry).outcome)).toEqual(['allowed', 'blocked']);
     expect(filterEntries(entries, { account: null }).map((e) => (e as JournalEntry).outcome)).toEqual(['confirmed']);
