@@ -216,7 +216,7 @@ describe('the net cut off from the extension (an update)', () => {
   });
 
   // A copy injected after an update runs in a world of its own: nothing wakes the old one but its own looks.
-  function cutOffWhileHolding() {
+  function holdingAPublish() {
     vi.useFakeTimers();
     const page = buildPage();
     let connected = true;
@@ -224,9 +224,13 @@ describe('the net cut off from the extension (an update)', () => {
     nets.push(n);
     page.editor.textContent = 'Pendant la mise à jour';
     trustedClick(page.publish);
+    return { page, n, update: () => void (connected = false) };
+  }
+  function cutOffWhileHolding() {
+    const { page, n, update } = holdingAPublish();
     vi.advanceTimersByTime(1000);
     expect(notify).not.toHaveBeenCalled();
-    connected = false;
+    update();
     vi.advanceTimersByTime(250);
     expect(n.lifecycle.alive()).toBe(false);
     return page;
@@ -280,14 +284,8 @@ describe('the net cut off from the extension (an update)', () => {
   });
 
   it('cut off with a publish held, found out on a new publish: one notice, the one that says this publish went unchecked', () => {
-    vi.useFakeTimers();
-    const page = buildPage();
-    let connected = true;
-    const n = startNet(adapter, { win: window, connected: () => connected, notify });
-    nets.push(n);
-    page.editor.textContent = 'Pendant la mise à jour';
-    trustedClick(page.publish);
-    connected = false;
+    const { page, update } = holdingAPublish();
+    update();
     trustedClick(page.publish);
     expect(page.published).toEqual(['Pendant la mise à jour']);
     // The lifecycle's notice ("went through unchecked"), and never "not sent" about the same draft.
