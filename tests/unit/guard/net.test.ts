@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testSettings } from '../test-settings';
 import type { PlatformAdapter, PublishGesture } from '../../../utils/platforms/adapter';
-import { startNet, takeNet, type Net } from '../../../utils/guard/net';
+import { startNet, takeNet, type Net, type NetEnv } from '../../../utils/guard/net';
 import { startGuard, type Guard, type SettingsSource } from '../../../utils/guard/guard';
 import { NOTICE_HOST } from '../../../utils/guard/notice';
 import { LIVE_MARK } from '../../../utils/guard/lifecycle';
@@ -74,6 +74,13 @@ const net = (guardWaitMs?: number) => {
 const attachGuard = (to: Net) => {
   guard = startGuard(to.adapter, { win: window, net: to, settings: loaded, intendedAccountId: () => null, record: () => undefined, banners: fakeBannerLayer(translatorFor(en)) });
 };
+/** A net whose extension an update can take away (`update()`): from then on this copy is cut off. */
+function updatableNet(options: Pick<NetEnv, 'notify'> = {}) {
+  let connected = true;
+  const n = startNet(adapter, { win: window, connected: () => connected, ...options });
+  nets.push(n);
+  return { n, update: () => void (connected = false) };
+}
 const bannerShown = () => !!document.querySelector('[data-right-account="banner"]');
 
 afterEach(() => {
@@ -219,12 +226,10 @@ describe('the net cut off from the extension (an update)', () => {
   function holdingAPublish() {
     vi.useFakeTimers();
     const page = buildPage();
-    let connected = true;
-    const n = startNet(adapter, { win: window, connected: () => connected, notify });
-    nets.push(n);
+    const { n, update } = updatableNet({ notify });
     page.editor.textContent = 'Pendant la mise à jour';
     trustedClick(page.publish);
-    return { page, n, update: () => void (connected = false) };
+    return { page, n, update };
   }
   function cutOffWhileHolding() {
     const { page, n, update } = holdingAPublish();
@@ -296,11 +301,9 @@ describe('the net cut off from the extension (an update)', () => {
 
   it('steps aside, with its guard: a publish goes through untouched; nothing is told for a click that is not one', () => {
     const page = buildPage();
-    let connected = true;
-    const n = startNet(adapter, { win: window, connected: () => connected });
-    nets.push(n);
+    const { n, update } = updatableNet();
     attachGuard(n);
-    connected = false;
+    update();
     trustedClick(page.like);
     expect(document.querySelector(NOTICE_HOST)).toBeNull();
     expect(n.lifecycle.alive()).toBe(false);
@@ -315,11 +318,9 @@ describe('the net cut off from the extension (an update)', () => {
 
   it('cut off on a publish with nobody to take over: the page says so', () => {
     const page = buildPage();
-    let connected = true;
-    const n = startNet(adapter, { win: window, connected: () => connected });
-    nets.push(n);
+    const { n, update } = updatableNet();
     attachGuard(n);
-    connected = false;
+    update();
     page.editor.textContent = 'Un concurrent';
     trustedClick(page.publish);
     expect(page.published).toEqual(['Un concurrent']);
