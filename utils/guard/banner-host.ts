@@ -70,10 +70,11 @@ const inPlace = (rect: DOMRect, placed: FramePlace) =>
   Math.abs(rect.top - placed.top) <= 2 && Math.abs(rect.left - placed.left) <= 2 && Math.abs(rect.width - placed.width) <= 2 && Math.abs(rect.height - placed.height) <= 2;
 
 /**
- * Is our host shown to the user as we placed it? Not removed, hidden, made transparent or moved by the page's CSS,
- * and the topmost element at its centre. (Chrome also answers from inside the frame: see in-page-frame.tsx.)
+ * Is our host, and the frame in it (`frameRect`), shown to the user as we placed them? Not removed, hidden, made
+ * transparent or moved by the page's CSS, and the topmost element at its centre. (Chrome also answers from inside the
+ * frame: see in-page-frame.tsx.)
  */
-export function hostIsShown(host: HTMLElement, placed: FramePlace, win: Window, frameRect: DOMRect = host.getBoundingClientRect()): boolean {
+export function hostIsShown(host: HTMLElement, frameRect: DOMRect, placed: FramePlace, win: Window): boolean {
   if (!host.isConnected) return false;
   const rect = host.getBoundingClientRect();
   // The host and the frame in it: a page's rule can keep the host in place and squeeze the frame (padding).
@@ -159,7 +160,7 @@ export function createBannerLayer(doc: Document, frameUrl: string): BannerLayer 
       if (message.type === 'hand-off') return answers.onHandOff?.();
       if (message.type !== 'confirm') return;
       // The frame's own reading (Chrome) and ours: a banner the page hid, covered or moved never confirms.
-      if (message.visible === false || !hostIsShown(frame.host, placed, win, frame.rect())) return frame.send({ type: 'refused' });
+      if (message.visible === false || !hostIsShown(frame.host, frame.rect(), placed, win)) return frame.send({ type: 'refused' });
       answers.onConfirm();
     };
     const stopListening = frame.onMessage(onMessage);

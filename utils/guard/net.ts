@@ -104,6 +104,9 @@ export function startNet(adapter: PlatformAdapter, env: NetEnv): Net {
   let waiting: ReturnType<typeof setTimeout> | undefined;
   let watching: ReturnType<typeof setInterval> | undefined;
 
+  // Once cut off, the person-or-script watcher is gone: a trusted event is the nearest reading of "the user's".
+  const isUsersPublish = (event: Event) => event.isTrusted === true && !!adapter.classify(event, event.composedPath());
+
   // The guard never came: the held publish is not sent unchecked; say so, and step aside.
   const waitForGuard = () => {
     waiting = setTimeout(() => {
@@ -132,7 +135,7 @@ export function startNet(adapter: PlatformAdapter, env: NetEnv): Net {
     // The user sends again meanwhile: the fresh copy guards it if it is there by then; if not, it goes out unchecked,
     // and that is what the page must say (never "not sent, send it again" after it went).
     const onPublish = (event: Event) => {
-      if (event.isTrusted !== true || !adapter.classify(event, event.composedPath())) return;
+      if (!isUsersPublish(event)) return;
       done();
       if (!lifecycle.takenOver()) notify(win.document, 'cut-off');
     };
@@ -171,7 +174,7 @@ export function startNet(adapter: PlatformAdapter, env: NetEnv): Net {
     // Cut off from the extension (updated or reloaded): step aside, never stopping an event we can no longer explain,
     // whether or not a guard took the net.
     if (!lifecycle.alive()) {
-      const publishing = event.isTrusted === true && !!adapter.classify(event, event.composedPath());
+      const publishing = isUsersPublish(event);
       // This publish goes through unchecked, and the page says so: a publish held before it is no longer the news.
       if (publishing) held = null;
       return lifecycle.cutOff(publishing);
