@@ -359,7 +359,11 @@ export async function launchFirefox({ env }: { env?: Record<string, string> } = 
       // starts on about:blank is cut short by the navigation itself, and while the new document replaces the old one
       // BiDi may fail an evaluation outright ("right-hand side of 'in' should be an object"): keep waiting until a
       // deadline, and navigate again if the page is still not there.
-      const navigate = () => void page.goto(url, { waitUntil: [] as never }).catch(() => undefined);
+      let navigations = 0;
+      const navigate = () => {
+        navigations++;
+        void page.goto(url, { waitUntil: [] as never }).catch(() => undefined);
+      };
       // By path: a page may drop its query once read (the options page does, for "add this account").
       const pagePath = `/${path.split('?')[0]}`;
       const ready = (expected: string) =>
@@ -376,6 +380,18 @@ export async function launchFirefox({ env }: { env?: Record<string, string> } = 
           if (new URL(page.url()).pathname !== pagePath) navigate();
         }
       }
+      // Navigated twice (the page's URL over BiDi can lag behind its document): the second may still land after the
+      // first was ready and replace the page under a test's next evaluation. Ready only once a marked document outlives
+      // that second navigation.
+      if (navigations > 1)
+        for (;;) {
+          await page.evaluate(() => void ((window as unknown as { __harnessDocument?: boolean }).__harnessDocument = true)).catch(() => undefined);
+          await new Promise((resolve) => setTimeout(resolve, 1_500));
+          const kept = await page.evaluate(() => !!(window as unknown as { __harnessDocument?: boolean }).__harnessDocument).catch(() => false);
+          if (kept) break;
+          if (Date.now() > deadline) throw new Error(`${path} did not settle`);
+          await page.waitForFunction(ready, { timeout: 5_000, polling: 50 }, pagePath).catch(() => undefined);
+        }
       return puppeteerSite(page);
     },
     async waitForTab(part, timeoutMs = 5000) {
